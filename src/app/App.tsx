@@ -1,0 +1,79 @@
+// Why: the app shell: header, the screen for the current address, notices, and the guards
+// that turn storage problems and crashes into clear messages.
+import { useEffect, useRef } from 'preact/hooks';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { LangProvider, useT } from '../i18n/use-t';
+import type { StorageProblem } from '../storage/storage-events';
+import { AppHeader } from './AppHeader';
+import { ErrorBoundary } from './ErrorBoundary';
+import { lazyScreen } from './lazy';
+import { Link } from './Link';
+import { NoticeArea } from './NoticeArea';
+import { useRoute, type Route } from './router';
+import { StorageGuard } from './StorageGuard';
+
+const DeviceScreen = lazyScreen(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));
+const WorkshopScreen = lazyScreen(['workshop'], () => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
+
+function Screen({ route }: { route: Route }) {
+  const { t } = useT();
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'device':
+      return <DeviceScreen />;
+    case 'workshop':
+      return <WorkshopScreen id={route.id} section={route.section} />;
+    case 'not-found':
+      return (
+        <section>
+          <h1 class="nl-heading nl-heading--level-1">{t('notFound.title')}</h1>
+          <p class="nl-paragraph">{t('notFound.body', { path: route.path })}</p>
+          <Link class="nl-link" href="/">
+            {t('notFound.home')}
+          </Link>
+        </section>
+      );
+  }
+}
+
+function Shell() {
+  const { t } = useT();
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // After an in-app navigation, put focus at the start of the new screen so that keyboard
+  // and screen-reader users land on it (not on the first load: the browser handles that).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: false });
+    window.scrollTo(0, 0);
+  }, [route.name, route.name === 'workshop' ? route.id : null]);
+  return (
+    <>
+      <a class="nl-skip-link nl-skip-link--visible-on-focus" href="#main">
+        {t('nav.skip')}
+      </a>
+      <AppHeader route={route} />
+      <main id="main" class="app-main" tabIndex={-1} ref={main}>
+        <ErrorBoundary>
+          <Screen route={route} />
+        </ErrorBoundary>
+      </main>
+      <NoticeArea />
+    </>
+  );
+}
+
+export function App({ startProblem }: { startProblem: StorageProblem | null }) {
+  return (
+    <LangProvider>
+      <StorageGuard startProblem={startProblem}>
+        <Shell />
+      </StorageGuard>
+    </LangProvider>
+  );
+}

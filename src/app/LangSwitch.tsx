@@ -1,0 +1,23 @@
+// Why: the language switch in the header: two large buttons, the current one pressed.
+import { LANGS, type Lang } from '../domain/lang';
+import { setLang } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
+import { showNotice } from './notices';
+
+export function LangSwitch() {
+  const { t, lang } = useT();
+  const choose = async (next: Lang) => {
+    if (next === lang) return;
+    const ok = await setLang(next);
+    if (!ok) showNotice({ id: 'lang-failed', text: t('lang.failed'), tone: 'error', actions: [], dismissible: true, timeoutMs: 8000 });
+  };
+  return (
+    <div class="lang-switch" role="group" aria-label={t('lang.label')}>
+      {LANGS.map((l) => (
+        <button type="button" key={l} lang={l} aria-pressed={l === lang} onClick={() => void choose(l)}>
+          {t(l === 'nl' ? 'lang.nlFull' : 'lang.enFull')}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// Why: storage trouble gets one clear answer. A failed write shows a message that says what
+// was not saved and why; a tab left behind by an upgrade in another tab is covered by a
+// screen that asks for a reload (its code no longer matches the data); a database that
+// cannot open at all never leaves a blank page.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../i18n/use-t';
+import { onStorageEvent, type StorageProblem } from '../storage/storage-events';
+import { Button } from '../ui/Button';
+import { dismissNotice, showNotice } from './notices';
+
+export function StorageGuard({ startProblem, children }: { startProblem: StorageProblem | null; children: ComponentChildren }) {
+  const { t } = useT();
+  const [stale, setStale] = useState(false);
+  useEffect(
+    () =>
+      onStorageEvent((event) => {
+        if (event.kind === 'stale-tab') setStale(true);
+        else if (event.kind === 'blocked') showNotice({ id: 'storage-blocked', text: t('storage.blocked'), tone: 'error', actions: [], dismissible: true });
+        else if (event.kind === 'write-failed') {
+          if (event.problem === 'closed') setStale(true);
+          else showNotice({ id: 'write-failed', text: t(`storage.problem.${event.problem}`), tone: 'error', actions: [], dismissible: true });
+        } else if (event.kind === 'write-ok') dismissNotice('write-failed');
+      }),
+    [t],
+  );
+
+  if (startProblem) {
+    const quota = startProblem === 'quota';
+    return (
+      <Blocker
+        title={t(quota ? 'storage.quotaAtStart.title' : 'storage.unavailable.title')}
+        body={[t(quota ? 'storage.quotaAtStart.body' : 'storage.unavailable.body'), quota ? '' : t('storage.unavailable.advice')]}
+      />
+    );
+  }
+  return (
+    <>
+      {children}
+      {stale && <Blocker title={t('storage.stale.title')} body={[t('storage.stale.body')]} />}
+    </>
+  );
+}
+
+function Blocker({ title, body }: { title: string; body: string[] }) {
+  const { t } = useT();
+  return (
+    <div class="blocker" role="alertdialog" aria-modal="true" aria-labelledby="blocker-title">
+      <div class="blocker__panel">
+        <h1 class="nl-heading nl-heading--level-2" id="blocker-title">
+          {title}
+        </h1>
+        {body.filter(Boolean).map((p) => (
+          <p class="nl-paragraph" key={p}>
+            {p}
+          </p>
+        ))}
+        <Button appearance="primary" onClick={() => location.reload()}>
+          {t('actions.reload')}
+        </Button>
+      </div>
+    </div>
+  );
+}

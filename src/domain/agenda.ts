@@ -1,0 +1,62 @@
+// Why: a session takes about four hours and the facilitator keeps time. The agenda spreads
+// the minutes over the steps (editable); the timer counts down per step and can be paused
+// and extended. Pure rules, so they can be tested without a clock.
+import type { StepKey } from './steps';
+import type { IsoDateTime } from './time';
+
+export interface AgendaItem {
+  readonly step: StepKey;
+  readonly minutes: number;
+}
+
+export interface StepTimer {
+  readonly step: StepKey;
+  /** When the timer was last started; null while paused. */
+  readonly runningSince: IsoDateTime | null;
+  /** Time already spent before `runningSince`, in milliseconds. */
+  readonly elapsedMs: number;
+  /** Minutes added on top of the agenda's allotment. */
+  readonly extraMinutes: number;
+}
+
+export const SESSION_MINUTES = 240;
+
+/** Default minutes per step: the opening gets more time, the topics share the middle. */
+export function defaultAgenda(steps: readonly StepKey[]): AgendaItem[] {
+  const weights = steps.map((s): number => {
+    if (s === 'goal') return 3;
+    if (s === 'values') return 2.5;
+    if (s === 'participants') return 1;
+    if (s === 'actions') return 2.5;
+    if (s === 'decision') return 2;
+    if (s === 'preconditions') return 1.5;
+    return 1.5;
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  // Hand out the session in 5-minute slots: each step its share rounded down (at least one
+  // slot), then the slots left over to the steps that lost most in rounding.
+  const slots = Math.floor(SESSION_MINUTES / 5);
+  const shares = weights.map((w) => (w / total) * slots);
+  const given = shares.map((s) => Math.max(1, Math.floor(s)));
+  let left = slots - given.reduce((a, b) => a + b, 0);
+  const byRemainder = shares.map((s, i) => ({ i, r: s - Math.floor(s) })).sort((a, b) => b.r - a.r);
+  for (let k = 0; left > 0 && byRemainder.length > 0; k = (k + 1) % byRemainder.length, left -= 1) {
+    const idx = byRemainder[k]?.i ?? 0;
+    given[idx] = (given[idx] ?? 0) + 1;
+  }
+  return steps.map((step, i) => ({ step, minutes: (given[i] ?? 1) * 5 }));
+}
+
+export function agendaTotal(items: readonly AgendaItem[]): number {
+  return items.reduce((sum, item) => sum + item.minutes, 0);
+}
+
+export function elapsedMs(timer: StepTimer, now: Date): number {
+  if (!timer.runningSince) return timer.elapsedMs;
+  return timer.elapsedMs + Math.max(0, now.getTime() - Date.parse(timer.runningSince));
+}
+
+/** Milliseconds left; negative when over time. */
+export function remainingMs(timer: StepTimer, allottedMinutes: number, now: Date): number {
+  return (allottedMinutes + timer.extraMinutes) * 60_000 - elapsedMs(timer, now);
+}

@@ -1,0 +1,28 @@
+// Why: every entity has its own ID type, so that a note's id can never be passed where a
+// workshop's id is expected. IDs are random UUIDs made on the device; no server hands them out.
+declare const brand: unique symbol;
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type WorkshopId = Brand<string, 'WorkshopId'>;
+export type ParticipantId = Brand<string, 'ParticipantId'>;
+export type ValueId = Brand<string, 'ValueId'>;
+export type ValueConflictId = Brand<string, 'ValueConflictId'>;
+export type NoteId = Brand<string, 'NoteId'>;
+export type ActionPointId = Brand<string, 'ActionPointId'>;
+export type AttachmentId = Brand<string, 'AttachmentId'>;
+export type DissentId = Brand<string, 'DissentId'>;
+
+/** A question's id as the content pack names it, e.g. `source.origin`. */
+export type QuestionId = Brand<string, 'QuestionId'>;
+/** A topic's id as the content pack names it, e.g. `algorithms`. */
+export type TopicId = Brand<string, 'TopicId'>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+export function newId<T extends Brand<string, string>>(): T {
+  return crypto.randomUUID() as T;
+}
+
+export function isUuid(value: unknown): boolean {
+  return typeof value === 'string' && UUID.test(value);
+}

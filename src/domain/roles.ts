@@ -1,0 +1,31 @@
+// Why: DEDA works best when every kind of expertise is at the table. The roles are a closed
+// list so the app can say which key roles are missing; "other" takes anything else.
+export const ROLES = [
+  'privacy-officer',
+  'data-analyst',
+  'project-owner',
+  'policy-officer',
+  'communication',
+  'domain-expert',
+  'politics',
+  'external-party',
+  'other',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * The roles without which a workshop should say so plainly in its documentation:
+ * the PO/FG, the person who owns the project, data expertise and domain expertise.
+ */
+export const KEY_ROLES = ['privacy-officer', 'project-owner', 'data-analyst', 'domain-expert'] as const;
+export type KeyRole = (typeof KEY_ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** The key roles that nobody in `people` holds, in the order of KEY_ROLES. */
+export function missingKeyRoles(people: ReadonlyArray<{ readonly roles: readonly Role[] }>): KeyRole[] {
+  const present = new Set<Role>(people.flatMap((p) => p.roles));
+  return KEY_ROLES.filter((role) => !present.has(role));
+}

@@ -1,0 +1,61 @@
+// Why: everything about this device rather than a workshop: whether the data is safe here,
+// whether the app works offline, the way back for deleted workshops, and the language.
+import { useEffect, useState } from 'preact/hooks';
+import { LangSwitch } from '../../app/LangSwitch';
+import { useT } from '../../i18n/use-t';
+import { useOfflineState } from '../../pwa/offline-state';
+import { Alert } from '../../ui/Alert';
+import { DeletedSection } from './DeletedSection';
+import { StorageSection } from './StorageSection';
+
+export function DeviceScreen() {
+  const { t } = useT();
+  const offline = useOfflineState();
+  const [storageKey, setStorageKey] = useState(0);
+
+  useEffect(() => {
+    document.title = `${t('device:title')} · ${t('app.name')}`;
+  }, [t]);
+  useEffect(() => {
+    if (location.hash === '#deleted') document.getElementById('deleted')?.focus();
+  }, []);
+
+  return (
+    <section aria-labelledby="device-title">
+      <h1 class="nl-heading nl-heading--level-1" id="device-title">
+        {t('device:title')}
+      </h1>
+      <p class="nl-paragraph nl-paragraph--lead">{t('device:intro')}</p>
+
+      <StorageSection key={storageKey} />
+
+      <section class="panel" aria-labelledby="offline-title">
+        <h2 class="nl-heading nl-heading--level-2" id="offline-title">
+          {t('device:offline.title')}
+        </h2>
+        <Alert type={offline === 'ready' ? 'ok' : 'info'}>
+          <span data-offline-state={offline}>{t(`device:offline.${offline}`)}</span>
+        </Alert>
+      </section>
+
+      <DeletedSection onChange={() => setStorageKey((k) => k + 1)} />
+
+      <section class="panel" aria-labelledby="lang-title">
+        <h2 class="nl-heading nl-heading--level-2" id="lang-title">
+          {t('device:language.title')}
+        </h2>
+        <p class="nl-paragraph">{t('device:language.explain')}</p>
+        <LangSwitch />
+      </section>
+
+      <section class="panel" aria-labelledby="about-title">
+        <h2 class="nl-heading nl-heading--level-2" id="about-title">
+          {t('device:about.title')}
+        </h2>
+        <p class="nl-paragraph">{t('device:about.version', { version: __APP_VERSION__ })}</p>
+        <p class="nl-paragraph">{t('device:about.method')}</p>
+        <p class="nl-paragraph">{t('device:about.privacy')}</p>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+// Why: the first screen: the workshops on this device, newest change first, and the way to
+// start a new one. With nothing there yet, it says in two sentences what the app is for.
+import { useEffect, useState } from 'preact/hooks';
+import { Link } from '../../app/Link';
+import { hrefOf } from '../../app/router';
+import type { Workshop } from '../../domain/workshop';
+import { useT } from '../../i18n/use-t';
+import { updateWorkshopMeta } from '../../storage/workshops-repo';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { DeleteDialog } from './DeleteDialog';
+import { createAndOpen, duplicate, remove } from './home-actions';
+import { useDeletedWorkshops, useWorkshops } from './use-workshops';
+import { WorkshopCard } from './WorkshopCard';
+import { WorkshopFormDialog } from './WorkshopFormDialog';
+
+type Dialogs = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: Workshop } | { kind: 'delete'; workshop: Workshop };
+
+export function HomeScreen() {
+  const { t } = useT();
+  const workshops = useWorkshops();
+  const deleted = useDeletedWorkshops();
+  const [dialog, setDialog] = useState<Dialogs>({ kind: 'none' });
+  const close = () => setDialog({ kind: 'none' });
+
+  useEffect(() => {
+    document.title = `${t('home:title')} · ${t('app.name')}`;
+  }, [t]);
+
+  const list = workshops.status === 'ready' ? workshops.value : [];
+  const deletedCount = deleted.status === 'ready' ? deleted.value.length : 0;
+  const newButton = (
+    <Button appearance="primary" onClick={() => setDialog({ kind: 'create' })}>
+      <span aria-hidden="true">＋</span> {t('home:new')}
+    </Button>
+  );
+
+  return (
+    <section aria-labelledby="home-title">
+      <div class="page-head">
+        <div>
+          <h1 class="nl-heading nl-heading--level-1" id="home-title">
+            {t('home:title')}
+          </h1>
+          {list.length > 0 && <p class="nl-paragraph subtle">{t('home:count', { count: list.length })}</p>}
+        </div>
+        {list.length > 0 && newButton}
+      </div>
+
+      {workshops.status === 'error' && <Alert type="error">{t(`storage.problem.${workshops.problem}`)}</Alert>}
+
+      {workshops.status === 'ready' && list.length === 0 && (
+        <div class="empty">
+          <img src={`${import.meta.env.BASE_URL}icons/icon.svg`} alt="" width={96} height={96} />
+          <h2 class="nl-heading nl-heading--level-2">{t('home:empty.title')}</h2>
+          <p class="nl-paragraph">{t('home:empty.body')}</p>
+          {newButton}
+        </div>
+      )}
+
+      {list.length > 0 && (
+        <ul class="card-list">
+          {list.map((w) => (
+            <WorkshopCard
+              key={w.id}
+              workshop={w}
+              onEdit={() => setDialog({ kind: 'edit', workshop: w })}
+              onDuplicate={() => void duplicate(w)}
+              onDelete={() => setDialog({ kind: 'delete', workshop: w })}
+            />
+          ))}
+        </ul>
+      )}
+
+      {deletedCount > 0 && (
+        <p class="nl-paragraph home-deleted">
+          <Link class="nl-link" href={`${hrefOf({ name: 'device' })}#deleted`}>
+            {t('home:deleted', { count: deletedCount })}
+          </Link>
+        </p>
+      )}
+
+      {dialog.kind === 'create' && <WorkshopFormDialog mode="create" onClose={close} onSave={createAndOpen} />}
+      {dialog.kind === 'edit' && (
+        <WorkshopFormDialog
+          mode="edit"
+          initial={dialog.workshop}
+          onClose={close}
+          onSave={async (meta) => {
+            const r = await updateWorkshopMeta(dialog.workshop.id, meta);
+            if (r.ok) close();
+            return r.ok ? { ok: true } : r;
+          }}
+        />
+      )}
+      {dialog.kind === 'delete' && (
+        <DeleteDialog
+          workshop={dialog.workshop}
+          onCancel={close}
+          onConfirm={() => {
+            const w = dialog.workshop;
+            close();
+            void remove(w);
+          }}
+        />
+      )}
+    </section>
+  );
+}

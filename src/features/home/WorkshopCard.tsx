@@ -1,0 +1,56 @@
+// Why: one workshop on the home screen: what it is, when it last changed, and the actions a
+// facilitator needs between sessions. Every action is a visible button with a full label.
+import { Fragment } from 'preact';
+import { Link } from '../../app/Link';
+import { hrefOf } from '../../app/router';
+import type { Workshop } from '../../domain/workshop';
+import { useT } from '../../i18n/use-t';
+import { Button } from '../../ui/Button';
+import { formatDate, formatMoment } from '../../ui/format';
+
+type Props = { workshop: Workshop; onEdit: () => void; onDuplicate: () => void; onDelete: () => void };
+
+export function WorkshopCard({ workshop: w, onEdit, onDuplicate, onDelete }: Props) {
+  const { t, lang } = useT();
+  const rows: [string, string][] = (
+    [
+      [t('home:card.organisation'), w.organisation],
+      [t('home:card.dataProject'), w.dataProject],
+      [t('home:card.date'), formatDate(w.date, lang)],
+      [t('home:card.place'), w.place],
+      [t('home:card.facilitator'), w.facilitator],
+    ] as [string, string][]
+  ).filter(([, v]) => v !== '');
+  return (
+    <li class="card" data-workshop-id={w.id}>
+      <h2 class="card__title">
+        <Link href={hrefOf({ name: 'workshop', id: w.id, section: null })}>{w.title}</Link>
+      </h2>
+      {w.kind === 'evaluation' && <span class="badge">{t('home:card.evaluation')}</span>}
+      {rows.length > 0 && (
+        <dl class="card__meta">
+          {rows.map(([k, v]) => (
+            <Fragment key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
+      <p class="card__changed subtle">
+        {t('home:card.changed')}: <time dateTime={w.updatedAt}>{formatMoment(w.updatedAt, lang)}</time>
+      </p>
+      <div class="card__actions row" role="group" aria-label={t('home:card.actions', { title: w.title })}>
+        <Button appearance="subtle" onClick={onEdit} aria-label={t('home:card.editLabel', { title: w.title })}>
+          {t('home:card.edit')}
+        </Button>
+        <Button appearance="subtle" onClick={onDuplicate} aria-label={t('home:card.duplicateLabel', { title: w.title })}>
+          {t('home:card.duplicate')}
+        </Button>
+        <Button appearance="subtle" danger onClick={onDelete} aria-label={t('home:card.deleteLabel', { title: w.title })}>
+          {t('home:card.delete')}
+        </Button>
+      </div>
+    </li>
+  );
+}

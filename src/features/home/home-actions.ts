@@ -1,0 +1,67 @@
+// Why: what the home screen's buttons do beyond one repository call: the notices with undo,
+// asking for persistent storage once there is something to lose, opening what was made.
+import { hrefOf, navigate } from '../../app/router';
+import { showNotice } from '../../app/notices';
+import { loadDefaultPack } from '../../content/default-pack-loader';
+import type { WorkshopId } from '../../domain/ids';
+import type { Workshop, WorkshopMeta } from '../../domain/workshop';
+import { currentLang, i18n } from '../../i18n/i18n';
+import { askPersistence, persistState } from '../../storage/device-storage';
+import { markNoticeSeen, noticeSeen } from '../../storage/preferences';
+import type { StorageProblem } from '../../storage/storage-events';
+import { createWorkshop, deleteWorkshop, duplicateWorkshop, restoreWorkshop } from '../../storage/workshops-repo';
+
+export async function createAndOpen(meta: WorkshopMeta): Promise<{ ok: true } | { ok: false; problem: StorageProblem }> {
+  const pack = await loadDefaultPack();
+  const result = await createWorkshop(meta, currentLang(), pack);
+  if (!result.ok) return result;
+  navigate(hrefOf({ name: 'workshop', id: result.value, section: null }));
+  void askPersistenceOnce();
+  return { ok: true };
+}
+
+/** After the first saved workshop: ask the browser to keep our data, and say what it answered. */
+async function askPersistenceOnce(): Promise<void> {
+  if (noticeSeen('persist-asked')) return;
+  if ((await persistState()) === 'persistent') {
+    markNoticeSeen('persist-asked');
+    return;
+  }
+  const state = await askPersistence();
+  markNoticeSeen('persist-asked');
+  if (state === 'persistent') {
+    showNotice({ id: 'persist', text: i18n.t('home:persist.granted'), tone: 'info', dismissible: true, actions: [], timeoutMs: 8000 });
+  } else {
+    showNotice({
+      id: 'persist',
+      text: i18n.t('home:persist.denied'),
+      tone: 'info',
+      dismissible: true,
+      actions: [{ label: i18n.t('home:persist.more'), run: () => navigate(hrefOf({ name: 'device' })) }],
+    });
+  }
+}
+
+export async function duplicate(w: Workshop): Promise<void> {
+  const title = i18n.t('home:duplicate.suffix', { title: w.title });
+  const r = await duplicateWorkshop(w.id, title);
+  if (r.ok) showNotice({ id: 'duplicate', text: i18n.t('home:duplicate.done', { title }), tone: 'info', dismissible: true, actions: [], timeoutMs: 6000 });
+}
+
+export async function remove(w: Workshop): Promise<void> {
+  const r = await deleteWorkshop(w.id);
+  if (!r.ok) return;
+  showNotice({
+    id: `deleted-${w.id}`,
+    text: i18n.t('home:delete.done', { title: w.title }),
+    tone: 'info',
+    dismissible: true,
+    timeoutMs: 12000,
+    actions: [{ label: i18n.t('actions.undo'), primary: true, run: () => void undoRemove(w.id, w.title) }],
+  });
+}
+
+export async function undoRemove(id: WorkshopId, title: string): Promise<void> {
+  const r = await restoreWorkshop(id);
+  if (r.ok) showNotice({ id: `restored-${id}`, text: i18n.t('home:delete.undone', { title }), tone: 'info', dismissible: true, actions: [], timeoutMs: 5000 });
+}

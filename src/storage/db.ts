@@ -1,0 +1,58 @@
+// Why: the one Dexie database of the app and its life cycle: opening it, noticing when
+// another tab has upgraded it (this tab must then reload instead of blocking that upgrade),
+// and turning IndexedDB's failures into problems the interface can explain.
+// Only code in src/storage may import this module.
+import Dexie, { type Table } from 'dexie';
+import type { ActionPoint } from '../domain/action-point';
+import type { Attachment } from '../domain/attachment';
+import type { Note } from '../domain/note';
+import type { Participant } from '../domain/participant';
+import type { QuestionState } from '../domain/question-state';
+import type { Workshop } from '../domain/workshop';
+import type { ContentPack } from '../content/pack-types';
+import type { RecoveryRow, SettingRow } from './rows';
+import { SCHEMA, type SchemaVersion } from './schema';
+import { emitStorageEvent } from './storage-events';
+
+export const DB_NAME = 'deda-tafel';
+
+export class DedaDatabase extends Dexie {
+  workshops!: Table<Workshop, string>;
+  participants!: Table<Participant, string>;
+  notes!: Table<Note, string>;
+  questionStates!: Table<QuestionState, [string, string]>;
+  actionPoints!: Table<ActionPoint, string>;
+  attachments!: Table<Attachment, string>;
+  packs!: Table<ContentPack, [string, string]>;
+  recovery!: Table<RecoveryRow, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
+    super(name, options);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+    this.on('versionchange', () => {
+      // Another tab opened a newer schema. Step aside so its upgrade is not blocked, and tell
+      // the user to reload: this tab's code no longer matches the data.
+      this.close();
+      emitStorageEvent({ kind: 'stale-tab' });
+      return false;
+    });
+    this.on('blocked', () => emitStorageEvent({ kind: 'blocked' }));
+  }
+}
+
+let current: DedaDatabase | null = null;
+
+/** The app's database, opened on first use. */
+export function db(): DedaDatabase {
+  current ??= new DedaDatabase();
+  return current;
+}
+
+/** For tests: use another database (fake-indexeddb, a fixture at an older version, ...). */
+export function useDatabase(database: DedaDatabase | null): void {
+  current = database;
+}

@@ -1,0 +1,44 @@
+// Why: "a sentence being typed survives a reload". Text fields save to IndexedDB a moment
+// after the last keystroke; between keystroke and save, the text is also kept synchronously
+// in localStorage under the field's key, and dropped again once the real save succeeded.
+const PREFIX = 'deda-tafel:draft:';
+
+export function readDraft(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(PREFIX + key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function keepDraft(key: string, text: string): void {
+  try {
+    globalThis.localStorage?.setItem(PREFIX + key, text);
+  } catch {
+    // A full or blocked localStorage only loses the safety net, not the save itself.
+  }
+}
+
+export function dropDraft(key: string): void {
+  try {
+    globalThis.localStorage?.removeItem(PREFIX + key);
+  } catch {
+    // nothing to drop
+  }
+}
+
+/** Drafts of one workshop, to forget when it is erased. */
+export function dropDraftsOf(workshopId: string): void {
+  try {
+    const ls = globalThis.localStorage;
+    if (!ls) return;
+    const doomed: string[] = [];
+    for (let i = 0; i < ls.length; i += 1) {
+      const k = ls.key(i);
+      if (k?.startsWith(`${PREFIX}${workshopId}:`)) doomed.push(k);
+    }
+    for (const k of doomed) ls.removeItem(k);
+  } catch {
+    // nothing to drop
+  }
+}

@@ -1,0 +1,24 @@
+// Why: screens read through hooks that follow the database: when a repository writes, every
+// screen showing that data updates by itself (also in another tab). This wraps Dexie's
+// liveQuery in a Preact hook so that no component imports Dexie.
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { classifyStorageError, type StorageProblem } from './storage-events';
+
+export type Live<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly value: T }
+  | { readonly status: 'error'; readonly problem: StorageProblem };
+
+export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): Live<T> {
+  const [result, setResult] = useState<Live<T>>({ status: 'loading' });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setResult({ status: 'ready', value }),
+      error: (error: unknown) => setResult({ status: 'error', problem: classifyStorageError(error) }),
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return result;
+}

@@ -1,0 +1,19 @@
+// Why: opening the database is the first thing that can fail on a device (private mode,
+// IndexedDB switched off, a disk that is full). The app shell calls this once at start and
+// shows one clear screen instead of a blank page when it fails.
+import { db } from './db';
+import { classifyStorageError, type StorageProblem } from './storage-events';
+import { eraseExpiredDeleted } from './workshops-repo';
+
+export async function openStorage(): Promise<{ ok: true } | { ok: false; problem: StorageProblem }> {
+  if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable' };
+  try {
+    await db().open();
+  } catch (error) {
+    const problem = classifyStorageError(error);
+    return { ok: false, problem: problem === 'unknown' ? 'unavailable' : problem };
+  }
+  // Housekeeping must never stop the app from starting.
+  eraseExpiredDeleted().catch(() => undefined);
+  return { ok: true };
+}

@@ -1,0 +1,19 @@
+// Why: the shapes of rows that exist only in storage (not in the domain): device settings
+// and recovery snapshots.
+import type { IsoDateTime } from '../domain/time';
+import type { WorkshopGraph } from '../domain/workshop-graph';
+
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export type RecoveryReason = 'replaced-by-import';
+
+export interface RecoveryRow {
+  readonly id: string;
+  readonly workshopId: string;
+  readonly reason: RecoveryReason;
+  readonly createdAt: IsoDateTime;
+  readonly graph: WorkshopGraph;
+}

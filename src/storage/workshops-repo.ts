@@ -1,0 +1,108 @@
+// Why: the home screen's operations on whole workshops: create, list, rename, duplicate,
+// move to "recently deleted" and back, and erase for good. Deleting is two-step on purpose:
+// a tap on "delete" can be undone, erasing (what a facilitator does after handing an
+// organisation its data) cannot, and says so.
+import { agendaFor } from '../content/agenda-for';
+import type { ContentPack } from '../content/pack-types';
+import { newId, type WorkshopId } from '../domain/ids';
+import type { Lang } from '../domain/lang';
+import { nowIso, type IsoDateTime } from '../domain/time';
+import { byLastChange, newWorkshop, type Workshop, type WorkshopMeta } from '../domain/workshop';
+import { copyGraph } from '../domain/workshop-graph';
+import { db } from './db';
+import { dropDraftsOf } from './drafts';
+import { eraseGraph, graphTables, putGraph, readGraph } from './graph-store';
+import { write, type WriteResult } from './write';
+
+/** Days a deleted workshop stays restorable before it is erased at start-up. */
+export const KEEP_DELETED_DAYS = 30;
+
+export async function createWorkshop(meta: WorkshopMeta, lang: Lang, pack: ContentPack): Promise<WriteResult<WorkshopId>> {
+  const id = newId<WorkshopId>();
+  const workshop = newWorkshop({ id, meta, lang, pack: { id: pack.id, version: pack.version }, agenda: agendaFor(pack), now: nowIso() });
+  return write(() =>
+    db().transaction('rw', db().workshops, db().packs, async () => {
+      // Keep the exact pack this workshop runs with, so a later app version with a newer
+      // pack never changes the questions of an existing workshop.
+      if (!(await db().packs.get([pack.id, pack.version]))) await db().packs.put(pack);
+      await db().workshops.add(workshop);
+      return id;
+    }),
+  );
+}
+
+export async function listWorkshops(): Promise<Workshop[]> {
+  const all = await db().workshops.toArray();
+  return all.filter((w) => w.deletedAt === null).sort(byLastChange);
+}
+
+export async function listDeletedWorkshops(): Promise<Workshop[]> {
+  const all = await db().workshops.where('deletedAt').above('').toArray();
+  return all.sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1));
+}
+
+export async function getWorkshop(id: WorkshopId): Promise<Workshop | undefined> {
+  const w = await db().workshops.get(id);
+  return w && w.deletedAt === null ? w : undefined;
+}
+
+export function updateWorkshopMeta(id: WorkshopId, meta: WorkshopMeta): Promise<WriteResult<void>> {
+  return write(async () => {
+    const n = await db().workshops.update(id, { ...meta, updatedAt: nowIso() });
+    if (n === 0) throw new Error('workshop not found');
+  });
+}
+
+export function duplicateWorkshop(id: WorkshopId, title: string): Promise<WriteResult<WorkshopId>> {
+  return write(() =>
+    db().transaction('rw', [...graphTables(db())], async () => {
+      const graph = await readGraph(id);
+      if (!graph) throw new Error('workshop not found');
+      const copy = copyGraph(graph, { now: nowIso(), title });
+      await putGraph(copy);
+      return copy.workshop.id;
+    }),
+  );
+}
+
+/** Hides the workshop; `restoreWorkshop` brings it back. Nothing is erased yet. */
+export function deleteWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
+  return write(async () => {
+    await db().workshops.update(id, { deletedAt: nowIso() });
+  });
+}
+
+export function restoreWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
+  return write(async () => {
+    await db().workshops.update(id, { deletedAt: null });
+  });
+}
+
+/** Erases the workshop and everything of it from this device, recovery copies included. */
+export function eraseWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
+  return write(async () => {
+    await db().transaction('rw', [...graphTables(db()), db().recovery], async () => {
+      await eraseGraph(id);
+      await db().recovery.where('workshopId').equals(id).delete();
+    });
+    dropDraftsOf(id);
+  });
+}
+
+/** Erases deleted workshops whose grace period has passed. Returns how many. */
+export async function eraseExpiredDeleted(now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - KEEP_DELETED_DAYS * 86_400_000).toISOString() as IsoDateTime;
+  const expired = await db().workshops.where('deletedAt').between('', cutoff, false, true).primaryKeys();
+  for (const id of expired) await eraseWorkshop(id as WorkshopId);
+  return expired.length;
+}
+
+/** Erases every workshop on this device marked deleted. */
+export async function eraseAllDeleted(): Promise<WriteResult<number>> {
+  const ids = await db().workshops.where('deletedAt').above('').primaryKeys();
+  for (const id of ids) {
+    const r = await eraseWorkshop(id as WorkshopId);
+    if (!r.ok) return r;
+  }
+  return { ok: true, value: ids.length };
+}

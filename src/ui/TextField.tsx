@@ -1,0 +1,71 @@
+// Why: one labelled text field as the NL Design System form field: label, optional
+// description, an error that is announced and tied to the input, and a large touch target.
+import type { TargetedEvent } from 'preact';
+import { useId } from 'preact/hooks';
+
+type Props = {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  description?: string;
+  error?: string | null;
+  multiline?: boolean;
+  required?: boolean;
+  type?: 'text' | 'date';
+  inputRef?: (el: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  name?: string;
+  maxLength?: number;
+  autoComplete?: string;
+  rows?: number;
+  onBlur?: () => void;
+};
+
+export function TextField(props: Props) {
+  const id = useId();
+  const descId = props.description ? `${id}-desc` : undefined;
+  const errId = props.error ? `${id}-err` : undefined;
+  const describedBy = [descId, errId].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: props.name,
+    value: props.value,
+    required: props.required,
+    maxLength: props.maxLength,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': describedBy,
+    onInput: (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onInput(e.currentTarget.value),
+    onBlur: props.onBlur,
+    ref: props.inputRef,
+  };
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${props.error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {props.label}
+        </label>
+      </div>
+      {props.description && (
+        <div class="utrecht-form-field__description utrecht-form-field-description" id={descId}>
+          {props.description}
+        </div>
+      )}
+      {props.error && (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={errId}>
+          {props.error}
+        </div>
+      )}
+      <div class="utrecht-form-field__input">
+        {props.multiline ? (
+          <textarea {...common} rows={props.rows ?? 3} class={`utrecht-textarea${props.error ? ' utrecht-textarea--invalid' : ''}`} />
+        ) : (
+          <input
+            {...common}
+            type={(props.type ?? 'text') as 'text'}
+            autoComplete={props.autoComplete ?? 'off'}
+            class={`utrecht-textbox utrecht-textbox--html-input${props.error ? ' utrecht-textbox--invalid' : ''}`}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

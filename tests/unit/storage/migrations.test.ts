@@ -1,0 +1,95 @@
+// Why: proves the migration harness on a test-only version 2, and that the current schema
+// opens a database left by every older version with its data intact.
+import type { Transaction } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DedaDatabase } from '../../../src/storage/db';
+import { CURRENT_VERSION, SCHEMA, type SchemaVersion } from '../../../src/storage/schema';
+import { onStorageEvent, type StorageEvent } from '../../../src/storage/storage-events';
+import { V1_ROWS, V1_STORES } from './fixtures/v1';
+import { createAt, freshName, openWith } from './migration-harness';
+
+/** Test-only: notes gain `pinned` and an index on their kind; settings are renamed. */
+const TEST_V2: SchemaVersion = {
+  version: 2,
+  stores: { notes: 'id, workshopId, [workshopId+questionId], [workshopId+kind]' },
+  upgrade: async (tx: Transaction) => {
+    await tx
+      .table('notes')
+      .toCollection()
+      .modify((note: Record<string, unknown>) => {
+        note.pinned = note.kind === 'concern';
+      });
+  },
+};
+
+const open: DedaDatabase[] = [];
+afterEach(() => {
+  for (const d of open.splice(0)) d.close();
+});
+
+describe('schema', () => {
+  it('version 1 is what the frozen fixture says it is', () => {
+    expect(SCHEMA[0]?.version).toBe(1);
+    expect(SCHEMA[0]?.stores).toEqual(V1_STORES);
+  });
+
+  it('lists versions in increasing order', () => {
+    const numbers = SCHEMA.map((v) => v.version);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(CURRENT_VERSION).toBe(numbers[numbers.length - 1]);
+  });
+
+  it('opens a version-1 database with the current code and keeps every row', async () => {
+    const name = freshName('v1');
+    await createAt(name, SCHEMA, 1, V1_ROWS);
+    const d = await openWith(name, SCHEMA);
+    open.push(d);
+    expect(d.verno).toBe(CURRENT_VERSION);
+    expect(await d.workshops.count()).toBe(1);
+    expect((await d.notes.toArray()).map((n) => n.text)).toEqual(V1_ROWS.notes.map((n) => n.text));
+    expect(await d.settings.get('example')).toEqual({ key: 'example', value: 42 });
+  });
+});
+
+describe('migration harness with a test-only version 2', () => {
+  it('upgrades version-1 data: new field filled, new index usable, other tables untouched', async () => {
+    const name = freshName('v2');
+    await createAt(name, SCHEMA, 1, V1_ROWS);
+    const d = await openWith(name, [...SCHEMA, TEST_V2]);
+    open.push(d);
+    expect(d.verno).toBe(2);
+    const notes = (await d.notes.toArray()) as unknown as Array<{ kind: string; pinned: boolean }>;
+    expect(notes.map((n) => [n.kind, n.pinned])).toEqual([
+      ['concern', true],
+      ['idea', false],
+    ]);
+    const concerns = await d.notes.where('[workshopId+kind]').equals([V1_ROWS.workshops[0].id, 'concern']).count();
+    expect(concerns).toBe(1);
+    expect((await d.workshops.toArray()).map((w) => w.title)).toEqual(['Wijkscan jeugd']);
+  });
+
+  it('an upgrade that throws leaves the old data as it was', async () => {
+    const name = freshName('v2-broken');
+    await createAt(name, SCHEMA, 1, V1_ROWS);
+    const broken: SchemaVersion = { ...TEST_V2, upgrade: async () => Promise.reject(new Error('boom')) };
+    await expect(openWith(name, [...SCHEMA, broken])).rejects.toThrow();
+    const d = await openWith(name, SCHEMA);
+    open.push(d);
+    expect(d.verno).toBe(1);
+    expect(await d.notes.count()).toBe(2);
+  });
+
+  it('a tab on the old schema steps aside and is told to reload', async () => {
+    const name = freshName('tabs');
+    await createAt(name, SCHEMA, 1, V1_ROWS);
+    const events: StorageEvent[] = [];
+    const stop = onStorageEvent((e) => events.push(e));
+    const oldTab = await openWith(name, SCHEMA);
+    const newTab = await openWith(name, [...SCHEMA, TEST_V2]);
+    open.push(newTab);
+    stop();
+    expect(events).toContainEqual({ kind: 'stale-tab' });
+    expect(oldTab.isOpen()).toBe(false);
+    expect(newTab.verno).toBe(2);
+  });
+});
