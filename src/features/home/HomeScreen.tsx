@@ -1,6 +1,7 @@
 // Why: the first screen: the workshops on this device, newest change first, and the way to
 // start a new one. With nothing there yet, it says in two sentences what the app is for.
 import { useEffect, useState } from 'preact/hooks';
+import { lazyPart } from '../../app/lazy';
 import { Link } from '../../app/Link';
 import { hrefOf } from '../../app/router';
 import type { Workshop } from '../../domain/workshop';
@@ -8,11 +9,12 @@ import { useT } from '../../i18n/use-t';
 import { updateWorkshopMeta } from '../../storage/workshops-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { DeleteDialog } from './DeleteDialog';
 import { createAndOpen, duplicate, remove } from './home-actions';
 import { useDeletedWorkshops, useWorkshops } from './use-workshops';
 import { WorkshopCard } from './WorkshopCard';
-import { WorkshopFormDialog } from './WorkshopFormDialog';
+
+const WorkshopFormDialog = lazyPart(() => import('./WorkshopFormDialog').then((m) => m.WorkshopFormDialog));
+const DeleteDialog = lazyPart(() => import('./DeleteDialog').then((m) => m.DeleteDialog));
 
 type Dialogs = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: Workshop } | { kind: 'delete'; workshop: Workshop };
 

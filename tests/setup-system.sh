@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Why: the browser tests drive Debian's Chromium (browser downloads are blocked on these
+# machines) and the PDF tests read files back with poppler's pdftotext. This installs both
+# when they are missing, and does nothing when they are there.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "Installing ${missing[*]} from Debian's packages…"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
