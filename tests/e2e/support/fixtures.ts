@@ -8,6 +8,8 @@ import { AppServer } from './server';
 type Fixtures = { app: AppServer; requests: string[] };
 
 export const test = base.extend<Fixtures>({
+  // Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
+  // oxlint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const app = new AppServer(DIST);
     await app.start();
