@@ -6,13 +6,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const DIST = join(ROOT, 'dist');
-export const DIST_NEXT = join(ROOT, 'tests/e2e/.output/dist-next');
+/** Where the build under test goes; set E2E_DIST to keep parallel runs out of each other's way. */
+export const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
+export const DIST_NEXT = `${DIST}-next`;
 
 export default function globalSetup(): void {
   const vite = join(ROOT, 'node_modules/.bin/vite');
   if (!existsSync(join(DIST, 'index.html')) || process.env.E2E_REBUILD !== '0') {
-    execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(vite, ['build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
   }
   execFileSync(vite, ['build', '--logLevel', 'warn', '--outDir', DIST_NEXT, '--emptyOutDir'], {
     cwd: ROOT,
