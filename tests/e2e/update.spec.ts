@@ -1,0 +1,77 @@
+// Journey: a workshop is open on the tablet when a new version of DEDA Tafel is published.
+// The app finds it in the background and says so, but never reloads by itself: only when
+// the facilitator taps "Nu bijwerken" does the new version take over, at the same address,
+// with the workshop still there. "Later" leaves everything as it is.
+import type { Page } from '@playwright/test';
+import { DIST_NEXT } from './support/global-setup';
+import { becomeOfflineReady, createWorkshop, expect, test } from './support/fixtures';
+
+const NOTICE = /Er is een nieuwe versie/;
+
+/** What the app does when the tablet comes back online: look for a newer version. */
+async function triggerUpdateCheck(page: Page): Promise<void> {
+  await page.evaluate(() => dispatchEvent(new Event('online')));
+}
+
+/** A marker on the window survives exactly as long as the page is not reloaded. */
+async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __notReloaded?: boolean }).__notReloaded = true;
+  });
+}
+
+function pageWasNotReloaded(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded === true);
+}
+
+async function openWorkshopWithUpdateWaiting(page: Page, app: { serve(dir: string): void }, title: string): Promise<string> {
+  await page.goto('/');
+  await becomeOfflineReady(page);
+  await createWorkshop(page, { title, organisation: 'Gemeente Voorbeeld' });
+  const url = page.url();
+  expect(new URL(url).pathname).toMatch(/^\/workshop\/[0-9a-f-]{36}$/);
+  await markPage(page);
+  app.serve(DIST_NEXT);
+  await triggerUpdateCheck(page);
+  await expect(page.getByText(NOTICE)).toBeVisible({ timeout: 20_000 });
+  return url;
+}
+
+test('an update served while a workshop is open shows the notice and applying it keeps the data', async ({ page, app }) => {
+  const url = await openWorkshopWithUpdateWaiting(page, app, 'Parkeersensoren binnenstad');
+  const notice = page.locator('[data-notice="update"]');
+  await expect(notice.getByRole('button', { name: 'Nu bijwerken' })).toBeVisible();
+  await expect(notice.getByRole('button', { name: 'Later' })).toBeVisible();
+
+  // The new version waits: some seconds later this is still the same page.
+  await page.waitForTimeout(3000);
+  expect(await pageWasNotReloaded(page)).toBe(true);
+  await expect(notice).toBeVisible();
+  expect(page.url()).toBe(url);
+
+  await notice.getByRole('button', { name: 'Nu bijwerken' }).click();
+  await page.waitForFunction(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded !== true, undefined, { timeout: 20_000 });
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Parkeersensoren binnenstad' })).toBeVisible();
+  await expect(page.getByText(NOTICE)).toBeHidden();
+
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await expect(page.getByText('Versie 99.0.0-next')).toBeVisible();
+  await page.getByRole('link', { name: 'DEDA Tafel' }).click();
+  await expect(page.getByRole('link', { name: 'Parkeersensoren binnenstad' })).toBeVisible();
+});
+
+test('"Later" hides the update notice and nothing reloads', async ({ page, app }) => {
+  const url = await openWorkshopWithUpdateWaiting(page, app, 'Slim afval');
+  await page.locator('[data-notice="update"]').getByRole('button', { name: 'Later' }).click();
+  await expect(page.getByText(NOTICE)).toBeHidden();
+
+  await page.waitForTimeout(3000);
+  expect(await pageWasNotReloaded(page)).toBe(true);
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Slim afval' })).toBeVisible();
+  // Still the old version: the update waits for the user.
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await expect(page.getByText(/^Versie /)).not.toHaveText('Versie 99.0.0-next');
+  expect(await pageWasNotReloaded(page)).toBe(true);
+});
