@@ -1,0 +1,217 @@
+// Journey: the home and device screens as someone with a screen reader, a keyboard case or
+// a finger from across the table meets them. axe finds no WCAG 2.1 A/AA violation in any
+// state we show (in Dutch and English, portrait and landscape), every control is a target
+// of at least 44 by 44 CSS pixels, and the keyboard alone can create a workshop and leave a
+// dialog, with focus going back to the button that opened it.
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { createWorkshop, expect, test } from './support/fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(found, `axe violations in state "${state}"`).toEqual([]);
+}
+
+const TEXT = {
+  nl: {
+    emptyTitle: 'Nog geen workshops op dit apparaat',
+    newWorkshop: 'Nieuwe workshop',
+    create: 'Workshop aanmaken',
+    titleRequired: /Geef de workshop een titel/,
+    cancel: 'Annuleren',
+    deleteOf: (title: string) => `${title} verwijderen`,
+    confirmDelete: 'Verwijderen',
+    deletedLink: 'Recent verwijderd (1)',
+    deviceTitle: 'Dit apparaat',
+    deletedHeading: 'Recent verwijderd',
+  },
+  en: {
+    emptyTitle: 'No workshops on this device yet',
+    newWorkshop: 'New workshop',
+    create: 'Create workshop',
+    titleRequired: /Give the workshop a title/,
+    cancel: 'Cancel',
+    deleteOf: (title: string) => `Delete ${title}`,
+    confirmDelete: 'Delete',
+    deletedLink: 'Recently deleted (1)',
+    deviceTitle: 'This device',
+    deletedHeading: 'Recently deleted',
+  },
+} as const;
+
+const VIEWS = [
+  { name: 'portrait', viewport: { width: 820, height: 1180 } },
+  { name: 'landscape', viewport: { width: 1180, height: 820 } },
+] as const;
+
+async function goHome(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'DEDA Tafel' }).click();
+  await expect(page.locator('#home-title')).toBeVisible();
+}
+
+for (const view of VIEWS) {
+  test.describe(`${view.name} ${view.viewport.width}x${view.viewport.height}`, () => {
+    test.use({ viewport: view.viewport });
+
+    for (const lang of ['nl', 'en'] as const) {
+      const x = TEXT[lang];
+      test(`home and device pages have no WCAG 2.1 A/AA violations (${lang})`, async ({ page }) => {
+        await page.goto('/');
+        if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.getByRole('heading', { name: x.emptyTitle })).toBeVisible();
+        await expectNoAxeViolations(page, `${lang} home empty`);
+
+        await createWorkshop(page, { title: 'Verkeersdrukte meten', organisation: 'Gemeente Voorbeeld', dataProject: 'Tellussen', facilitator: 'Sam de Vries' });
+        await goHome(page);
+        await createWorkshop(page, { title: 'Bijstand en algoritmes', organisation: 'Gemeente Voorbeeld', place: 'Stadhuis' });
+        await goHome(page);
+        await expect(page.locator('.card')).toHaveCount(2);
+        await expectNoAxeViolations(page, `${lang} home with two workshops`);
+
+        await page.getByRole('button', { name: x.newWorkshop }).click();
+        const dialog = page.getByRole('dialog');
+        await expect(dialog).toBeVisible();
+        await expectNoAxeViolations(page, `${lang} create dialog`);
+        await dialog.getByRole('button', { name: x.create }).click();
+        await expect(dialog.getByText(x.titleRequired)).toBeVisible();
+        await expectNoAxeViolations(page, `${lang} create dialog with error`);
+        await dialog.getByRole('button', { name: x.cancel }).click();
+        await expect(dialog).toBeHidden();
+
+        await page.getByRole('button', { name: x.deleteOf('Verkeersdrukte meten') }).click();
+        const confirm = page.getByRole('alertdialog');
+        await expect(confirm).toBeVisible();
+        await expectNoAxeViolations(page, `${lang} delete dialog`);
+        await confirm.getByRole('button', { name: x.confirmDelete, exact: true }).click();
+        await expect(page.locator('.card')).toHaveCount(1);
+
+        await page.getByRole('link', { name: x.deletedLink }).click();
+        await expect(page.getByRole('heading', { level: 1, name: x.deviceTitle })).toBeVisible();
+        await expect(page.getByRole('heading', { name: x.deletedHeading })).toBeVisible();
+        await expect(page.locator('#deleted-section').getByText('Verkeersdrukte meten', { exact: true })).toBeVisible();
+        await expectNoAxeViolations(page, `${lang} device page with one deleted workshop`);
+      });
+    }
+  });
+}
+
+type SmallTarget = { what: string; width: number; height: number };
+
+/**
+ * Every visible button, link, input and select in the header, the page and the notices
+ * that is smaller than 44 by 44 CSS pixels. A link inside a running paragraph (with other
+ * text around it) is exempt, as WCAG 2.5.5 allows for inline links.
+ */
+function smallTargets(page: Page): Promise<SmallTarget[]> {
+  return page.evaluate(() => {
+    const found: SmallTarget[] = [];
+    const scope = document.querySelectorAll('header, main, .notices');
+    for (const root of scope) {
+      for (const el of root.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea')) {
+        if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        const para = el.closest('p');
+        if (el.tagName === 'A' && para && (para.textContent ?? '').trim() !== (el.textContent ?? '').trim()) continue;
+        if (r.width < 44 || r.height < 44) {
+          const name = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.getAttribute('name') ?? '';
+          found.push({ what: `${el.tagName.toLowerCase()} "${name}"`, width: Math.round(r.width), height: Math.round(r.height) });
+        }
+      }
+    }
+    return found;
+  });
+}
+
+for (const view of VIEWS) {
+  test(`every control is a target of at least 44x44 px (${view.name})`, async ({ page }) => {
+    await page.setViewportSize(view.viewport);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: TEXT.nl.emptyTitle })).toBeVisible();
+    expect(await smallTargets(page), 'home empty').toEqual([]);
+
+    await createWorkshop(page, { title: 'Camera’s op het plein', organisation: 'Gemeente Voorbeeld', facilitator: 'Noor Bakker' });
+    await goHome(page);
+    await createWorkshop(page, { title: 'Wmo-aanvragen', dataProject: 'Voorspelmodel' });
+    await goHome(page);
+    expect(await smallTargets(page), 'home with two workshops').toEqual([]);
+
+    await page.getByRole('button', { name: TEXT.nl.newWorkshop }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await smallTargets(page), 'create dialog').toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: TEXT.nl.cancel }).click();
+
+    await page.getByRole('button', { name: TEXT.nl.deleteOf('Wmo-aanvragen') }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: TEXT.nl.confirmDelete, exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeVisible();
+    expect(await smallTargets(page), 'home with the undo notice').toEqual([]);
+
+    await page.getByRole('link', { name: TEXT.nl.deletedLink }).click();
+    await expect(page.getByRole('heading', { level: 1, name: TEXT.nl.deviceTitle })).toBeVisible();
+    await expect(page.locator('#deleted-section').getByText('Wmo-aanvragen', { exact: true })).toBeVisible();
+    expect(await smallTargets(page), 'device page').toEqual([]);
+  });
+}
+
+/** Presses Tab until the target has focus, as a keyboard user would; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+test('the keyboard alone creates a workshop and leaves dialogs, with focus back on the opener', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: TEXT.nl.emptyTitle })).toBeVisible();
+
+  // Create: Tab to the button, Enter, type the title, Enter submits.
+  const create = page.getByRole('button', { name: TEXT.nl.newWorkshop });
+  await tabTo(page, create);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel(/^Titel/)).toBeFocused();
+  await page.keyboard.type('Toezicht met drones');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Toezicht met drones' })).toBeVisible();
+
+  // Back home with the keyboard.
+  const brand = page.getByRole('link', { name: 'DEDA Tafel' });
+  await tabTo(page, brand);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Toezicht met drones' })).toBeVisible();
+
+  // Cancel the create dialog with Escape: focus returns to "Nieuwe workshop", nothing is added.
+  const again = page.getByRole('button', { name: TEXT.nl.newWorkshop });
+  await tabTo(page, again);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('Wordt niet bewaard');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(again).toBeFocused();
+  await expect(page.locator('.card')).toHaveCount(1);
+
+  // Cancel the delete dialog with Escape and with Enter on "Annuleren": focus returns to "Verwijderen".
+  const del = page.getByRole('button', { name: TEXT.nl.deleteOf('Toezicht met drones') });
+  await tabTo(page, del);
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: TEXT.nl.cancel })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(del).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeHidden();
+  await expect(del).toBeFocused();
+  await expect(page.locator('.card')).toHaveCount(1);
+});
