@@ -1,0 +1,203 @@
+// Why: turns a whole workshop into the report's layout model: a cover, a one-page summary a
+// privacy officer can read without having been there, and then the record section by section.
+// Pure: the same graph, pack and options always give the same model, so tests can pin it down.
+import type { ContentPack } from '../content/pack-types';
+import type { Outcome } from '../domain/decision';
+import { hasGoal } from '../domain/goal';
+import { PRECONDITIONS } from '../domain/preconditions';
+import { missingKeyRoles } from '../domain/roles';
+import { todayIso } from '../domain/time';
+import type { WorkshopGraph } from '../domain/workshop-graph';
+import { section, type DraftSection } from './draft';
+import type { Block, ReportCover, ReportModel, ReportSection, Tone } from './report-model';
+import { actionsSection, appendixSection, goalSection, participantsSection, photosSection, preconditionsSection, valuesSection } from './report-sections';
+import { otherNotesSection, packTopics, topicSections, topicsIntroSection } from './report-topics';
+import { languageTag, safeFileName, words, type ReportT, type Words } from './report-words';
+
+export interface BundleRef {
+  /** The fingerprint of the key that signed the bundle exported with this report. */
+  readonly signerFingerprint: string;
+  /** Lowercase hex SHA-256 of the bundle file. */
+  readonly sha256: string;
+}
+
+export interface ReportOptions {
+  /** Texts of the `report` namespace (`doc` prefix) in the workshop's language. */
+  readonly t: ReportT;
+  readonly exportedAt: Date;
+  readonly appVersion: string;
+  readonly bundle?: BundleRef | null;
+}
+
+const OUTCOME_TONE: Record<Outcome, Tone> = {
+  go: 'positive',
+  'go-with-conditions': 'attention',
+  pause: 'attention',
+  stop: 'warning',
+  deadlock: 'attention',
+};
+
+export function buildReport(graph: WorkshopGraph, pack: ContentPack, options: ReportOptions): ReportModel {
+  const w = graph.workshop;
+  const say = words(options.t, w.lang, graph.participants);
+  const { t } = say;
+  const drafts: DraftSection[] = [
+    summarySection(graph, pack, say),
+    goalSection(graph, say),
+    participantsSection(graph, say),
+    valuesSection(graph, say),
+    topicsIntroSection(say),
+    ...topicSections(graph, pack, say),
+    ...otherNotesSection(graph, pack, say),
+    actionsSection(graph, say),
+    preconditionsSection(graph, say),
+    photosSection(graph, pack, say),
+    appendixSection(graph, pack, say, options),
+  ];
+  const outcome = w.decision ? w.decision.outcome : null;
+  const cover: ReportCover = {
+    kicker: w.kind === 'evaluation' ? t('kickerEvaluation') : t('kicker'),
+    title: w.title,
+    fields: [
+      { label: t('cover.organisation'), value: w.organisation || t('notRecorded') },
+      { label: t('cover.dataProject'), value: w.dataProject || t('notRecorded') },
+      { label: t('cover.date'), value: say.date(w.date) || t('notRecorded') },
+      { label: t('cover.place'), value: w.place || t('notRecorded') },
+      { label: t('cover.facilitator'), value: w.facilitator || t('notRecorded') },
+    ],
+    outcome: { label: t('cover.outcome'), value: outcome ? t(`outcome.${outcome}`) : t('outcome.none'), tone: outcome ? OUTCOME_TONE[outcome] : 'neutral' },
+    footnote: t('cover.exported', { date: say.date(todayIso(options.exportedAt)), version: options.appVersion }),
+  };
+  const keywords = [...t('meta.keywords').split(',').map((k) => k.trim()), w.organisation, w.dataProject].filter(Boolean);
+  return {
+    meta: {
+      title: w.title,
+      author: w.facilitator || w.organisation || 'DEDA Tafel',
+      subject: w.dataProject ? t('meta.subjectProject', { project: w.dataProject }) : t('meta.subject'),
+      keywords,
+      language: languageTag(w.lang),
+      creator: `DEDA Tafel ${options.appVersion}`,
+      createdAt: options.exportedAt,
+    },
+    header: w.title,
+    pageOf: t('pageOf', { page: '{page}', pages: '{pages}' }),
+    cover,
+    sections: numberSections(drafts),
+    fileName: safeFileName([t('fileName'), w.title, w.date ?? todayIso(options.exportedAt)]),
+  };
+}
+
+/** Chapters get 1, 2, 3…; a topic gets its chapter's number and its own (5.1, 5.2…). */
+function numberSections(drafts: readonly DraftSection[]): ReportSection[] {
+  let chapter = 0;
+  let sub = 0;
+  return drafts.map((d) => {
+    if (d.level === 1) {
+      chapter += 1;
+      sub = 0;
+      return { ...d, number: String(chapter) };
+    }
+    sub += 1;
+    return { ...d, number: `${chapter}.${sub}` };
+  });
+}
+
+function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): DraftSection {
+  const { t } = say;
+  const w = graph.workshop;
+  const blocks: Block[] = [];
+
+  blocks.push({ kind: 'heading', text: t('summary.goal') });
+  blocks.push(hasGoal(w.goal) ? { kind: 'paragraph', style: 'lead', text: w.goal.statement.trim() } : { kind: 'paragraph', style: 'subtle', text: t('summary.noGoal') });
+
+  blocks.push({ kind: 'heading', text: t('summary.decision') });
+  const d = w.decision;
+  if (d) {
+    blocks.push({
+      kind: 'fields',
+      fields: [
+        { label: t('summary.decision'), value: t(`outcome.${d.outcome}`) },
+        { label: t('summary.decidedBy'), value: d.decidedBy.trim() || t('notRecorded') },
+        { label: t('summary.decisionDate'), value: say.date(d.date) || t('notRecorded') },
+      ],
+    });
+    blocks.push({ kind: 'paragraph', style: d.rationale.trim() ? 'body' : 'subtle', text: d.rationale.trim() || t('summary.noRationale') });
+    if (d.dissent.length > 0) {
+      blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.dissent') });
+      blocks.push({ kind: 'list', ordered: false, items: d.dissent.map((x) => t('summary.dissentLine', { who: x.who.trim() || t('notRecorded'), reason: x.reason.trim() })) });
+    }
+  } else {
+    blocks.push({ kind: 'notice', tone: 'attention', title: t('outcome.none'), text: t('summary.noDecision') });
+  }
+
+  blocks.push({ kind: 'heading', text: t('summary.conditions') });
+  const conditions = graph.actionPoints.filter((a) => a.isCondition);
+  if (conditions.length > 0) {
+    blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.conditionsIntro') });
+    blocks.push({ kind: 'list', ordered: false, items: conditions.map((a) => t('summary.conditionLine', { title: a.title.trim(), status: t(`actionStatus.${a.status}`) })) });
+  } else {
+    blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.noConditions') });
+  }
+
+  blocks.push({ kind: 'heading', text: t('summary.roles') });
+  const missing = missingKeyRoles(graph.participants);
+  blocks.push(
+    missing.length > 0
+      ? { kind: 'notice', tone: 'warning', title: t('participants.missing', { roles: say.list(missing.map(say.role)) }), text: t('summary.missingRoles', { roles: say.list(missing.map(say.role)) }) }
+      : { kind: 'paragraph', style: 'body', text: t('summary.allRoles') },
+  );
+
+  blocks.push({ kind: 'heading', text: t('summary.preconditions') });
+  blocks.push(preconditionSummary(graph, say));
+
+  const questions = pack.groups.flatMap((g) => g.topics.flatMap((tp) => tp.questions.map((q) => q.id)));
+  const inPack = new Set(questions);
+  const discussed = graph.questionStates.filter((s) => s.status === 'discussed' && inPack.has(s.questionId)).length;
+  blocks.push({ kind: 'heading', text: t('summary.figures') });
+  blocks.push({
+    kind: 'paragraph',
+    style: 'body',
+    text: t('summary.figuresLine', {
+      participants: graph.participants.length,
+      discussed,
+      questions: questions.length,
+      notes: graph.notes.length,
+      concerns: graph.notes.filter((n) => n.kind === 'concern').length,
+      actions: graph.actionPoints.length,
+    }),
+  });
+
+  const gaps = missingParts(graph, pack).map((k) => t(`summary.missing.${k}`));
+  if (gaps.length > 0) blocks.push({ kind: 'notice', tone: 'attention', title: t('summary.missingTitle'), text: t('summary.missingLine', { list: say.list(gaps) }) });
+
+  return section('summary', t('sections.summary'), blocks, { startsPage: true });
+}
+
+function preconditionSummary(graph: WorkshopGraph, say: Words): Block {
+  const { t } = say;
+  const scan = graph.workshop.preconditions;
+  const states = PRECONDITIONS.map((p) => [p, scan[p].state] as const);
+  if (states.every(([, s]) => s === 'unknown')) return { kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') };
+  const attention = states.filter(([, s]) => s !== 'in-place');
+  if (attention.length === 0) return { kind: 'paragraph', style: 'body', text: t('summary.preconditionsFine') };
+  const named = attention.map(([p, s]) => `${t(`preconditions.names.${p}`)} (${t(`preconditions.states.${s}`)})`);
+  return { kind: 'notice', tone: 'warning', title: t('summary.preconditions'), text: t('summary.preconditionsAttention', { list: say.list(named) }) };
+}
+
+type MissingPart = 'goal' | 'participants' | 'values' | 'notes' | 'actions' | 'decision' | 'preconditions';
+
+/** What a fresh or unfinished workshop has not recorded yet, in the order of the method. */
+export function missingParts(graph: WorkshopGraph, pack: ContentPack): MissingPart[] {
+  const w = graph.workshop;
+  const inPack = new Set(packTopics(pack).flatMap((tp) => tp.questions.map((q) => q.id)));
+  const parts: [MissingPart, boolean][] = [
+    ['goal', !hasGoal(w.goal)],
+    ['participants', graph.participants.length === 0],
+    ['values', w.values.entries.length === 0],
+    ['notes', !graph.notes.some((n) => inPack.has(n.questionId))],
+    ['actions', graph.actionPoints.length === 0],
+    ['preconditions', PRECONDITIONS.every((p) => w.preconditions[p].state === 'unknown')],
+    ['decision', w.decision === null],
+  ];
+  return parts.filter(([, missing]) => missing).map(([k]) => k);
+}

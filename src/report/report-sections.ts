@@ -1,0 +1,206 @@
+// Why: the chapters around the topics: the project's goal, who sat at the table, the values,
+// the action points, the preconditions scan, the photos and the provenance appendix. Each says
+// plainly when it is empty, because an empty chapter is a finding too.
+import type { ContentPack } from '../content/pack-types';
+import { hasGoal } from '../domain/goal';
+import { PRECONDITIONS } from '../domain/preconditions';
+import { missingKeyRoles } from '../domain/roles';
+import type { ValueId } from '../domain/ids';
+import type { WorkshopGraph } from '../domain/workshop-graph';
+import type { ReportOptions } from './build-report';
+import { section, type DraftSection } from './draft';
+import type { Block, Field, TableRow } from './report-model';
+import type { Words } from './report-words';
+
+export function goalSection(graph: WorkshopGraph, say: Words): DraftSection {
+  const { t } = say;
+  const g = graph.workshop.goal;
+  const filled = (s: string) => s.trim() || t('goal.empty');
+  const blocks: Block[] = [];
+  if (!hasGoal(g) && !g.deliverables.trim() && !g.nonDeliverables.trim() && !g.dataSets.trim()) {
+    blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.noGoal') });
+  }
+  blocks.push({
+    kind: 'fields',
+    fields: [
+      { label: t('goal.statement'), value: filled(g.statement) },
+      { label: t('goal.deliverables'), value: filled(g.deliverables) },
+      { label: t('goal.nonDeliverables'), value: filled(g.nonDeliverables) },
+      { label: t('goal.outcomeRole'), value: t(`outcomeRole.${g.outcomeRole}`) },
+      { label: t('goal.dataSets'), value: filled(g.dataSets) },
+      { label: t('goal.phase'), value: g.phase ? t(`phase.${g.phase}`) : t('goal.empty') },
+    ],
+  });
+  return section('goal', t('sections.goal'), blocks, { startsPage: true });
+}
+
+export function participantsSection(graph: WorkshopGraph, say: Words): DraftSection {
+  const { t } = say;
+  const blocks: Block[] = [];
+  const people = [...graph.participants].sort((a, b) => a.order - b.order);
+  if (people.length === 0) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('participants.none') });
+  else
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { label: t('participants.name'), width: 32 },
+        { label: t('participants.roles'), width: 34 },
+        { label: t('participants.note'), width: 34 },
+      ],
+      rows: people.map((p) => ({ cells: [p.name.trim() || t('participants.unnamed'), say.roles(p.roles), p.roleNote.trim()], emphasis: 'none' })),
+    });
+  const missing = missingKeyRoles(graph.participants);
+  blocks.push(
+    missing.length > 0
+      ? { kind: 'notice', tone: 'warning', title: t('participants.missing', { roles: say.list(missing.map(say.role)) }), text: t('summary.missingRoles', { roles: say.list(missing.map(say.role)) }) }
+      : { kind: 'notice', tone: 'positive', title: t('participants.allPresent'), text: t('summary.allRoles') },
+  );
+  return section('participants', t('sections.participants'), blocks);
+}
+
+export function valuesSection(graph: WorkshopGraph, say: Words): DraftSection {
+  const { t } = say;
+  const v = graph.workshop.values;
+  const byId = new Map(v.entries.map((e) => [e.id, e]));
+  const describe = (id: ValueId) => {
+    const e = byId.get(id);
+    if (!e) return '';
+    const source = t(`values.source.${e.source}`);
+    return e.description.trim() ? `${e.label} (${source}): ${e.description.trim()}` : `${e.label} (${source})`;
+  };
+  const blocks: Block[] = [];
+  if (v.entries.length === 0) return section('values', t('sections.values'), [{ kind: 'paragraph', style: 'subtle', text: t('values.none') }]);
+  const core = v.coreRanking.filter((id) => byId.has(id));
+  blocks.push({ kind: 'heading', text: t('values.core') });
+  blocks.push(core.length > 0 ? { kind: 'list', ordered: true, items: core.map(describe) } : { kind: 'paragraph', style: 'subtle', text: t('values.coreNone') });
+  const rest = v.entries.filter((e) => !core.includes(e.id));
+  if (rest.length > 0) {
+    blocks.push({ kind: 'heading', text: t('values.other') });
+    blocks.push({ kind: 'list', ordered: false, items: rest.map((e) => describe(e.id)) });
+  }
+  blocks.push({ kind: 'heading', text: t('values.conflicts') });
+  const conflicts = v.conflicts.filter((c) => byId.has(c.a) && byId.has(c.b));
+  blocks.push(
+    conflicts.length > 0
+      ? {
+          kind: 'list',
+          ordered: false,
+          items: conflicts.map((c) => {
+            const line = t('values.conflictLine', { a: byId.get(c.a)?.label ?? '', b: byId.get(c.b)?.label ?? '' });
+            return c.description.trim() ? `${line}: ${c.description.trim()}` : line;
+          }),
+        }
+      : { kind: 'paragraph', style: 'subtle', text: t('values.conflictsNone') },
+  );
+  return section('values', t('sections.values'), blocks);
+}
+
+export function actionsSection(graph: WorkshopGraph, say: Words): DraftSection {
+  const { t } = say;
+  const points = [...graph.actionPoints].sort((a, b) => a.order - b.order);
+  if (points.length === 0) return section('actions', t('sections.actions'), [{ kind: 'paragraph', style: 'subtle', text: t('actions.none') }], { startsPage: true });
+  const rows: TableRow[] = points.map((a) => ({
+    cells: [
+      a.description.trim() ? `${a.title.trim()}\n${a.description.trim()}` : a.title.trim(),
+      say.owner(a.owner),
+      a.dueDate ? say.date(a.dueDate) : t('actions.noDue'),
+      t(`priority.${a.priority}`),
+      a.status === 'dropped' && a.dropReason.trim() ? t('actions.dropped', { reason: a.dropReason.trim() }) : t(`actionStatus.${a.status}`),
+      a.isCondition ? t('actions.yes') : t('actions.no'),
+    ],
+    emphasis: a.status === 'dropped' ? 'muted' : a.isCondition ? 'mark' : 'none',
+  }));
+  return section(
+    'actions',
+    t('sections.actions'),
+    [
+      { kind: 'paragraph', style: 'subtle', text: t('actions.intro') },
+      {
+        kind: 'table',
+        columns: [
+          { label: t('actions.action'), width: 36 },
+          { label: t('actions.owner'), width: 16 },
+          { label: t('actions.due'), width: 13 },
+          { label: t('actions.priority'), width: 11 },
+          { label: t('actions.status'), width: 13 },
+          { label: t('actions.condition'), width: 11 },
+        ],
+        rows,
+      },
+    ],
+    { startsPage: true },
+  );
+}
+
+export function preconditionsSection(graph: WorkshopGraph, say: Words): DraftSection {
+  const { t } = say;
+  const scan = graph.workshop.preconditions;
+  const rows: TableRow[] = PRECONDITIONS.map((p) => {
+    const a = scan[p];
+    const parts = [a.explanation.trim()];
+    if (!a.confirmed && a.state !== 'unknown') parts.push(`(${t('preconditions.proposal')})`);
+    if (a.overrideReason.trim()) parts.push(`(${t('preconditions.override', { reason: a.overrideReason.trim() })})`);
+    return {
+      cells: [t(`preconditions.names.${p}`), t(`preconditions.states.${a.state}`), parts.filter(Boolean).join('\n')],
+      emphasis: a.state === 'missing' || a.state === 'partly' ? 'mark' : 'none',
+    };
+  });
+  const blocks: Block[] = [
+    { kind: 'paragraph', style: 'subtle', text: t('preconditions.intro') },
+    {
+      kind: 'table',
+      columns: [
+        { label: t('preconditions.name'), width: 34 },
+        { label: t('preconditions.state'), width: 18 },
+        { label: t('preconditions.explanation'), width: 48 },
+      ],
+      rows,
+    },
+  ];
+  if (PRECONDITIONS.every((p) => scan[p].state === 'unknown')) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
+  return section('preconditions', t('sections.preconditions'), blocks);
+}
+
+export function photosSection(graph: WorkshopGraph, pack: ContentPack, say: Words): DraftSection {
+  const { t, lang } = say;
+  const topics = new Map(pack.groups.flatMap((g) => g.topics.map((tp) => [tp.id, tp.title[lang]] as const)));
+  const photos = [...graph.attachments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  if (photos.length === 0) return section('photos', t('sections.photos'), [{ kind: 'paragraph', style: 'subtle', text: t('photos.none') }]);
+  const blocks: Block[] = photos.map((p, i) => ({
+    kind: 'photo',
+    attachmentId: p.id,
+    label: `${t('photos.figure', { number: i + 1 })} · ${p.target.kind === 'topic' ? t('photos.topic', { topic: topics.get(p.target.topicId) ?? p.target.topicId }) : t('photos.workshop')}`,
+    caption: p.caption.trim(),
+    width: p.width,
+    height: p.height,
+  }));
+  return section('photos', t('sections.photos'), blocks, { startsPage: true });
+}
+
+export function appendixSection(graph: WorkshopGraph, pack: ContentPack, say: Words, options: ReportOptions): DraftSection {
+  const { t, lang } = say;
+  const w = graph.workshop;
+  const fields: Field[] = [
+    { label: t('appendix.pack'), value: pack.title[lang] },
+    { label: t('appendix.packId'), value: pack.id },
+    { label: t('appendix.packVersion'), value: pack.version },
+    { label: t('appendix.attribution'), value: pack.attribution[lang] },
+    { label: t('appendix.language'), value: t('appendix.languageName') },
+    { label: t('appendix.exportedAt'), value: say.moment(options.exportedAt.toISOString()) },
+    { label: t('appendix.appVersion'), value: options.appVersion },
+    { label: t('appendix.workshopId'), value: w.id },
+  ];
+  const blocks: Block[] = [{ kind: 'paragraph', style: 'subtle', text: t('appendix.intro') }, { kind: 'fields', fields }];
+  blocks.push({ kind: 'heading', text: t('appendix.bundle') });
+  if (options.bundle)
+    blocks.push({
+      kind: 'fields',
+      fields: [
+        { label: t('appendix.signer'), value: options.bundle.signerFingerprint },
+        { label: t('appendix.sha256'), value: options.bundle.sha256 },
+      ],
+    });
+  else blocks.push({ kind: 'paragraph', style: 'subtle', text: t('appendix.bundleNone') });
+  blocks.push({ kind: 'paragraph', style: 'subtle', text: t('appendix.archive') });
+  return section('appendix', t('sections.appendix'), blocks);
+}

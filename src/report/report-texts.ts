@@ -1,0 +1,18 @@
+// Why: the report is written in the workshop's language, whatever language the interface is
+// in. This loads the report's texts for that language (from the precache, so also offline)
+// and hands out a translator fixed to it.
+import type { Lang } from '../domain/lang';
+import { i18n, initI18n } from '../i18n/i18n';
+import { lazyLocaleFiles } from '../i18n/resources';
+import type { ReportT } from './report-words';
+
+export async function reportTexts(lang: Lang): Promise<ReportT> {
+  await initI18n();
+  if (!i18n.hasResourceBundle(lang, 'report')) {
+    const loader = lazyLocaleFiles[`../../locales/${lang}/report.json`];
+    if (!loader) throw new Error(`missing locale file ${lang}/report`);
+    const mod = await loader();
+    i18n.addResourceBundle(lang, 'report', mod.default, true, true);
+  }
+  return i18n.getFixedT(lang, 'report', 'doc');
+}

@@ -1,0 +1,245 @@
+// Why: the layout model decides what a privacy officer reads: which sections, in which order,
+// concerns before answers, reasons for parked questions, and plain words about what is missing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultPack } from '../../../src/content/packs/default-pack';
+import { buildReport, missingParts, type ReportOptions } from '../../../src/report/build-report';
+import type { Block, ReportModel, ReportSection } from '../../../src/report/report-model';
+import { reportTexts } from '../../../src/report/report-texts';
+import type { ReportT } from '../../../src/report/report-words';
+import { graph as smallGraph, workshop } from '../support/fixtures';
+import { fullWorkshop, MONEY, NAMES } from './full-workshop';
+
+let nl: ReportT;
+let en: ReportT;
+const EXPORTED = new Date('2026-11-12T15:30:00.000Z');
+
+beforeAll(async () => {
+  nl = await reportTexts('nl');
+  en = await reportTexts('en');
+});
+
+const opts = (t: ReportT, extra: Partial<ReportOptions> = {}): ReportOptions => ({ t, exportedAt: EXPORTED, appVersion: '9.8.7', ...extra });
+const sectionOf = (m: ReportModel, id: string): ReportSection => {
+  const s = m.sections.find((x) => x.id === id);
+  if (!s) throw new Error(`no section ${id}`);
+  return s;
+};
+const blocksOf = <K extends Block['kind']>(s: ReportSection, kind: K) => s.blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === kind);
+/** Every string in the model, for "does it say X anywhere" checks. */
+const allText = (m: ReportModel): string => JSON.stringify(m);
+
+describe('buildReport: order and numbering', () => {
+  it('puts the sections in the order of the method, topics in pack order', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    const topicIds = defaultPack.groups.flatMap((g) => g.topics.map((t) => `topic:${t.id}`));
+    expect(m.sections.map((s) => s.id)).toEqual(['summary', 'goal', 'participants', 'values', 'topics', ...topicIds, 'other-notes', 'actions', 'preconditions', 'photos', 'appendix']);
+  });
+
+  it('numbers chapters and the topics within their chapter', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    expect(m.sections.slice(0, 5).map((s) => s.number)).toEqual(['1', '2', '3', '4', '5']);
+    const topics = m.sections.filter((s) => s.id.startsWith('topic:'));
+    expect(topics.map((s) => s.number)).toEqual(topics.map((_, i) => `5.${i + 1}`));
+    expect(topics.every((s) => s.level === 2)).toBe(true);
+    expect(sectionOf(m, 'other-notes').number).toBe('6');
+    expect(sectionOf(m, 'appendix').number).toBe('10');
+  });
+
+  it('gives every topic its pack title, group and questions in the workshop language', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    const group = defaultPack.groups[0];
+    const topic = group?.topics[0];
+    const s = sectionOf(m, `topic:${topic?.id}`);
+    expect(s.title).toBe(topic?.title.nl);
+    expect(s.kicker).toBe(group?.title.nl);
+    expect(blocksOf(s, 'question').map((q) => q.text)).toEqual(topic?.questions.map((q) => q.text.nl));
+  });
+});
+
+describe('buildReport: notes', () => {
+  it('groups notes by kind with concerns first, each with its speaker', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    const q = blocksOf(sectionOf(m, 'topic:source'), 'question').find((b) => b.text === defaultPack.groups[0]?.topics[1]?.questions[0]?.text.nl);
+    expect(q?.groups.map((g) => g.kind)).toEqual(['concern', 'answer', 'question', 'idea']);
+    expect(q?.groups.map((g) => g.label)).toEqual(['Zorgen', 'Antwoorden', 'Open vragen', 'Ideeën']);
+    expect(q?.groups[0]?.notes).toEqual([{ text: `Koppeling met de pasjesadministratie maakt het herleidbaar tot huishoudens. Kosten: ${MONEY} per maand.`, by: NAMES.po }]);
+    expect(q?.groups[2]?.notes[0]?.by).toBe('de groep');
+    expect(q?.groups[3]?.notes[0]?.by).toBe('data-analist');
+    expect(q?.statusLabel).toBe('Besproken');
+  });
+
+  it('puts every note of the workshop in the report exactly once', () => {
+    const g = fullWorkshop({ notes: 120 });
+    const m = buildReport(g, defaultPack, opts(nl));
+    const inModel = m.sections.flatMap((s) => blocksOf(s, 'question').flatMap((q) => q.groups.flatMap((x) => x.notes.map((n) => n.text))));
+    expect(inModel.sort()).toEqual(g.notes.map((n) => n.text.trim()).sort());
+  });
+
+  it('keeps notes on questions the pack does not know in a section of their own', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    const q = blocksOf(sectionOf(m, 'other-notes'), 'question');
+    expect(q.map((b) => b.text)).toEqual(['Vraag oud.vraag-uit-v0']);
+    expect(q[0]?.groups[0]?.notes[0]?.text).toBe('Notitie bij een vraag die de vragenset niet meer kent.');
+  });
+
+  it('gives parked and not-applicable questions their reason, and says when there is none', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    const questions = m.sections.flatMap((s) => blocksOf(s, 'question'));
+    const parked = questions.filter((q) => q.status === 'parked');
+    const na = questions.filter((q) => q.status === 'not-applicable');
+    expect(parked.map((q) => [q.statusLabel, q.reason])).toEqual([['Geparkeerd', 'Reden: Eerst de kaartweergave ontwerpen; terugkomen in de pilot.']]);
+    expect(na.map((q) => q.reason)).toEqual(['Reden: De data worden niet gepubliceerd.', 'Er is geen reden vastgelegd.']);
+    expect(questions.filter((q) => q.status === 'discussed').every((q) => q.reason === null)).toBe(true);
+  });
+
+  it('says "not discussed" only for open questions without notes', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    const questions = m.sections.flatMap((s) => blocksOf(s, 'question'));
+    const openWithNotes = questions.filter((q) => q.status === 'open' && q.groups.length > 0);
+    const openEmpty = questions.filter((q) => q.status === 'open' && q.groups.length === 0);
+    expect(openWithNotes.length).toBeGreaterThan(0);
+    expect(openWithNotes.every((q) => q.statusLabel === '' && q.empty === null)).toBe(true);
+    expect(openEmpty.every((q) => q.statusLabel === 'Niet besproken' && q.empty === 'Geen notities.')).toBe(true);
+  });
+});
+
+describe('buildReport: cover and summary', () => {
+  it('fills the cover from the metadata and the decision', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    expect(m.cover.title).toBe('Slimme vuilcontainers');
+    expect(m.cover.fields.map((f) => f.value)).toEqual(['Gemeente Voorbeeld', 'Sensoren in ondergrondse containers', '12 november 2026', 'Stadhuis, kamer 2.14', NAMES.facilitator]);
+    expect(m.cover.outcome).toEqual({ label: 'Uitkomst', value: 'Doorgaan onder voorwaarden', tone: 'attention' });
+    expect(m.header).toBe('Slimme vuilcontainers');
+    expect(m.pageOf).toBe('Pagina {page} van {pages}');
+  });
+
+  it('summarises goal, decision with rationale and dissent, and the conditions with their state', () => {
+    const g = fullWorkshop();
+    const s = sectionOf(buildReport(g, defaultPack, opts(nl)), 'summary');
+    expect(s.startsPage).toBe(true);
+    expect(blocksOf(s, 'heading').map((h) => h.text)).toEqual(['Doel van het project', 'Besluit', 'Voorwaarden', 'Rollen aan tafel', 'Randvoorwaarden', 'In cijfers']);
+    expect(blocksOf(s, 'paragraph').map((p) => p.text)).toContain(g.workshop.goal.statement);
+    expect(blocksOf(s, 'paragraph').map((p) => p.text)).toContain(g.workshop.decision?.rationale);
+    expect(blocksOf(s, 'fields')[0]?.fields.map((f) => f.value)).toEqual(['Doorgaan onder voorwaarden', `${NAMES.owner} met de groep`, '12 november 2026']);
+    const lists = blocksOf(s, 'list').map((l) => l.items);
+    expect(lists).toContainEqual(['J. de Vries: Wil eerst de raad horen.']);
+    expect(lists).toContainEqual(['DPIA uitvoeren voor de koppeling met pasjesdata (open)', 'Sensoren eerlijk over wijken verdelen (bezig)']);
+    const notices = blocksOf(s, 'notice');
+    expect(notices.map((n) => n.text)).toContain('Aandacht nodig: Verantwoording (deels op orde), Gemeenschappelijke taal en integraal werken (onbekend) en Politiek draagvlak (ontbreekt).');
+  });
+
+  it('says plainly which key roles were missing', () => {
+    const m = buildReport(smallGraph(), defaultPack, opts(nl));
+    const notice = blocksOf(sectionOf(m, 'summary'), 'notice').find((n) => n.tone === 'warning' && n.text.includes('ontbraken'));
+    expect(notice?.text).toBe('Bij deze workshop ontbraken: projectleider / eigenaar. Houd daar rekening mee bij het lezen van dit verslag.');
+    expect(blocksOf(sectionOf(m, 'participants'), 'notice')[0]?.title).toBe('Ontbrekende sleutelrollen: projectleider / eigenaar.');
+  });
+
+  it('says that all key roles were there when they were', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    expect(blocksOf(sectionOf(m, 'participants'), 'notice')[0]).toMatchObject({ tone: 'positive', title: 'Alle sleutelrollen waren aanwezig.' });
+  });
+});
+
+describe('buildReport: a fresh workshop', () => {
+  const fresh = () => ({ workshop: workshop(), participants: [], notes: [], questionStates: [], actionPoints: [], attachments: [] });
+
+  it('still gives every section, and says what is missing', () => {
+    const m = buildReport(fresh(), defaultPack, opts(nl));
+    expect(m.sections.map((s) => s.id)).not.toContain('other-notes');
+    expect(m.cover.outcome).toEqual({ label: 'Uitkomst', value: 'Nog geen besluit genomen', tone: 'neutral' });
+    const summary = sectionOf(m, 'summary');
+    const texts = summary.blocks.map((b) => ('text' in b ? b.text : ''));
+    expect(texts).toContain('Er is nog geen doel vastgelegd.');
+    expect(texts).toContain('De groep heeft nog geen besluit vastgelegd. Dit verslag beschrijft de stand van de workshop op het moment van maken.');
+    expect(texts).toContain('De groep heeft geen voorwaarden gesteld.');
+    expect(texts).toContain('De randvoorwaarden zijn nog niet beoordeeld.');
+    expect(texts).toContain(
+      'Nog niet vastgelegd: het doel van het project, de deelnemers en hun rollen, de waarden, notities bij de vragen, actiepunten, de beoordeling van de randvoorwaarden en het besluit.',
+    );
+    expect(blocksOf(sectionOf(m, 'participants'), 'paragraph')[0]?.text).toBe('Er zijn geen deelnemers vastgelegd.');
+    expect(blocksOf(sectionOf(m, 'values'), 'paragraph')[0]?.text).toBe('Er zijn nog geen waarden vastgelegd.');
+    expect(blocksOf(sectionOf(m, 'actions'), 'paragraph')[0]?.text).toBe('Er zijn geen actiepunten vastgelegd.');
+    expect(blocksOf(sectionOf(m, 'photos'), 'paragraph')[0]?.text).toBe('Er zijn geen foto’s toegevoegd.');
+    expect(sectionOf(m, 'photos').startsPage).toBe(false);
+    const questions = m.sections.flatMap((s) => blocksOf(s, 'question'));
+    expect(questions.length).toBe(defaultPack.groups.flatMap((g) => g.topics.flatMap((t) => t.questions)).length);
+    expect(questions.every((q) => q.empty === 'Geen notities.')).toBe(true);
+  });
+
+  it('lists nothing as missing once everything is recorded', () => {
+    expect(missingParts(fullWorkshop(), defaultPack)).toEqual([]);
+    expect(missingParts(fresh(), defaultPack)).toEqual(['goal', 'participants', 'values', 'notes', 'actions', 'preconditions', 'decision']);
+  });
+});
+
+describe('buildReport: tables, photos, appendix', () => {
+  it('lists the action points with owner, due date, priority, status and condition', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    const table = blocksOf(sectionOf(m, 'actions'), 'table')[0];
+    expect(table?.columns.map((c) => c.label)).toEqual(['Actiepunt', 'Eigenaar', 'Uiterlijk', 'Prioriteit', 'Status', 'Voorwaarde']);
+    expect(table?.rows).toEqual([
+      { cells: ['DPIA uitvoeren voor de koppeling met pasjesdata\nMet de FG en de leverancier.', NAMES.po, '15 januari 2027', 'hoog', 'open', 'ja'], emphasis: 'mark' },
+      { cells: ['Bewoners informeren', 'communicatieadviseur', '1 februari 2027', 'gemiddeld', 'open', 'nee'], emphasis: 'none' },
+      { cells: ['Sensoren eerlijk over wijken verdelen', 'Team Afval', 'geen datum', 'hoog', 'bezig', 'ja'], emphasis: 'mark' },
+      { cells: ['Dashboard voor de raad', 'nog niemand', 'geen datum', 'laag', 'vervallen: De raad krijgt een kwartaalrapportage.', 'nee'], emphasis: 'muted' },
+    ]);
+  });
+
+  it('shows the preconditions scan and marks proposals the group did not confirm', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    const rows = blocksOf(sectionOf(m, 'preconditions'), 'table')[0]?.rows ?? [];
+    expect(rows.map((r) => r.cells[1])).toEqual(['op orde', 'deels op orde', 'onbekend', 'ontbreekt', 'op orde']);
+    expect(rows[3]).toEqual({ cells: ['Politiek draagvlak', 'ontbreekt', 'De raad is nog niet betrokken.\n(voorstel van de app, niet bevestigd door de groep)'], emphasis: 'mark' });
+  });
+
+  it('captions photos with their number and what they belong to, oldest first', () => {
+    const g = fullWorkshop({ photos: 3 });
+    const photos = blocksOf(sectionOf(buildReport(g, defaultPack, opts(nl)), 'photos'), 'photo');
+    expect(photos.map((p) => p.label)).toEqual(['Foto 1 · bij de workshop', 'Foto 2 · bij Privacy', 'Foto 3 · bij de workshop']);
+    expect(photos[0]).toMatchObject({ attachmentId: g.attachments[0]?.id, caption: `Het poster van de ochtend, met de post-its van ${NAMES.facilitator}`, width: 1600, height: 1200 });
+  });
+
+  it('names the pack, its version, the export date and the app version, and the bundle when given', () => {
+    const without = sectionOf(buildReport(fullWorkshop(), defaultPack, opts(nl)), 'appendix');
+    const fields = blocksOf(without, 'fields')[0]?.fields ?? [];
+    expect(fields.map((f) => [f.label, f.value]).slice(1, 3)).toEqual([
+      ['Kenmerk van de vragenset', 'nl.dedatafel.default'],
+      ['Versie van de vragenset', '1.0.0'],
+    ]);
+    expect(fields.find((f) => f.label === 'Versie van DEDA Tafel')?.value).toBe('9.8.7');
+    expect(fields.find((f) => f.label === 'Gemaakt op')?.value).toMatch(/12 nov.* 2026/);
+    expect(blocksOf(without, 'paragraph').map((p) => p.text)).toContain('Dit verslag is los gemaakt, zonder bundel.');
+
+    const bundle = { signerFingerprint: 'SHA256:ab:cd:ef', sha256: 'f'.repeat(64) };
+    const withBundle = sectionOf(buildReport(fullWorkshop(), defaultPack, opts(nl, { bundle })), 'appendix');
+    expect(blocksOf(withBundle, 'fields')[1]?.fields).toEqual([
+      { label: 'Vingerafdruk van de ondertekenaar', value: 'SHA256:ab:cd:ef' },
+      { label: 'SHA-256 van de bundel', value: 'f'.repeat(64) },
+    ]);
+  });
+});
+
+describe('buildReport: language and metadata', () => {
+  it('writes the report in the workshop language, whatever the interface says', () => {
+    const g = fullWorkshop();
+    const english = { ...g, workshop: { ...g.workshop, lang: 'en' as const } };
+    const m = buildReport(english, defaultPack, opts(en));
+    expect(m.sections.slice(0, 4).map((s) => s.title)).toEqual(['Summary', 'Project and goal', 'Participants and roles', 'Values']);
+    const topic = defaultPack.groups[0]?.topics[0];
+    expect(blocksOf(sectionOf(m, `topic:${topic?.id}`), 'question')[0]?.text).toBe(topic?.questions[0]?.text.en);
+    expect(m.cover.fields[2]?.value).toBe('12 November 2026');
+    expect(m.meta.language).toBe('en-GB');
+    expect(allText(m)).not.toContain('Zorgen');
+  });
+
+  it('fills the document metadata and a safe file name from the title and date', () => {
+    const g = fullWorkshop();
+    const m = buildReport({ ...g, workshop: { ...g.workshop, title: 'Afval: "slim"/dom?' } }, defaultPack, opts(nl));
+    expect(m.meta).toMatchObject({ title: 'Afval: "slim"/dom?', author: NAMES.facilitator, language: 'nl-NL', creator: 'DEDA Tafel 9.8.7', createdAt: EXPORTED });
+    expect(m.meta.subject).toBe('Verslag van een DEDA-workshop over de ethiek van het dataproject Sensoren in ondergrondse containers');
+    expect(m.meta.keywords).toContain('DEDA');
+    expect(m.meta.keywords).toContain('Gemeente Voorbeeld');
+    expect(m.fileName).toBe('DEDA-verslag Afval- -slim-dom- 2026-11-12');
+  });
+});
