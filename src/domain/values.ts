@@ -37,3 +37,41 @@ export function pruneValues(values: WorkshopValues): WorkshopValues {
     conflicts: values.conflicts.filter((c) => ids.has(c.a) && ids.has(c.b) && c.a !== c.b),
   };
 }
+
+/** Adds a value unless the same word (ignoring case and spaces) is already in that list. */
+export function addValue(values: WorkshopValues, entry: ValueEntry): WorkshopValues {
+  const label = entry.label.trim();
+  if (label === '') return values;
+  const same = values.entries.some((v) => v.source === entry.source && v.label.trim().toLocaleLowerCase() === label.toLocaleLowerCase());
+  if (same) return values;
+  return { ...values, entries: [...values.entries, { ...entry, label }] };
+}
+
+export function removeValue(values: WorkshopValues, id: ValueId): WorkshopValues {
+  return pruneValues({ ...values, entries: values.entries.filter((v) => v.id !== id) });
+}
+
+/** Makes a value core (last in the ranking) or no longer core. */
+export function setCore(values: WorkshopValues, id: ValueId, core: boolean): WorkshopValues {
+  const without = values.coreRanking.filter((x) => x !== id);
+  return { ...values, coreRanking: core ? [...without, id] : without };
+}
+
+/** Moves a core value up (-1) or down (+1) in the ranking; no-op at the ends. */
+export function moveCore(values: WorkshopValues, id: ValueId, delta: -1 | 1): WorkshopValues {
+  const ranking = [...values.coreRanking];
+  const i = ranking.indexOf(id);
+  const j = i + delta;
+  if (i < 0 || j < 0 || j >= ranking.length) return values;
+  [ranking[i], ranking[j]] = [ranking[j] as ValueId, ranking[i] as ValueId];
+  return { ...values, coreRanking: ranking };
+}
+
+export function addConflict(values: WorkshopValues, conflict: ValueConflict): WorkshopValues {
+  if (conflict.a === conflict.b) return values;
+  return { ...values, conflicts: [...values.conflicts, { ...conflict, description: conflict.description.trim() }] };
+}
+
+export function removeConflict(values: WorkshopValues, id: ValueConflictId): WorkshopValues {
+  return { ...values, conflicts: values.conflicts.filter((c) => c.id !== id) };
+}

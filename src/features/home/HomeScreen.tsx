@@ -33,7 +33,7 @@ export function HomeScreen() {
   const deletedCount = deleted.status === 'ready' ? deleted.value.length : 0;
   const newButton = (
     <Button appearance="primary" onClick={() => setDialog({ kind: 'create' })}>
-      <span aria-hidden="true">＋</span> {t('home:new')}
+      <span aria-hidden="true">+</span> {t('home:new')}
     </Button>
   );
 

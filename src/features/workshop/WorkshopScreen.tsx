@@ -1,39 +1,105 @@
-// Why: the workshop itself. This first slice shows what the workshop is and whether it is on
-// this device; the steps of the session are added by the workshop-flow work.
-import { useEffect } from 'preact/hooks';
+// Why: the workshop itself. It reads the workshop, its pack, the people at the table and the
+// question states once, and shows the step the URL names next to the rail of all steps.
+import { useEffect, useState } from 'preact/hooks';
 import '../../ui/forms-more.css';
+import './workshop.css';
 import { Link } from '../../app/Link';
 import type { WorkshopId } from '../../domain/ids';
+import { hasGoal } from '../../domain/goal';
 import { useT } from '../../i18n/use-t';
-import { useLive } from '../../storage/live';
-import { getWorkshop } from '../../storage/workshops-repo';
-import { formatDate } from '../../ui/format';
+import { Alert } from '../../ui/Alert';
+import { sectionLabel } from './labels';
+import { parseSection, sectionHref, topicOf, type Section } from './sections';
+import { StepNav } from './StepNav';
+import { StepRail } from './StepRail';
+import { GoalStep } from './steps/GoalStep';
+import { OverviewStep } from './steps/OverviewStep';
+import { ParticipantsStep } from './steps/ParticipantsStep';
+import { ValuesStep } from './steps/ValuesStep';
+import { TopicStep } from './topic/TopicStep';
+import { useNoteCounts, usePack, useParticipants, useQuestionStates, useWorkshop } from './use-workshop-data';
+import { WorkshopBar } from './WorkshopBar';
+import { WorkshopContext, type WorkshopData } from './workshop-context';
 
-export function WorkshopScreen({ id }: { id: WorkshopId; section: string | null }) {
-  const { t, lang } = useT();
-  const workshop = useLive(() => getWorkshop(id), [id]);
-  const w = workshop.status === 'ready' ? workshop.value : undefined;
-  useEffect(() => {
-    if (w) document.title = `${w.title} · ${t('app.name')}`;
-  }, [w?.title, t]);
+function Step({ section }: { section: Section }) {
+  const topicId = topicOf(section);
+  if (topicId) return <TopicStep topicId={topicId} />;
+  switch (section) {
+    case 'goal':
+      return <GoalStep />;
+    case 'participants':
+      return <ParticipantsStep />;
+    case 'values':
+      return <ValuesStep />;
+    default:
+      return <OverviewStep />;
+  }
+}
 
-  if (workshop.status === 'loading') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
-  if (!w)
-    return (
-      <section>
-        <h1 class="nl-heading nl-heading--level-1">{t('workshop:notFound.title')}</h1>
-        <p class="nl-paragraph">{t('workshop:notFound.body')}</p>
-        <Link class="nl-link" href="/">
-          {t('nav.back')}
-        </Link>
-      </section>
-    );
+function NotFound() {
+  const { t } = useT();
   return (
-    <section aria-labelledby="workshop-title">
-      <h1 class="nl-heading nl-heading--level-1" id="workshop-title">
-        {w.title}
-      </h1>
-      <p class="nl-paragraph subtle">{[w.organisation, w.dataProject, formatDate(w.date, lang), w.place].filter(Boolean).join(' · ')}</p>
+    <section>
+      <h1 class="nl-heading nl-heading--level-1">{t('workshop:notFound.title')}</h1>
+      <p class="nl-paragraph">{t('workshop:notFound.body')}</p>
+      <Link class="nl-link" href="/">
+        {t('nav.back')}
+      </Link>
     </section>
+  );
+}
+
+export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: string | null }) {
+  const { t, lang } = useT();
+  const workshop = useWorkshop(id);
+  const w = workshop.status === 'ready' ? workshop.value : undefined;
+  const pack = usePack(w?.pack);
+  const participants = useParticipants(id);
+  const states = useQuestionStates(id);
+  const counts = useNoteCounts(id);
+  const [railOpen, setRailOpen] = useState(false);
+  const section = pack ? parseSection(raw, pack.index) : null;
+
+  useEffect(() => {
+    if (w && pack && section) document.title = `${sectionLabel(section, pack.index, lang)} · ${w.title} · ${t('app.name')}`;
+  }, [w?.title, section, pack, lang]);
+
+  // A link to a question (#vraag-...) scrolls it into view once the board is there.
+  useEffect(() => {
+    if (!location.hash.startsWith('#vraag-')) return;
+    requestAnimationFrame(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ block: 'start' }));
+  }, [section, pack !== null]);
+
+  if (workshop.status === 'error') return <Alert type="error">{t(`storage.problem.${workshop.problem}`)}</Alert>;
+  if (workshop.status === 'loading') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
+  if (!w) return <NotFound />;
+  if (!pack || !section || participants.status !== 'ready' || states.status !== 'ready' || counts.status !== 'ready') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
+
+  const data: WorkshopData = { workshop: w, index: pack.index, participants: participants.value, states: states.value, noteCounts: counts.value };
+  const step = section === 'overview' ? null : section;
+  return (
+    <WorkshopContext.Provider value={data}>
+      <div class="workshop">
+        <WorkshopBar step={step} railOpen={railOpen} onToggleRail={() => setRailOpen(!railOpen)} />
+        <div class={`workshop__layout${railOpen ? ' workshop__layout--rail-open' : ''}`}>
+          <div id="step-rail" class="workshop__rail">
+            <StepRail current={section} onNavigate={() => setRailOpen(false)} />
+          </div>
+          <div class="workshop__step">
+            {!pack.exact && <Alert type="warning">{t('workshop:pack.missing', { id: w.pack.id, version: w.pack.version })}</Alert>}
+            {section !== 'goal' && section !== 'overview' && !hasGoal(w.goal) && (
+              <p class="goal-reminder">
+                {t('workshop:goal.emptyShort')}{' '}
+                <Link class="nl-link" href={sectionHref(w.id, 'goal')}>
+                  {t('workshop:goal.fillIn')}
+                </Link>
+              </p>
+            )}
+            <Step key={section} section={section} />
+            <StepNav current={section} />
+          </div>
+        </div>
+      </div>
+    </WorkshopContext.Provider>
   );
 }

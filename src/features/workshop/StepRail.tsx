@@ -1,0 +1,64 @@
+// Why: the progress overview that is always at hand: every step in session order, where the
+// group is, what is done, and which key roles are missing. Plain links, so keyboard and
+// screen reader users move through the session the same way.
+import { Fragment } from 'preact';
+import { Link } from '../../app/Link';
+import { topicProgress, type StepStatus } from '../../domain/progress';
+import { hasGoal } from '../../domain/goal';
+import { missingKeyRoles } from '../../domain/roles';
+import type { TopicId } from '../../domain/ids';
+import { useT } from '../../i18n/use-t';
+import { roleLabel, sectionLabel } from './labels';
+import { sectionHref, type Section } from './sections';
+import { useWorkshopData } from './workshop-context';
+
+const MARK: Record<StepStatus, string> = { empty: '○', started: '◐', done: '●' };
+
+export function StepRail({ current, onNavigate }: { current: Section; onNavigate?: () => void }) {
+  const { t, lang } = useT();
+  const { workshop, index, participants, states, noteCounts } = useWorkshopData();
+  const missing = missingKeyRoles(participants);
+  const opening: { section: Section; status: StepStatus }[] = [
+    { section: 'goal', status: hasGoal(workshop.goal) ? (workshop.goal.nonDeliverables.trim() ? 'done' : 'started') : 'empty' },
+    { section: 'participants', status: participants.length === 0 ? 'empty' : missing.length === 0 ? 'done' : 'started' },
+    { section: 'values', status: workshop.values.entries.length === 0 ? 'empty' : workshop.values.coreRanking.length > 0 ? 'done' : 'started' },
+  ];
+  const item = (section: Section, status: StepStatus | null, extra?: string) => (
+    <li key={section}>
+      <Link class={`rail__link rail__link--${status ?? 'plain'}`} href={sectionHref(workshop.id, section)} aria-current={section === current ? 'step' : undefined} onClick={onNavigate}>
+        <span class="rail__mark" aria-hidden="true">
+          {status ? MARK[status] : '☰'}
+        </span>
+        <span class="rail__label">{sectionLabel(section, index, lang)}</span>
+        {extra && <span class="rail__extra">{extra}</span>}
+        {status && <span class="visually-hidden">{t(`workshop:status.${status}`)}</span>}
+      </Link>
+    </li>
+  );
+  return (
+    <nav class="rail" aria-label={t('workshop:rail.label')}>
+      <ol class="rail__list">
+        {item('overview', null)}
+      </ol>
+      <h2 class="rail__group">{t('workshop:rail.opening')}</h2>
+      <ol class="rail__list">{opening.map((o) => item(o.section, o.status))}</ol>
+      {index.pack.groups.map((g) => (
+        <Fragment key={g.id}>
+          <h2 class="rail__group">{g.title[lang]}</h2>
+          <ol class="rail__list">
+            {g.topics.map((topic) => {
+              const shape = index.shapes.find((s) => s.id === topic.id);
+              const p = shape ? topicProgress(shape, states, noteCounts) : null;
+              return item(`topic:${topic.id as TopicId}`, p?.status ?? 'empty', p && p.notes > 0 ? String(p.notes) : undefined);
+            })}
+          </ol>
+        </Fragment>
+      ))}
+      {missing.length > 0 && (
+        <p class="rail__missing">
+          <strong>{t('workshop:rail.missing')}</strong> {missing.map(roleLabel).join(', ')}
+        </p>
+      )}
+    </nav>
+  );
+}

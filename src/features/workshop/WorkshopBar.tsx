@@ -1,0 +1,38 @@
+// Why: the bar above every step: which workshop this is, the way to the list of steps on a
+// portrait tablet, the step's countdown, and the table-view controls (larger type; turn the
+// screen for the other side of the table).
+import { Link } from '../../app/Link';
+import type { StepKey } from '../../domain/steps';
+import { useT } from '../../i18n/use-t';
+import { Button } from '../../ui/Button';
+import { StepTimer } from './StepTimer';
+import { useTableView } from './table-view';
+import { useWorkshopData } from './workshop-context';
+
+export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | null; railOpen: boolean; onToggleRail: () => void }) {
+  const { t } = useT();
+  const { workshop } = useWorkshopData();
+  const view = useTableView();
+  return (
+    <div class="wbar">
+      <div class="wbar__title">
+        <Link class="nl-link wbar__back" href="/">
+          {t('nav.back')}
+        </Link>
+        <p class="wbar__name">{workshop.title}</p>
+      </div>
+      <div class="wbar__tools">
+        <Button appearance="secondary" class="wbar__rail-toggle" aria-expanded={railOpen} aria-controls="step-rail" onClick={onToggleRail}>
+          {t('workshop:rail.toggle')}
+        </Button>
+        {step && <StepTimer step={step} />}
+        <Button appearance="subtle" aria-pressed={view.large} onClick={view.toggleLarge}>
+          {t('workshop:table.large')}
+        </Button>
+        <Button appearance="subtle" aria-pressed={view.turned} onClick={view.toggleTurned}>
+          {t('workshop:table.turn')}
+        </Button>
+      </div>
+    </div>
+  );
+}

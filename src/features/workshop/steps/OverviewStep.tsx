@@ -1,0 +1,214 @@
+// Why: the facilitator's overview of the session: what was discussed, parked or set aside
+// per topic, which parked questions still have to come back, who is missing at the table,
+// the agenda (editable) and the photos of the whole workshop.
+import { Link } from '../../../app/Link';
+import { agendaTotal, SESSION_MINUTES, type AgendaItem } from '../../../domain/agenda';
+import { hasGoal } from '../../../domain/goal';
+import { parkedQuestions, sessionTotals, skippedQuestions, topicProgress } from '../../../domain/progress';
+import { missingKeyRoles } from '../../../domain/roles';
+import { useT } from '../../../i18n/use-t';
+import { updateAgenda } from '../../../storage/workshop-content-repo';
+import { Alert } from '../../../ui/Alert';
+import { PhotoStrip } from '../photos/PhotoStrip';
+import { roleLabel, sectionLabel } from '../labels';
+import { sectionHref, sectionsOf, type Section } from '../sections';
+import { StepIntro } from '../StepIntro';
+import { useWorkshopData } from '../workshop-context';
+
+function AgendaEditor() {
+  const { t, lang } = useT();
+  const { workshop, index } = useWorkshopData();
+  const steps = sectionsOf(index).filter((s): s is Exclude<Section, 'overview'> => s !== 'overview');
+  const minutes = (s: string) => workshop.agenda.find((a) => a.step === s)?.minutes ?? 0;
+  const set = (step: Exclude<Section, 'overview'>, value: number) => {
+    const next: AgendaItem[] = steps.map((s) => ({ step: s, minutes: s === step ? value : minutes(s) }));
+    void updateAgenda(workshop.id, next);
+  };
+  const total = agendaTotal(workshop.agenda);
+  return (
+    <section class="panel" aria-labelledby="agenda-title">
+      <h2 class="nl-heading nl-heading--level-2" id="agenda-title">
+        {t('workshop:agenda.title')}
+      </h2>
+      <p class="nl-paragraph subtle">{t('workshop:agenda.hint', { hours: SESSION_MINUTES / 60 })}</p>
+      <table class="utrecht-table agenda">
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">
+              {t('workshop:agenda.step')}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t('workshop:agenda.minutes')}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {steps.map((s) => (
+            <tr key={s} class="utrecht-table__row">
+              <th class="utrecht-table__cell" scope="row">
+                <label for={`agenda-${s}`}>{sectionLabel(s, index, lang)}</label>
+              </th>
+              <td class="utrecht-table__cell">
+                <input
+                  id={`agenda-${s}`}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={240}
+                  step={5}
+                  class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric agenda__minutes"
+                  value={minutes(s)}
+                  onChange={(e) => {
+                    const v = Math.max(0, Math.min(240, Math.round(Number(e.currentTarget.value) || 0)));
+                    set(s, v);
+                  }}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__cell" scope="row">
+              {t('workshop:agenda.total')}
+            </th>
+            <td class="utrecht-table__cell">
+              <strong>{t('workshop:agenda.totalValue', { hours: Math.floor(total / 60), minutes: total % 60 })}</strong>
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}
+
+export function OverviewStep() {
+  const { t, lang } = useT();
+  const { workshop, index, participants, states, noteCounts } = useWorkshopData();
+  const progress = index.shapes.map((s) => topicProgress(s, states, noteCounts));
+  const totals = sessionTotals(progress);
+  const parked = parkedQuestions(index.shapes, states);
+  const skipped = skippedQuestions(index.shapes, states);
+  const missing = missingKeyRoles(participants);
+  const question = (id: string) => index.question(id as never)?.question.text[lang] ?? id;
+
+  return (
+    <section aria-labelledby="step-title" class="step">
+      <StepIntro id="step-title" title={t('workshop:steps.overview')} />
+      <dl class="totals">
+        <div>
+          <dt>{t('workshop:overview.discussed')}</dt>
+          <dd>{t('workshop:overview.ofQuestions', { count: totals.discussed, total: totals.questions })}</dd>
+        </div>
+        <div>
+          <dt>{t('workshop:overview.parked')}</dt>
+          <dd>{totals.parked}</dd>
+        </div>
+        <div>
+          <dt>{t('workshop:overview.notApplicable')}</dt>
+          <dd>{totals.notApplicable}</dd>
+        </div>
+        <div>
+          <dt>{t('workshop:overview.notes')}</dt>
+          <dd>{totals.notes}</dd>
+        </div>
+      </dl>
+
+      {!hasGoal(workshop.goal) && (
+        <Alert type="warning">
+          {t('workshop:goal.emptyWarning')}{' '}
+          <Link class="nl-link" href={sectionHref(workshop.id, 'goal')}>
+            {t('workshop:goal.fillIn')}
+          </Link>
+        </Alert>
+      )}
+      {missing.length > 0 && (
+        <Alert type="warning">
+          <strong>{t('workshop:participants.missingTitle')}</strong> {missing.map(roleLabel).join(', ')}.
+        </Alert>
+      )}
+
+      <section class="panel" aria-labelledby="parked-title">
+        <h2 class="nl-heading nl-heading--level-2" id="parked-title">
+          {t('workshop:overview.parkedTitle', { count: parked.length })}
+        </h2>
+        {parked.length === 0 ? (
+          <p class="nl-paragraph subtle">{t('workshop:overview.parkedNone')}</p>
+        ) : (
+          <ul class="plain-list">
+            {parked.map((p) => (
+              <li key={p.questionId} class="list-row">
+                <div>
+                  <Link class="nl-link" href={`${sectionHref(workshop.id, `topic:${p.topicId}`)}#vraag-${p.questionId}`}>
+                    {question(p.questionId)}
+                  </Link>
+                  <div class="subtle">
+                    {index.topic(p.topicId)?.title[lang]}
+                    {p.reason ? ` · ${p.reason}` : ''}
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="panel" aria-labelledby="topics-title">
+        <h2 class="nl-heading nl-heading--level-2" id="topics-title">
+          {t('workshop:overview.topicsTitle', { done: totals.topicsDone, total: progress.length })}
+        </h2>
+        <table class="utrecht-table progress-table">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">{t('workshop:overview.topic')}</th>
+              <th class="utrecht-table__header-cell" scope="col">{t('workshop:overview.discussed')}</th>
+              <th class="utrecht-table__header-cell" scope="col">{t('workshop:overview.parked')}</th>
+              <th class="utrecht-table__header-cell" scope="col">{t('workshop:overview.notApplicable')}</th>
+              <th class="utrecht-table__header-cell" scope="col">{t('workshop:overview.open')}</th>
+              <th class="utrecht-table__header-cell" scope="col">{t('workshop:overview.notes')}</th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {progress.map((p) => (
+              <tr key={p.topicId} class="utrecht-table__row" data-topic={p.topicId}>
+                <th class="utrecht-table__cell" scope="row">
+                  <Link class="nl-link" href={sectionHref(workshop.id, `topic:${p.topicId}`)}>
+                    {index.topic(p.topicId)?.title[lang]}
+                  </Link>
+                </th>
+                <td class="utrecht-table__cell">{p.discussed} / {p.total}</td>
+                <td class="utrecht-table__cell">{p.parked}</td>
+                <td class="utrecht-table__cell">{p.notApplicable}</td>
+                <td class="utrecht-table__cell">{p.open}</td>
+                <td class="utrecht-table__cell">{p.notes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {skipped.length > 0 && (
+        <section class="panel" aria-labelledby="skipped-title">
+          <h2 class="nl-heading nl-heading--level-2" id="skipped-title">
+            {t('workshop:overview.skippedTitle', { count: skipped.length })}
+          </h2>
+          <ul class="plain-list">
+            {skipped.map((p) => (
+              <li key={p.questionId} class="list-row">
+                <div>
+                  <Link class="nl-link" href={`${sectionHref(workshop.id, `topic:${p.topicId}`)}#vraag-${p.questionId}`}>
+                    {question(p.questionId)}
+                  </Link>
+                  <div class={p.reason ? 'subtle' : 'error-text'}>{p.reason || t('workshop:status.reasonRequired')}</div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <AgendaEditor />
+      <PhotoStrip target={{ kind: 'workshop' }} title={t('workshop:photos.workshopTitle')} />
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+// Why: who is at the table, with their roles. The app says which key roles are missing
+// (PO/FG, project owner, data and domain expertise): the session can go on, but the record
+// will say so plainly.
+import { useRef, useState } from 'preact/hooks';
+import { showNotice } from '../../../app/notices';
+import type { Participant } from '../../../domain/participant';
+import { ROLES, missingKeyRoles, type Role } from '../../../domain/roles';
+import { useT } from '../../../i18n/use-t';
+import { addParticipant, removeParticipant, restoreParticipant, updateParticipant } from '../../../storage/participants-repo';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { AutoTextField } from '../AutoTextField';
+import { roleLabel } from '../labels';
+import { StepIntro } from '../StepIntro';
+import { useWorkshopData } from '../workshop-context';
+
+function RoleChoice({ legend, selected, onToggle, name }: { legend: string; selected: readonly Role[]; onToggle: (role: Role, on: boolean) => void; name: string }) {
+  return (
+    <fieldset class="utrecht-form-fieldset role-choice">
+      <legend class="utrecht-form-fieldset__legend">{legend}</legend>
+      <div class="chips">
+        {ROLES.map((role) => (
+          <label key={role} class="chip">
+            <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" name={name} checked={selected.includes(role)} onChange={(e) => onToggle(role, e.currentTarget.checked)} />
+            <span>{roleLabel(role)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function ParticipantCard({ p, position }: { p: Participant; position: number }) {
+  const { t } = useT();
+  const [editRoles, setEditRoles] = useState(p.roles.length === 0);
+  const remove = async () => {
+    const r = await removeParticipant(p);
+    if (r.ok)
+      showNotice({
+        id: `participant-${p.id}`,
+        text: t('workshop:participants.removed', { name: p.name }),
+        tone: 'info',
+        dismissible: true,
+        timeoutMs: 10000,
+        actions: [{ label: t('actions.undo'), primary: true, run: () => void restoreParticipant(p) }],
+      });
+  };
+  return (
+    <li class="person" data-participant={p.id}>
+      <div class="person__head">
+        <span class="person__number" aria-hidden="true">
+          {position}
+        </span>
+        <AutoTextField draftKey={`${p.workshopId}:participant:${p.id}:name`} label={t('workshop:participants.name')} stored={p.name} save={(name) => updateParticipant(p, { name: name.trim() })} />
+      </div>
+      {editRoles ? (
+        <RoleChoice
+          legend={t('workshop:participants.rolesOf', { name: p.name || t('workshop:participants.unnamed') })}
+          name={`roles-${p.id}`}
+          selected={p.roles}
+          onToggle={(role, on) => void updateParticipant(p, { roles: on ? [...p.roles, role] : p.roles.filter((r) => r !== role) })}
+        />
+      ) : (
+        <p class="person__roles">
+          {p.roles.map((r) => (
+            <span key={r} class="badge">
+              {roleLabel(r)}
+            </span>
+          ))}
+        </p>
+      )}
+      <AutoTextField draftKey={`${p.workshopId}:participant:${p.id}:roleNote`} label={t('workshop:participants.roleNote')} stored={p.roleNote} save={(roleNote) => updateParticipant(p, { roleNote })} />
+      <div class="row">
+        <Button appearance="subtle" aria-expanded={editRoles} onClick={() => setEditRoles(!editRoles)}>
+          {editRoles ? t('workshop:participants.rolesDone') : t('workshop:participants.rolesEdit')}
+        </Button>
+        <Button appearance="subtle" danger onClick={() => void remove()} aria-label={t('workshop:participants.removeLabel', { name: p.name })}>
+          {t('workshop:participants.remove')}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+export function ParticipantsStep() {
+  const { t } = useT();
+  const { workshop, index, participants } = useWorkshopData();
+  const [name, setName] = useState('');
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const nameRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
+  const missing = missingKeyRoles(participants);
+  const opening = index.pack.opening.participants;
+
+  const add = async () => {
+    if (name.trim() === '') {
+      setError(t('workshop:participants.nameRequired'));
+      nameRef.current?.focus();
+      return;
+    }
+    const r = await addParticipant(workshop.id, name, roles);
+    if (r.ok) {
+      setName('');
+      setRoles([]);
+      setError(null);
+      nameRef.current?.focus();
+    }
+  };
+
+  return (
+    <section aria-labelledby="step-title" class="step">
+      <StepIntro id="step-title" title={t('workshop:steps.participants')} intro={opening.intro} hint={opening.hint} />
+      {missing.length > 0 ? (
+        <Alert type="warning">
+          <strong>{t('workshop:participants.missingTitle')}</strong> {missing.map(roleLabel).join(', ')}. {t('workshop:participants.missingBody')}
+        </Alert>
+      ) : (
+        <Alert type="ok">{t('workshop:participants.allPresent')}</Alert>
+      )}
+
+      <form
+        class="panel add-person"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <h2 class="nl-heading nl-heading--level-2">{t('workshop:participants.addTitle')}</h2>
+        <TextField
+          label={t('workshop:participants.name')}
+          description={t('workshop:participants.nameHint')}
+          value={name}
+          onInput={(v) => {
+            setName(v);
+            setError(null);
+          }}
+          error={error}
+          inputRef={(el) => (nameRef.current = el)}
+        />
+        <RoleChoice legend={t('workshop:participants.roles')} name="new-roles" selected={roles} onToggle={(role, on) => setRoles(on ? [...roles, role] : roles.filter((r) => r !== role))} />
+        <Button appearance="primary" type="submit">
+          {t('workshop:participants.add')}
+        </Button>
+      </form>
+
+      <h2 class="nl-heading nl-heading--level-2">{t('workshop:participants.listTitle', { count: participants.length })}</h2>
+      {participants.length === 0 ? (
+        <p class="nl-paragraph subtle">{t('workshop:participants.none')}</p>
+      ) : (
+        <ol class="people">
+          {participants.map((p, i) => (
+            <ParticipantCard key={p.id} p={p} position={i + 1} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,239 @@
+// Why: before the topics, the group names the values at stake: the organisation's own (a
+// coalition agreement often names some) and those the project touches; it picks and ranks
+// the core values and writes down where two of them pull in different directions.
+import type { TargetedEvent } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import { newId, type ValueConflictId, type ValueId } from '../../../domain/ids';
+import { addConflict, addValue, moveCore, removeConflict, removeValue, setCore, type ValueEntry, type ValueSource, type WorkshopValues } from '../../../domain/values';
+import { useT } from '../../../i18n/use-t';
+import { updateValues } from '../../../storage/workshop-content-repo';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { StepIntro } from '../StepIntro';
+import { useWorkshopData } from '../workshop-context';
+
+const SHOWN_SUGGESTIONS = 6;
+
+function useValuesChange() {
+  const { workshop } = useWorkshopData();
+  return (change: (v: WorkshopValues) => WorkshopValues) => updateValues(workshop.id, change);
+}
+
+function ValueList({ source }: { source: ValueSource }) {
+  const { t, lang } = useT();
+  const { workshop, index } = useWorkshopData();
+  const change = useValuesChange();
+  const [label, setLabel] = useState('');
+  const [allSuggestions, setAllSuggestions] = useState(false);
+  const values = workshop.values;
+  const list = values.entries.filter((v) => v.source === source);
+  const taken = new Set(list.map((v) => v.label.toLocaleLowerCase()));
+  const suggestions = index.pack.opening.values.suggestions.map((s) => s[lang]).filter((s) => !taken.has(s.toLocaleLowerCase()));
+  const add = (text: string) => {
+    if (text.trim() === '') return;
+    const entry: ValueEntry = { id: newId<ValueId>(), label: text, source, description: '' };
+    void change((v) => addValue(v, entry));
+  };
+  const headingId = useId();
+  return (
+    <section class="panel" aria-labelledby={headingId}>
+      <h2 class="nl-heading nl-heading--level-2" id={headingId}>
+        {t(`workshop:values.${source}Title`)}
+      </h2>
+      <p class="nl-paragraph subtle">{t(`workshop:values.${source}Hint`)}</p>
+      {list.length > 0 && (
+        <ul class="value-list">
+          {list.map((v) => {
+            const core = values.coreRanking.includes(v.id);
+            return (
+              <li key={v.id} class={`value${core ? ' value--core' : ''}`}>
+                <span class="value__label">{v.label}</span>
+                <Button appearance={core ? 'primary' : 'secondary'} aria-pressed={core} onClick={() => void change((x) => setCore(x, v.id, !core))}>
+                  {core ? t('workshop:values.isCore') : t('workshop:values.makeCore')}
+                  <span class="visually-hidden">: {v.label}</span>
+                </Button>
+                <Button appearance="subtle" danger onClick={() => void change((x) => removeValue(x, v.id))} aria-label={t('workshop:values.removeLabel', { label: v.label })}>
+                  {t('workshop:values.remove')}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form
+        class="row add-value"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          add(label);
+          setLabel('');
+        }}
+      >
+        <TextField label={t('workshop:values.addLabel')} value={label} onInput={setLabel} />
+        <Button type="submit">{t('workshop:values.add')}</Button>
+      </form>
+      {suggestions.length > 0 && (
+        <div class="suggestions">
+          <p class="suggestions__title">{t('workshop:values.suggestions')}</p>
+          <div class="chips">
+            {(allSuggestions ? suggestions : suggestions.slice(0, SHOWN_SUGGESTIONS)).map((s) => (
+              <Button key={s} appearance="subtle" class="chip-button" onClick={() => add(s)} aria-label={t('workshop:values.addSuggestion', { label: s })}>
+                + {s}
+              </Button>
+            ))}
+            {suggestions.length > SHOWN_SUGGESTIONS && (
+              <Button appearance="subtle" aria-expanded={allSuggestions} onClick={() => setAllSuggestions(!allSuggestions)}>
+                {allSuggestions ? t('workshop:values.fewerSuggestions') : t('workshop:values.moreSuggestions', { count: suggestions.length - SHOWN_SUGGESTIONS })}
+              </Button>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function CoreRanking() {
+  const { t } = useT();
+  const { workshop } = useWorkshopData();
+  const change = useValuesChange();
+  const byId = new Map(workshop.values.entries.map((v) => [v.id, v]));
+  const ranking = workshop.values.coreRanking;
+  return (
+    <section class="panel" aria-labelledby="core-title">
+      <h2 class="nl-heading nl-heading--level-2" id="core-title">
+        {t('workshop:values.coreTitle')}
+      </h2>
+      {ranking.length === 0 ? (
+        <p class="nl-paragraph subtle">{t('workshop:values.coreNone')}</p>
+      ) : (
+        <ol class="ranking">
+          {ranking.map((id, i) => {
+            const v = byId.get(id);
+            if (!v) return null;
+            return (
+              <li key={id} class="ranking__item">
+                <span class="ranking__place" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span class="ranking__label">{v.label}</span>
+                <Button appearance="subtle" disabled={i === 0} onClick={() => void change((x) => moveCore(x, id, -1))} aria-label={t('workshop:values.moveUp', { label: v.label })}>
+                  ↑
+                </Button>
+                <Button appearance="subtle" disabled={i === ranking.length - 1} onClick={() => void change((x) => moveCore(x, id, 1))} aria-label={t('workshop:values.moveDown', { label: v.label })}>
+                  ↓
+                </Button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Conflicts() {
+  const { t } = useT();
+  const { workshop } = useWorkshopData();
+  const change = useValuesChange();
+  const entries = workshop.values.entries;
+  const [a, setA] = useState('');
+  const [b, setB] = useState('');
+  const [description, setDescription] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const idA = useId();
+  const idB = useId();
+  const label = (id: string) => entries.find((v) => v.id === id)?.label ?? '';
+  const select = (id: string, value: string, onChange: (v: string) => void, text: string) => (
+    <div class="utrecht-form-field">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {text}
+        </label>
+      </div>
+      <div class="utrecht-form-field__input">
+        <select id={id} class="utrecht-select utrecht-select--html-select" value={value} onChange={(e: TargetedEvent<HTMLSelectElement>) => onChange(e.currentTarget.value)}>
+          <option value="">{t('workshop:values.choose')}</option>
+          {entries.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+  return (
+    <section class="panel" aria-labelledby="conflicts-title">
+      <h2 class="nl-heading nl-heading--level-2" id="conflicts-title">
+        {t('workshop:values.conflictsTitle')}
+      </h2>
+      <p class="nl-paragraph subtle">{t('workshop:values.conflictsHint')}</p>
+      {workshop.values.conflicts.length > 0 && (
+        <ul class="plain-list">
+          {workshop.values.conflicts.map((c) => (
+            <li key={c.id} class="list-row">
+              <div>
+                <strong>
+                  {label(c.a)} ↔ {label(c.b)}
+                </strong>
+                {c.description && <p class="nl-paragraph prewrap">{c.description}</p>}
+              </div>
+              <Button appearance="subtle" danger onClick={() => void change((x) => removeConflict(x, c.id))} aria-label={t('workshop:values.removeConflict', { a: label(c.a), b: label(c.b) })}>
+                {t('workshop:values.remove')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {entries.length < 2 ? (
+        <p class="nl-paragraph subtle">{t('workshop:values.conflictsNeedTwo')}</p>
+      ) : (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!a || !b || a === b) {
+              setError(t('workshop:values.conflictPickTwo'));
+              return;
+            }
+            void change((x) => addConflict(x, { id: newId<ValueConflictId>(), a: a as ValueId, b: b as ValueId, description }));
+            setA('');
+            setB('');
+            setDescription('');
+            setError(null);
+          }}
+        >
+          {error && (
+            <p class="utrecht-form-field-error-message" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="field-grid">
+            {select(idA, a, setA, t('workshop:values.conflictA'))}
+            {select(idB, b, setB, t('workshop:values.conflictB'))}
+          </div>
+          <TextField label={t('workshop:values.conflictDescription')} value={description} onInput={setDescription} multiline rows={2} />
+          <Button type="submit">{t('workshop:values.conflictAdd')}</Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+export function ValuesStep() {
+  const { t } = useT();
+  const { index } = useWorkshopData();
+  const opening = index.pack.opening.values;
+  return (
+    <section aria-labelledby="step-title" class="step">
+      <StepIntro id="step-title" title={t('workshop:steps.values')} intro={opening.intro} hint={opening.hint} />
+      <div class="two-columns">
+        <ValueList source="organisation" />
+        <ValueList source="project" />
+      </div>
+      <CoreRanking />
+      <Conflicts />
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+// Why: adding a note must be as quick as sticking a post-it: one tap opens a large input,
+// the note is stored the moment it is added, and the composer stays open for the next one.
+// What is typed is kept as a draft, so a reload in mid-sentence loses nothing.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Speaker } from '../../../domain/author';
+import type { QuestionId } from '../../../domain/ids';
+import type { NoteKind } from '../../../domain/note';
+import { useT } from '../../../i18n/use-t';
+import { dropDraft, keepDraft, readDraft } from '../../../storage/drafts';
+import { addNote } from '../../../storage/notes-repo';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { useWorkshopData } from '../workshop-context';
+import { KindChoice } from './KindChoice';
+import { SpeakerSelect } from './SpeakerSelect';
+
+export function NoteComposer({ questionId, onClose }: { questionId: QuestionId; onClose: () => void }) {
+  const { t } = useT();
+  const { workshop, participants } = useWorkshopData();
+  const draftKey = `${workshop.id}:composer:${questionId}`;
+  const [text, setText] = useState(() => readDraft(draftKey) ?? '');
+  const [kind, setKind] = useState<NoteKind>('answer');
+  const [speaker, setSpeaker] = useState<Speaker>({ kind: 'group' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+
+  const submit = async () => {
+    if (busy) return;
+    if (text.trim() === '') {
+      setError(t('workshop:notes.empty'));
+      input.current?.focus();
+      return;
+    }
+    setBusy(true);
+    const r = await addNote(workshop.id, questionId, { text, kind, speaker });
+    setBusy(false);
+    if (r.ok) {
+      setText('');
+      dropDraft(draftKey);
+      setError(null);
+      input.current?.focus();
+    } else {
+      setError(t(`storage.problem.${r.problem}`));
+    }
+  };
+
+  return (
+    <form
+      class="composer"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <TextField
+        label={t('workshop:notes.text')}
+        value={text}
+        onInput={(v) => {
+          setText(v);
+          keepDraft(draftKey, v);
+          setError(null);
+        }}
+        error={error}
+        multiline
+        rows={3}
+        inputRef={(el) => (input.current = el)}
+        name="note"
+      />
+      <div class="composer__meta">
+        <KindChoice value={kind} onChange={setKind} name={`kind-${questionId}`} />
+        <SpeakerSelect value={speaker} onChange={setSpeaker} participants={participants} />
+      </div>
+      <div class="row">
+        <Button appearance="primary" type="submit" busy={busy}>
+          {t('workshop:notes.add')}
+        </Button>
+        <Button appearance="subtle" onClick={onClose}>
+          {t('workshop:notes.done')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+// Why: one question on the topic board: the question itself in large type, why it is asked
+// (for the facilitator, on request), its status, its notes, and the one-tap way to add one.
+import { useState } from 'preact/hooks';
+import type { PackQuestion } from '../../../content/pack-types';
+import type { QuestionId } from '../../../domain/ids';
+import { NOTE_KINDS } from '../../../domain/note';
+import { useT } from '../../../i18n/use-t';
+import { Button } from '../../../ui/Button';
+import { useNotes } from '../use-workshop-data';
+import { useWorkshopData } from '../workshop-context';
+import { NoteCard } from './NoteCard';
+import { NoteComposer } from './NoteComposer';
+import { QuestionStatus } from './QuestionStatus';
+
+export function QuestionCard({ question, number, of }: { question: PackQuestion; number: number; of: number }) {
+  const { t, lang } = useT();
+  const { workshop, states } = useWorkshopData();
+  const qid = question.id as QuestionId;
+  const notes = useNotes(workshop.id, qid);
+  const [composing, setComposing] = useState(false);
+  const [hint, setHint] = useState(false);
+  const list = notes.status === 'ready' ? notes.value : [];
+  const state = states.get(qid);
+  const headingId = `q-${qid}`;
+  const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
+
+  return (
+    <article class={`question question--${state?.status ?? 'open'}`} aria-labelledby={headingId} id={`vraag-${qid}`}>
+      <p class="question__number">{t('workshop:question.number', { number, of })}</p>
+      <h2 class="question__text" id={headingId}>
+        {question.text[lang]}
+      </h2>
+      <div class="hint">
+        <Button appearance="subtle" aria-expanded={hint} onClick={() => setHint(!hint)}>
+          <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
+        </Button>
+        {hint && <p class="hint__text">{question.hint[lang]}</p>}
+      </div>
+      <QuestionStatus questionId={qid} state={state} label={question.text[lang]} />
+      <div class="question__notes">
+        <h3 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h3>
+        {counts.length > 0 && (
+          <p class="question__counts">
+            {counts.map(([k, n]) => (
+              <span key={k} class={`count count--${k}`}>
+                {t(`workshop:kinds.${k}`)}: {n}
+              </span>
+            ))}
+          </p>
+        )}
+        {list.length > 0 && (
+          <ul class="notes">
+            {list.map((n) => (
+              <NoteCard key={n.id} note={n} />
+            ))}
+          </ul>
+        )}
+        {composing ? (
+          <NoteComposer questionId={qid} onClose={() => setComposing(false)} />
+        ) : (
+          <Button appearance="primary" class="add-note" onClick={() => setComposing(true)}>
+            <span aria-hidden="true">+</span> {t('workshop:notes.new')}
+            <span class="visually-hidden">: {question.text[lang]}</span>
+          </Button>
+        )}
+      </div>
+    </article>
+  );
+}

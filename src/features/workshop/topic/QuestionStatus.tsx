@@ -1,0 +1,41 @@
+// Why: one tap marks a question discussed, parked (it comes back in the overview) or not
+// applicable; setting a question aside asks for the reason, which goes into the report.
+import { QUESTION_STATUSES, type QuestionState, type QuestionStatus as Status } from '../../../domain/question-state';
+import type { QuestionId } from '../../../domain/ids';
+import { reasonRequired } from '../../../domain/progress';
+import { useT } from '../../../i18n/use-t';
+import { setQuestionState } from '../../../storage/question-states-repo';
+import { AutoTextField } from '../AutoTextField';
+import { useWorkshopData } from '../workshop-context';
+
+export function QuestionStatus({ questionId, state, label }: { questionId: QuestionId; state: QuestionState | undefined; label: string }) {
+  const { t } = useT();
+  const { workshop } = useWorkshopData();
+  const status: Status = state?.status ?? 'open';
+  const reason = state?.reason ?? '';
+  const showReason = status === 'parked' || status === 'not-applicable';
+  return (
+    <div class="qstatus">
+      <fieldset class="utrecht-form-fieldset">
+        <legend class="visually-hidden">{t('workshop:status.legend', { question: label })}</legend>
+        <div class="segmented segmented--compact">
+          {QUESTION_STATUSES.map((s) => (
+            <label key={s} class={`segmented__option status--${s}`}>
+              <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name={`status-${questionId}`} value={s} checked={status === s} onChange={() => void setQuestionState(workshop.id, questionId, s, reason)} />
+              <span>{t(`workshop:status.${s}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {showReason && (
+        <AutoTextField
+          draftKey={`${workshop.id}:reason:${questionId}`}
+          label={t(status === 'parked' ? 'workshop:status.parkedReason' : 'workshop:status.naReason')}
+          stored={reason}
+          save={(r) => setQuestionState(workshop.id, questionId, status, r)}
+          error={reasonRequired(status) && reason.trim() === '' ? t('workshop:status.reasonRequired') : null}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// Why: the reads of the workshop screens as live hooks. Small parts (the workshop row,
+// participants, question states, note counts) are read whole; notes are read per question,
+// so adding a note re-reads one question, not a thousand notes.
+import { useEffect, useState } from 'preact/hooks';
+import { indexPack, type PackIndex } from '../../content/pack-index';
+import type { QuestionId, WorkshopId } from '../../domain/ids';
+import type { PackRef } from '../../domain/workshop';
+import { attachmentsOf } from '../../storage/attachments-repo';
+import { useLive } from '../../storage/live';
+import { noteCounts, notesForQuestion } from '../../storage/notes-repo';
+import { packFor } from '../../storage/packs-repo';
+import { listParticipants } from '../../storage/participants-repo';
+import { questionStates } from '../../storage/question-states-repo';
+import { getWorkshop } from '../../storage/workshops-repo';
+
+export function useWorkshop(id: WorkshopId) {
+  return useLive(() => getWorkshop(id), [id]);
+}
+
+export function usePack(ref: PackRef | undefined): { index: PackIndex; exact: boolean } | null {
+  const [state, setState] = useState<{ index: PackIndex; exact: boolean } | null>(null);
+  const key = ref ? `${ref.id}@${ref.version}` : '';
+  useEffect(() => {
+    if (!ref) return;
+    let live = true;
+    void packFor(ref).then(({ pack, exact }) => live && setState({ index: indexPack(pack), exact }));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return state;
+}
+
+export function useParticipants(id: WorkshopId) {
+  return useLive(() => listParticipants(id), [id]);
+}
+
+export function useQuestionStates(id: WorkshopId) {
+  return useLive(async () => new Map((await questionStates(id)).map((s) => [s.questionId, s] as const)), [id]);
+}
+
+export function useNoteCounts(id: WorkshopId) {
+  return useLive(() => noteCounts(id), [id]);
+}
+
+export function useNotes(id: WorkshopId, questionId: QuestionId) {
+  return useLive(() => notesForQuestion(id, questionId), [id, questionId]);
+}
+
+export function useAttachments(id: WorkshopId) {
+  return useLive(() => attachmentsOf(id), [id]);
+}

@@ -1,0 +1,90 @@
+// Why: notes are the bulk of a workshop (hundreds per session). Each is its own row, read
+// per question, so adding one note touches and re-reads only that question's notes.
+import type { Speaker } from '../domain/author';
+import { newId, type NoteId, type QuestionId, type WorkshopId } from '../domain/ids';
+import type { Note, NoteKind } from '../domain/note';
+import { nowIso } from '../domain/time';
+import { db } from './db';
+import { touch } from './touch';
+import { write, type WriteResult } from './write';
+
+export function notesForQuestion(workshopId: WorkshopId, questionId: QuestionId): Promise<Note[]> {
+  return db().notes.where('[workshopId+questionId]').equals([workshopId, questionId]).sortBy('order');
+}
+
+export function notesOfWorkshop(workshopId: WorkshopId): Promise<Note[]> {
+  return db().notes.where('workshopId').equals(workshopId).sortBy('order');
+}
+
+/** How many notes each question has, read from the index alone (no note is loaded). */
+export async function noteCounts(workshopId: WorkshopId): Promise<Map<QuestionId, number>> {
+  const keys = (await db().notes.where('[workshopId+questionId]').between([workshopId, ''], [workshopId, '\uffff']).keys()) as unknown as [string, string][];
+  const counts = new Map<QuestionId, number>();
+  for (const [, q] of keys) counts.set(q as QuestionId, (counts.get(q as QuestionId) ?? 0) + 1);
+  return counts;
+}
+
+export interface NewNote {
+  readonly text: string;
+  readonly kind: NoteKind;
+  readonly speaker: Speaker;
+}
+
+let lastOrder = 0;
+/** Notes sort in the order they were put on a question: a clock that never repeats itself. */
+function nextOrder(): number {
+  lastOrder = Math.max(Date.now(), lastOrder + 1);
+  return lastOrder;
+}
+
+export function addNote(workshopId: WorkshopId, questionId: QuestionId, note: NewNote): Promise<WriteResult<NoteId>> {
+  return write(() =>
+    db().transaction('rw', db().notes, db().workshops, async () => {
+      const now = nowIso();
+      const id = newId<NoteId>();
+      await db().notes.add({ id, workshopId, questionId, text: note.text.trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), createdAt: now, updatedAt: now });
+      await touch(workshopId, now);
+      return id;
+    }),
+  );
+}
+
+export function updateNote(note: Note, change: Partial<Pick<Note, 'text' | 'kind' | 'speaker'>>): Promise<WriteResult<void>> {
+  return write(() =>
+    db().transaction('rw', db().notes, db().workshops, async () => {
+      const now = nowIso();
+      const n = await db().notes.update(note.id, { ...change, updatedAt: now });
+      if (n === 0) throw new Error('note not found');
+      await touch(note.workshopId, now);
+    }),
+  );
+}
+
+export function moveNote(note: Note, to: QuestionId): Promise<WriteResult<void>> {
+  return write(() =>
+    db().transaction('rw', db().notes, db().workshops, async () => {
+      const now = nowIso();
+      await db().notes.update(note.id, { questionId: to, order: nextOrder(), updatedAt: now });
+      await touch(note.workshopId, now);
+    }),
+  );
+}
+
+export function deleteNote(note: Note): Promise<WriteResult<void>> {
+  return write(() =>
+    db().transaction('rw', db().notes, db().workshops, async () => {
+      await db().notes.delete(note.id);
+      await touch(note.workshopId);
+    }),
+  );
+}
+
+/** Undo of a delete: the note comes back exactly as it was, in its place. */
+export function restoreNote(note: Note): Promise<WriteResult<void>> {
+  return write(() =>
+    db().transaction('rw', db().notes, db().workshops, async () => {
+      await db().notes.put(note);
+      await touch(note.workshopId);
+    }),
+  );
+}
