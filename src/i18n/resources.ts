@@ -12,6 +12,7 @@ export const eagerResources = { common, home, pwa } as const;
 export type SourceResources = typeof eagerResources & {
   device: typeof import('../../locales/nl/device.json');
   workshop: typeof import('../../locales/nl/workshop.json');
+  exchange: typeof import('../../locales/nl/exchange.json');
   report: typeof import('../../locales/nl/report.json');
 };
 export type Namespace = keyof SourceResources;

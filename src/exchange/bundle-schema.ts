@@ -1,0 +1,292 @@
+// Why: the one description of what a bundle may hold, as JSON Schema. The app checks every
+// file against it before anything else looks inside, and docs/bundle.schema.json is this
+// object written out (a unit test fails when the two differ). Limits are generous for a real
+// workshop and small enough that a hostile file cannot make the tablet run out of memory.
+import { IMAGE_TYPES } from '../domain/attachment';
+import { ACTION_STATUSES, PRIORITIES } from '../domain/action-point';
+import { OUTCOMES } from '../domain/decision';
+import { OUTCOME_ROLES, PROJECT_PHASES } from '../domain/goal';
+import { LANGS } from '../domain/lang';
+import { NOTE_KINDS } from '../domain/note';
+import { PRECONDITIONS, PRECONDITION_STATES } from '../domain/preconditions';
+import { QUESTION_STATUSES } from '../domain/question-state';
+import { ROLES } from '../domain/roles';
+import { MAX_FIELD, MAX_TITLE } from '../domain/workshop';
+import type { SchemaNode } from './json-schema';
+
+export const BUNDLE_FORMAT = 'deda-tafel/bundle';
+/** The version this app writes. Older versions are migrated on import, newer ones refused. */
+export const BUNDLE_VERSION = 1;
+
+export const LIMITS = {
+  /** A bundle file larger than this is refused before it is read. */
+  bundleBytes: 64 * 1024 * 1024,
+  /** Deepest nesting of objects and arrays a valid bundle needs is about 10. */
+  depth: 32,
+  name: MAX_TITLE,
+  field: MAX_FIELD,
+  longText: 20_000,
+  packText: 2_000,
+  attachmentBytes: 8 * 1024 * 1024,
+  participants: 200,
+  notes: 50_000,
+  actionPoints: 5_000,
+  attachments: 500,
+  questionStates: 2_000,
+  listItems: 200,
+} as const;
+
+export const PATTERNS = {
+  id: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
+  questionId: '^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$',
+  topicId: '^[a-z0-9][a-z0-9-]*$',
+  step: '^(goal|participants|values|actions|preconditions|decision|topic:[a-z0-9][a-z0-9-]*)$',
+  dateTime: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?Z$',
+  date: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+  sha256: '^[0-9a-f]{64}$',
+  base64: '^[A-Za-z0-9+/]*={0,2}$',
+  semver: '^\\d+\\.\\d+\\.\\d+$',
+  packId: '^[a-z0-9][a-z0-9.-]*$',
+  /**
+   * Text is plain text. Anything that looks like an HTML or XML tag, comment or processing
+   * instruction is refused, so that no tool that later shows a bundle's text as markup can
+   * be made to run it.
+   */
+  noMarkup: '^(?![\\s\\S]*(<\\/?[A-Za-z][^<>]*>|<!--|<\\?|<!\\[CDATA\\[))',
+} as const;
+
+const text = (max: number): SchemaNode => ({ type: 'string', maxLength: max, pattern: PATTERNS.noMarkup });
+const ref = (name: string): SchemaNode => ({ $ref: `#/$defs/${name}` });
+const nullable = (name: string): SchemaNode => ({ oneOf: [{ type: 'null' }, ref(name)] });
+const list = (item: SchemaNode, max: number): SchemaNode => ({ type: 'array', items: item, maxItems: max });
+const strictObject = (properties: Record<string, SchemaNode>, description?: string): SchemaNode => ({
+  type: 'object',
+  ...(description ? { description } : {}),
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+});
+const int = (minimum: number, maximum: number): SchemaNode => ({ type: 'integer', minimum, maximum });
+const oneOfKinds = (kinds: Record<string, Record<string, SchemaNode>>): SchemaNode => ({
+  oneOf: Object.entries(kinds).map(([kind, props]) => strictObject({ kind: { const: kind }, ...props })),
+});
+
+const defs: Record<string, SchemaNode> = {
+  id: { type: 'string', pattern: PATTERNS.id },
+  questionId: { type: 'string', maxLength: 100, pattern: PATTERNS.questionId },
+  topicId: { type: 'string', maxLength: 100, pattern: PATTERNS.topicId },
+  dateTime: { type: 'string', pattern: PATTERNS.dateTime },
+  date: { type: 'string', pattern: PATTERNS.date },
+  role: { enum: ROLES },
+  precondition: { enum: PRECONDITIONS },
+  step: { type: 'string', maxLength: 120, pattern: PATTERNS.step },
+  localizedText: {
+    type: 'object',
+    properties: Object.fromEntries(LANGS.map((l) => [l, text(LIMITS.packText)])),
+    additionalProperties: false,
+  },
+  speaker: oneOfKinds({
+    group: {},
+    participant: { participantId: ref('id') },
+    role: { role: ref('role') },
+  }),
+  owner: oneOfKinds({
+    nobody: {},
+    participant: { participantId: ref('id') },
+    role: { role: ref('role') },
+    person: { name: text(LIMITS.name) },
+  }),
+  actionOrigin: oneOfKinds({
+    manual: {},
+    note: { noteId: ref('id'), questionId: ref('questionId'), topicId: { oneOf: [{ type: 'null' }, ref('topicId')] } },
+    precondition: { precondition: ref('precondition'), suggestion: text(LIMITS.field) },
+    'carried-over': { fromActionPointId: ref('id') },
+  }),
+  attachmentTarget: oneOfKinds({ workshop: {}, topic: { topicId: ref('topicId') } }),
+  preconditionAssessment: strictObject({
+    state: { enum: PRECONDITION_STATES },
+    explanation: text(LIMITS.longText),
+    confirmed: { type: 'boolean' },
+    overrideReason: text(LIMITS.longText),
+    dismissedSuggestions: list({ type: 'string', maxLength: 100, pattern: PATTERNS.noMarkup }, LIMITS.listItems),
+    updatedAt: nullable('dateTime'),
+  }),
+  decision: strictObject({
+    outcome: { enum: OUTCOMES },
+    rationale: text(LIMITS.longText),
+    dissent: list(strictObject({ id: ref('id'), who: text(LIMITS.name), reason: text(LIMITS.longText) }), LIMITS.listItems),
+    decidedBy: text(LIMITS.field),
+    date: nullable('date'),
+    recordedAt: ref('dateTime'),
+  }),
+  stepTimer: strictObject({
+    step: ref('step'),
+    runningSince: nullable('dateTime'),
+    elapsedMs: int(0, 1e12),
+    extraMinutes: int(-1440, 1440),
+  }),
+  workshop: strictObject(
+    {
+      id: ref('id'),
+      kind: { enum: ['initial', 'evaluation'] },
+      evaluationOf: nullable('id'),
+      lang: { enum: LANGS },
+      pack: strictObject({ id: { type: 'string', maxLength: 100, pattern: PATTERNS.packId }, version: { type: 'string', maxLength: 40, pattern: PATTERNS.semver } }),
+      title: { ...text(LIMITS.name), minLength: 1 },
+      organisation: text(LIMITS.field),
+      dataProject: text(LIMITS.field),
+      date: nullable('date'),
+      place: text(LIMITS.field),
+      facilitator: text(LIMITS.field),
+      goal: strictObject({
+        statement: text(LIMITS.longText),
+        deliverables: text(LIMITS.longText),
+        nonDeliverables: text(LIMITS.longText),
+        outcomeRole: { enum: OUTCOME_ROLES },
+        dataSets: text(LIMITS.longText),
+        phase: { oneOf: [{ type: 'null' }, { enum: PROJECT_PHASES }] },
+      }),
+      values: strictObject({
+        entries: list(strictObject({ id: ref('id'), label: text(LIMITS.name), source: { enum: ['organisation', 'project'] }, description: text(LIMITS.longText) }), LIMITS.listItems),
+        coreRanking: list(ref('id'), LIMITS.listItems),
+        conflicts: list(strictObject({ id: ref('id'), a: ref('id'), b: ref('id'), description: text(LIMITS.longText) }), LIMITS.listItems),
+      }),
+      preconditions: strictObject(Object.fromEntries(PRECONDITIONS.map((p) => [p, ref('preconditionAssessment')]))),
+      decision: nullable('decision'),
+      agenda: list(strictObject({ step: ref('step'), minutes: int(0, 1440) }), 100),
+      timer: nullable('stepTimer'),
+      createdAt: ref('dateTime'),
+      updatedAt: ref('dateTime'),
+    },
+    'The workshop itself; lastExportedAt and deletedAt stay on the device that made the bundle.',
+  ),
+  participant: strictObject({
+    id: ref('id'),
+    name: text(LIMITS.name),
+    roles: { type: 'array', items: ref('role'), maxItems: 20 },
+    roleNote: text(LIMITS.field),
+    order: int(0, 1e6),
+    createdAt: ref('dateTime'),
+    updatedAt: ref('dateTime'),
+  }),
+  note: strictObject({
+    id: ref('id'),
+    questionId: ref('questionId'),
+    text: text(LIMITS.longText),
+    kind: { enum: NOTE_KINDS },
+    speaker: ref('speaker'),
+    order: int(0, 1e6),
+    createdAt: ref('dateTime'),
+    updatedAt: ref('dateTime'),
+  }),
+  questionState: strictObject({
+    questionId: ref('questionId'),
+    status: { enum: QUESTION_STATUSES },
+    reason: text(LIMITS.longText),
+    updatedAt: ref('dateTime'),
+  }),
+  actionPoint: strictObject({
+    id: ref('id'),
+    title: text(LIMITS.field),
+    description: text(LIMITS.longText),
+    owner: ref('owner'),
+    dueDate: nullable('date'),
+    priority: { enum: PRIORITIES },
+    isCondition: { type: 'boolean' },
+    status: { enum: ACTION_STATUSES },
+    dropReason: text(LIMITS.longText),
+    origin: ref('actionOrigin'),
+    valueId: nullable('id'),
+    precondition: { oneOf: [{ type: 'null' }, ref('precondition')] },
+    order: int(0, 1e6),
+    createdAt: ref('dateTime'),
+    updatedAt: ref('dateTime'),
+    completedAt: nullable('dateTime'),
+  }),
+  attachment: strictObject(
+    {
+      id: ref('id'),
+      target: ref('attachmentTarget'),
+      caption: text(LIMITS.field),
+      mediaType: { enum: IMAGE_TYPES },
+      width: int(1, 20_000),
+      height: int(1, 20_000),
+      byteSize: int(0, LIMITS.attachmentBytes),
+      sha256: { type: 'string', pattern: PATTERNS.sha256 },
+      createdAt: ref('dateTime'),
+      data: { type: 'string', maxLength: Math.ceil(LIMITS.attachmentBytes / 3) * 4, pattern: PATTERNS.base64 },
+    },
+    'A photo: its bytes as standard base64 (RFC 4648 section 4) in data, their SHA-256 in lowercase hex.',
+  ),
+  pack: strictObject(
+    {
+      format: { const: 'deda-tafel/content-pack' },
+      id: { type: 'string', maxLength: 100, pattern: PATTERNS.packId },
+      version: { type: 'string', maxLength: 40, pattern: PATTERNS.semver },
+      languages: { type: 'array', items: { enum: LANGS }, minItems: 1, maxItems: LANGS.length },
+      title: ref('localizedText'),
+      attribution: ref('localizedText'),
+      opening: strictObject({
+        goal: strictObject({ intro: ref('localizedText'), hint: ref('localizedText') }),
+        participants: strictObject({ intro: ref('localizedText'), hint: ref('localizedText') }),
+        values: strictObject({ intro: ref('localizedText'), hint: ref('localizedText'), suggestions: list(ref('localizedText'), LIMITS.listItems) }),
+      }),
+      groups: list(
+        strictObject({
+          id: { enum: ['collection', 'use', 'storage', 'general'] },
+          title: ref('localizedText'),
+          topics: list(
+            strictObject({
+              id: ref('topicId'),
+              title: ref('localizedText'),
+              intro: ref('localizedText'),
+              questions: list(strictObject({ id: ref('questionId'), text: ref('localizedText'), hint: ref('localizedText') }), 12),
+            }),
+            30,
+          ),
+        }),
+        8,
+      ),
+    },
+    'The content pack the workshop runs with, whole, so that its questions read right on a device with another pack.',
+  ),
+  payload: strictObject(
+    {
+      app: strictObject({ name: { const: 'DEDA Tafel' }, version: { type: 'string', maxLength: 40, pattern: '^[0-9A-Za-z.+-]+$' } }),
+      exportedAt: ref('dateTime'),
+      workshop: ref('workshop'),
+      participants: list(ref('participant'), LIMITS.participants),
+      notes: list(ref('note'), LIMITS.notes),
+      questionStates: list(ref('questionState'), LIMITS.questionStates),
+      actionPoints: list(ref('actionPoint'), LIMITS.actionPoints),
+      attachments: list(ref('attachment'), LIMITS.attachments),
+      pack: ref('pack'),
+    },
+    'Everything the bundle carries. Its RFC 8785 canonical UTF-8 form is what the signature covers.',
+  ),
+  signature: strictObject(
+    {
+      protected: { type: 'string', maxLength: 4096, pattern: '^[A-Za-z0-9_-]+$' },
+      signature: { type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' },
+    },
+    'A JWS (RFC 7515) in flattened JSON serialization with a detached, unencoded payload (RFC 7797, b64 false). Algorithm ES256; the protected header holds alg, b64, crit ["b64"], jwk, kid (RFC 7638 thumbprint), iat and signer.',
+  ),
+};
+
+/** The whole bundle (version 1). */
+export const BUNDLE_SCHEMA: SchemaNode = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:deda-tafel:bundle:1',
+  title: 'DEDA Tafel workshop bundle, format version 1',
+  description: 'One workshop with everything that belongs to it, signed by the device that exported it. See docs/bundle-format.md.',
+  type: 'object',
+  properties: {
+    format: { const: BUNDLE_FORMAT },
+    formatVersion: { const: BUNDLE_VERSION },
+    payload: ref('payload'),
+    signature: ref('signature'),
+  },
+  required: ['format', 'formatVersion', 'payload', 'signature'],
+  additionalProperties: false,
+  $defs: defs,
+};

@@ -1,0 +1,262 @@
+// Why: the two directions of the exchange, as pure functions over a WorkshopGraph (no
+// database): `createBundle` turns a workshop into a signed bundle, `openBundle` turns bytes
+// from a file into a verified workshop or a precise refusal. Order of the checks on import:
+// size, UTF-8, nesting, parse (forbidden keys), format, formatVersion (newer: refused; older:
+// migrated after its signature is checked), schema (markup, lengths, counts), ids and
+// references, each photo's bytes against its SHA-256, and the signature over the canonical
+// payload. Only a file that passes all of them comes back as a graph.
+import type { ContentPack } from '../content/pack-types';
+import type { Attachment } from '../domain/attachment';
+import type { ActionOrigin } from '../domain/action-point';
+import type { Owner, Speaker } from '../domain/author';
+import type { WorkshopId } from '../domain/ids';
+import type { IsoDateTime } from '../domain/time';
+import type { WorkshopGraph } from '../domain/workshop-graph';
+import { base64 } from './base64';
+import { BUNDLE_FORMAT, BUNDLE_SCHEMA, BUNDLE_VERSION, LIMITS, PATTERNS } from './bundle-schema';
+import type { Bundle, BundlePayload, PayloadAttachment } from './bundle-types';
+import { canonicalBytes } from './canonical-json';
+import { sha256Hex } from './digest';
+import { checkSchema, type SchemaProblem } from './json-schema';
+import { isDetachedJws, signDetached, verifyDetached, type ProtectedHeader } from './jws';
+import { parseGuarded } from './parse-guarded';
+import { checkPayloadIntegrity } from './payload-checks';
+import type { Refusal } from './refusal';
+import { fingerprint, type PublicJwk, type SigningKey } from './signing-key';
+
+/** Turns a payload of an older formatVersion into the next version's shape. */
+export interface Migration {
+  readonly from: number;
+  readonly migrate: (payload: unknown) => unknown;
+}
+
+/** Version 1 is the first version: nothing to migrate yet. A later version adds a step here. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export interface Signer {
+  readonly name: string;
+  readonly kid: string;
+  readonly fingerprint: string;
+  readonly jwk: PublicJwk;
+  readonly signedAt: IsoDateTime;
+}
+
+export interface OpenedBundle {
+  readonly graph: WorkshopGraph;
+  readonly pack: ContentPack;
+  readonly signer: Signer;
+  /** Lowercase hex SHA-256 of the canonical payload: what the signature covers. */
+  readonly payloadSha256: string;
+  readonly appVersion: string;
+  readonly exportedAt: IsoDateTime;
+  /** The version the file was written in (before any migration). */
+  readonly formatVersion: number;
+}
+
+export type OpenResult = { readonly ok: true; readonly bundle: OpenedBundle } | { readonly ok: false; readonly refusal: Refusal };
+
+export interface OpenOptions {
+  readonly maxBytes?: number;
+  readonly migrations?: readonly Migration[];
+  /** For tests of the migration path: the version this code calls current. */
+  readonly currentVersion?: number;
+}
+
+// ---------------------------------------------------------------- export
+
+/**
+ * The payload for a workshop. References to things deleted on this device (a removed
+ * participant still named as a note's speaker, say) are written as the app shows them:
+ * the group, nobody, a manual action point, no value.
+ */
+export async function buildPayload(graph: WorkshopGraph, pack: ContentPack, opts: { appVersion: string; now: IsoDateTime }): Promise<BundlePayload> {
+  const people = new Set<string>(graph.participants.map((p) => p.id));
+  const noteIds = new Set<string>(graph.notes.map((n) => n.id));
+  const valueIds = new Set<string>(graph.workshop.values.entries.map((v) => v.id));
+  const speaker = (s: Speaker): Speaker => (s.kind === 'participant' && !people.has(s.participantId) ? { kind: 'group' } : s);
+  const owner = (o: Owner): Owner => (o.kind === 'participant' && !people.has(o.participantId) ? { kind: 'nobody' } : o);
+  const origin = (o: ActionOrigin): ActionOrigin => (o.kind === 'note' && !noteIds.has(o.noteId) ? { kind: 'manual' } : o);
+  const { lastExportedAt: _e, deletedAt: _d, ...workshop } = graph.workshop;
+  const values = workshop.values;
+  return {
+    app: { name: 'DEDA Tafel', version: opts.appVersion },
+    exportedAt: opts.now,
+    workshop: {
+      ...workshop,
+      values: {
+        entries: values.entries,
+        coreRanking: values.coreRanking.filter((id) => valueIds.has(id)),
+        conflicts: values.conflicts.filter((c) => valueIds.has(c.a) && valueIds.has(c.b)),
+      },
+    },
+    participants: graph.participants.map(({ workshopId: _w, ...p }) => p),
+    notes: graph.notes.map(({ workshopId: _w, ...n }) => ({ ...n, speaker: speaker(n.speaker) })),
+    questionStates: graph.questionStates.map(({ workshopId: _w, ...q }) => q),
+    actionPoints: graph.actionPoints.map(({ workshopId: _w, ...a }) => ({
+      ...a,
+      owner: owner(a.owner),
+      origin: origin(a.origin),
+      valueId: a.valueId !== null && valueIds.has(a.valueId) ? a.valueId : null,
+    })),
+    attachments: await Promise.all(graph.attachments.map(toPayloadAttachment)),
+    pack,
+  };
+}
+
+async function toPayloadAttachment(a: Attachment): Promise<PayloadAttachment> {
+  const bytes = new Uint8Array(await a.blob.arrayBuffer());
+  const { workshopId: _w, blob: _b, ...meta } = a;
+  // The hash written is the hash of the bytes written: from here on the signature vouches for them.
+  return { ...meta, byteSize: bytes.length, sha256: await sha256Hex(bytes), data: base64.encode(bytes) };
+}
+
+export type CreateResult = { readonly ok: true; readonly bundle: Bundle; readonly json: string } | { readonly ok: false; readonly refusal: Refusal };
+
+/** Builds, checks (the app never writes a file it would refuse) and signs a bundle. */
+export async function createBundle(
+  graph: WorkshopGraph,
+  pack: ContentPack,
+  key: SigningKey,
+  opts: { signer: string; appVersion: string; now: Date },
+): Promise<CreateResult> {
+  const payload = await buildPayload(graph, pack, { appVersion: opts.appVersion, now: opts.now.toISOString() as IsoDateTime });
+  const problem = checkStructure({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: 'e30', signature: 'AA' } });
+  if (problem) return { ok: false, refusal: problem };
+  const signature = await signDetached(canonicalBytes(payload), key, { signer: opts.signer, at: opts.now });
+  const bundle: Bundle = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature };
+  return { ok: true, bundle, json: JSON.stringify(bundle) };
+}
+
+// ---------------------------------------------------------------- import
+
+function fromSchemaProblem(p: SchemaProblem, value: unknown): Refusal {
+  if (p.keyword === 'pattern' && p.pattern === PATTERNS.noMarkup) return { kind: 'markup', path: p.path, excerpt: excerptAt(value, p.path) };
+  if (p.keyword === 'maxLength') return { kind: 'text-too-long', path: p.path };
+  if (p.keyword === 'maxItems') return { kind: 'too-many', path: p.path };
+  return { kind: 'invalid', path: p.path, keyword: p.keyword };
+}
+
+/** The text at a path such as `payload.notes[3].text`, cut short, to show in a message. */
+function excerptAt(root: unknown, path: string): string {
+  let v: unknown = root;
+  for (const part of path.split(/\.|\[(\d+)\]/).filter((x) => x !== undefined && x !== '')) {
+    if (typeof v !== 'object' || v === null) return '';
+    v = (v as Record<string, unknown>)[part];
+  }
+  if (typeof v !== 'string') return '';
+  const m = /<[^\n]{0,40}/.exec(v);
+  return (m ? m[0] : v.slice(0, 40)).trim();
+}
+
+/** Schema and integrity: everything about a bundle except photo hashes and the signature. */
+function checkStructure(candidate: unknown): Refusal | null {
+  const problem = checkSchema(BUNDLE_SCHEMA, candidate);
+  if (problem) return fromSchemaProblem(problem, candidate);
+  return checkPayloadIntegrity((candidate as Bundle).payload);
+}
+
+export async function openBundle(bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenResult> {
+  const parsed = parseGuarded(bytes, { bytes: options.maxBytes ?? LIMITS.bundleBytes, depth: LIMITS.depth });
+  if (!parsed.ok) return parsed;
+  return openParsed(parsed.value, options);
+}
+
+/** The checks after parsing; a backup runs them for each bundle it holds. */
+export async function openParsed(value: unknown, options: OpenOptions = {}): Promise<OpenResult> {
+  const refuse = (refusal: Refusal): OpenResult => ({ ok: false, refusal });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse({ kind: 'wrong-format', found: describe(value) });
+  const env = value as Record<string, unknown>;
+  if (env.format !== BUNDLE_FORMAT) return refuse({ kind: 'wrong-format', found: typeof env.format === 'string' ? env.format.slice(0, 60) : describe(value) });
+  const version = env.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ kind: 'version-invalid' });
+  const current = options.currentVersion ?? BUNDLE_VERSION;
+  if (version > current) return refuse({ kind: 'version-newer', version });
+  if (env.signature === undefined || env.signature === null) return refuse({ kind: 'unsigned' });
+
+  let payload: unknown = env.payload;
+  let signatureChecked: ProtectedHeader | null = null;
+  if (version < current) {
+    // An older file: its signature is over the payload as it was written, so check that
+    // first, then bring the payload up to date step by step.
+    if (!isDetachedJws(env.signature)) return refuse({ kind: 'signature', failure: 'signature-malformed' });
+    let bytes: Uint8Array;
+    try {
+      bytes = canonicalBytes(payload);
+    } catch {
+      return refuse({ kind: 'invalid', path: 'payload', keyword: 'type' });
+    }
+    const check = await verifyDetached(env.signature, bytes);
+    if (!check.ok) return refuse({ kind: 'signature', failure: check.failure });
+    signatureChecked = check.header;
+    for (let v = version; v < current; v++) {
+      const step = (options.migrations ?? MIGRATIONS).find((m) => m.from === v);
+      if (!step) return refuse({ kind: 'version-unsupported', version });
+      payload = step.migrate(payload);
+    }
+  }
+
+  const candidate = { ...env, formatVersion: BUNDLE_VERSION, payload };
+  const problem = checkStructure(candidate);
+  if (problem) return refuse(problem);
+  const bundle = candidate as unknown as Bundle;
+
+  // Every photo: valid base64, the size it claims, the hash it claims.
+  const blobs: Blob[] = [];
+  for (const [index, a] of bundle.payload.attachments.entries()) {
+    let data: Uint8Array;
+    try {
+      data = base64.decode(a.data);
+    } catch {
+      return refuse({ kind: 'attachment-data', index, caption: a.caption });
+    }
+    if (data.length !== a.byteSize) return refuse({ kind: 'attachment-data', index, caption: a.caption });
+    if ((await sha256Hex(data)) !== a.sha256) return refuse({ kind: 'attachment-hash', index, caption: a.caption });
+    blobs.push(new Blob([data as Uint8Array<ArrayBuffer>], { type: a.mediaType }));
+  }
+
+  const signed = canonicalBytes(env.payload);
+  let header = signatureChecked;
+  if (!header) {
+    const check = await verifyDetached(bundle.signature, signed);
+    if (!check.ok) return refuse({ kind: 'signature', failure: check.failure });
+    header = check.header;
+  }
+  if (!new RegExp(PATTERNS.noMarkup, 'u').test(header.signer)) return refuse({ kind: 'markup', path: 'signature.signer', excerpt: header.signer.slice(0, 40) });
+
+  const payloadSha256 = await sha256Hex(signed);
+  return {
+    ok: true,
+    bundle: {
+      graph: toGraph(bundle.payload, blobs),
+      pack: bundle.payload.pack,
+      signer: { name: header.signer, kid: header.kid, fingerprint: fingerprint(header.kid), jwk: header.jwk, signedAt: new Date(header.iat * 1000).toISOString() as IsoDateTime },
+      payloadSha256,
+      appVersion: bundle.payload.app.version,
+      exportedAt: bundle.payload.exportedAt,
+      formatVersion: version,
+    },
+  };
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/**
+ * Back from payload to graph. The workshop counts as exported at the bundle's export time
+ * (the file is a copy of exactly this), and is not deleted.
+ */
+export function toGraph(p: BundlePayload, blobs: readonly Blob[]): WorkshopGraph {
+  const workshopId = p.workshop.id as WorkshopId;
+  const withId = <T extends object>(x: T) => ({ ...x, workshopId });
+  return {
+    workshop: { ...p.workshop, lastExportedAt: p.exportedAt, deletedAt: null },
+    participants: p.participants.map(withId),
+    notes: p.notes.map(withId),
+    questionStates: p.questionStates.map(withId),
+    actionPoints: p.actionPoints.map(withId),
+    attachments: p.attachments.map(({ data: _d, ...a }, i) => ({ ...a, workshopId, blob: blobs[i] as Blob })),
+  };
+}

@@ -1,0 +1,62 @@
+// Why: a file from elsewhere is parsed only after cheap checks that protect the tablet:
+// its size, valid UTF-8, and how deeply it nests (measured by a scan before JSON.parse, so a
+// file of a million brackets never reaches code that recurses). Keys that could reach an
+// object's prototype when code later copies the value (__proto__, constructor, prototype)
+// are refused outright.
+import { utf8Decode } from './base64';
+import type { Refusal } from './refusal';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Parsed = { readonly ok: true; readonly value: unknown; readonly text: string } | { readonly ok: false; readonly refusal: Refusal };
+
+class ForbiddenKey extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}
+
+/** Depth of nesting, and whether the text ended inside a string or an open bracket. */
+export function scanNesting(text: string, limit: number): { tooDeep: boolean; unbalanced: boolean } {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth += 1;
+      if (depth > limit) return { tooDeep: true, unbalanced: false };
+    } else if (c === 125 || c === 93) depth -= 1;
+  }
+  return { tooDeep: false, unbalanced: inString || depth !== 0 };
+}
+
+export function parseGuarded(bytes: Uint8Array, limits: { bytes: number; depth: number }): Parsed {
+  if (bytes.length === 0) return { ok: false, refusal: { kind: 'empty' } };
+  if (bytes.length > limits.bytes) return { ok: false, refusal: { kind: 'too-large', bytes: bytes.length, limit: limits.bytes } };
+  let text: string;
+  try {
+    text = utf8Decode(bytes);
+  } catch {
+    return { ok: false, refusal: { kind: 'not-utf8' } };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, refusal: { kind: 'empty' } };
+  const nesting = scanNesting(text, limits.depth);
+  if (nesting.tooDeep) return { ok: false, refusal: { kind: 'too-deep', limit: limits.depth } };
+  try {
+    const value: unknown = JSON.parse(text, (key, v: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
+      return v;
+    });
+    return { ok: true, value, text };
+  } catch (e) {
+    if (e instanceof ForbiddenKey) return { ok: false, refusal: { kind: 'forbidden-key', key: e.key } };
+    return { ok: false, refusal: { kind: nesting.unbalanced ? 'truncated' : 'not-json' } };
+  }
+}

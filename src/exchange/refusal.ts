@@ -1,0 +1,54 @@
+// Why: a refused file must say precisely why, in words a facilitator understands, in Dutch
+// and English. Every reason is one case of this union; the texts live in locales/*/exchange.json
+// under `refusal.<kind>` (and `refusal.signature.<failure>`), so the app and the command-line
+// verifier say the same thing.
+import type { JwsFailure } from './jws';
+
+export type Refusal =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number }
+  | { readonly kind: 'not-utf8' }
+  | { readonly kind: 'too-deep'; readonly limit: number }
+  | { readonly kind: 'truncated' }
+  | { readonly kind: 'not-json' }
+  | { readonly kind: 'forbidden-key'; readonly key: string }
+  | { readonly kind: 'wrong-format'; readonly found: string }
+  | { readonly kind: 'version-invalid' }
+  | { readonly kind: 'version-newer'; readonly version: number }
+  | { readonly kind: 'version-unsupported'; readonly version: number }
+  | { readonly kind: 'unsigned' }
+  | { readonly kind: 'invalid'; readonly path: string; readonly keyword: string }
+  | { readonly kind: 'markup'; readonly path: string; readonly excerpt: string }
+  | { readonly kind: 'text-too-long'; readonly path: string }
+  | { readonly kind: 'too-many'; readonly path: string }
+  | { readonly kind: 'duplicate-id'; readonly path: string; readonly id: string }
+  | { readonly kind: 'broken-reference'; readonly path: string; readonly id: string }
+  | { readonly kind: 'pack-invalid'; readonly problem: string }
+  | { readonly kind: 'attachment-data'; readonly index: number; readonly caption: string }
+  | { readonly kind: 'attachment-hash'; readonly index: number; readonly caption: string }
+  | { readonly kind: 'signature'; readonly failure: JwsFailure }
+  | { readonly kind: 'not-a-backup' };
+
+export type RefusalKind = Refusal['kind'];
+
+/** The translation key and its values, for i18next or the command-line verifier. */
+export function refusalMessage(r: Refusal): { key: string; values: Record<string, string | number> } {
+  switch (r.kind) {
+    case 'signature':
+      return { key: `refusal.signature.${r.failure}`, values: {} };
+    case 'too-large':
+      return { key: 'refusal.too-large', values: { size: megabytes(r.bytes), limit: megabytes(r.limit) } };
+    case 'attachment-data':
+    case 'attachment-hash':
+      return { key: `refusal.${r.kind}`, values: { number: r.index + 1, caption: r.caption || '—' } };
+    default: {
+      const values: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(r)) if (k !== 'kind' && (typeof v === 'string' || typeof v === 'number')) values[k] = v;
+      return { key: `refusal.${r.kind}`, values };
+    }
+  }
+}
+
+function megabytes(n: number): string {
+  return (n / (1024 * 1024)).toFixed(1);
+}

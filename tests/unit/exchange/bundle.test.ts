@@ -1,0 +1,143 @@
+// Why: the bundle's promises, checked on the pure functions: what goes out comes back
+// identical (for random workshops too), and every bad file is refused with its own reason.
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import type { Attachment } from '../../../src/domain/attachment';
+import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
+import { createBundle, openBundle, type Migration } from '../../../src/exchange/bundle';
+import { PATTERNS } from '../../../src/exchange/bundle-schema';
+import { canonicalBytes } from '../../../src/exchange/canonical-json';
+import { signDetached } from '../../../src/exchange/jws';
+import { refusalMessage } from '../../../src/exchange/refusal';
+import { badFiles, goodBundle } from './bad-files';
+import { arbitraryGraph, withPhotos } from './arbitraries';
+import { NOW, fileOf, key, pack, richGraph } from './support';
+import en from '../../../locales/en/exchange.json';
+import nl from '../../../locales/nl/exchange.json';
+
+/** A graph without Blobs, with the photo bytes as arrays, for deep comparison. */
+async function comparable(g: WorkshopGraph) {
+  const attachments = await Promise.all(
+    g.attachments.map(async ({ blob, ...a }: Attachment) => ({ ...a, bytes: [...new Uint8Array(await blob.arrayBuffer())], type: blob.type })),
+  );
+  const { lastExportedAt: _l, deletedAt: _d, ...workshop } = g.workshop;
+  return { ...g, workshop, attachments };
+}
+
+describe('a bundle', () => {
+  it('comes back as the same workshop, signed by whom it says', async () => {
+    const g = await richGraph();
+    const k = await key();
+    const made = await createBundle(g, pack, k, { signer: 'Anne de Vries', appVersion: '1.0.0', now: NOW });
+    if (!made.ok) throw new Error(JSON.stringify(made.refusal));
+    const opened = await openBundle(new TextEncoder().encode(made.json));
+    if (!opened.ok) throw new Error(JSON.stringify(opened.refusal));
+    expect(await comparable(opened.bundle.graph)).toEqual(await comparable(g));
+    expect(opened.bundle.graph.workshop.lastExportedAt).toBe(NOW.toISOString());
+    expect(opened.bundle.graph.workshop.deletedAt).toBeNull();
+    expect(opened.bundle.signer).toMatchObject({ name: 'Anne de Vries', kid: k.kid });
+    expect(opened.bundle.pack).toEqual(pack);
+    expect(opened.bundle.payloadSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('round-trips random workshops (non-Latin text, emoji, long notes, photos) unchanged', async () => {
+    const k = await key();
+    await fc.assert(
+      fc.asyncProperty(arbitraryGraph(), async (raw) => {
+        const g = await withPhotos(raw);
+        const made = await createBundle(g, pack, k, { signer: 'Prop 🧪', appVersion: '1.0.0', now: NOW });
+        if (!made.ok) throw new Error(JSON.stringify(made.refusal));
+        const opened = await openBundle(new TextEncoder().encode(made.json));
+        if (!opened.ok) throw new Error(JSON.stringify(opened.refusal));
+        expect(await comparable(opened.bundle.graph)).toEqual(await comparable(g));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('writes references to deleted things as the app shows them', async () => {
+    const g = await richGraph();
+    const gone = { ...g, participants: g.participants.slice(1) };
+    const made = await createBundle(gone, pack, await key(), { signer: 'A', appVersion: '1.0.0', now: NOW });
+    if (!made.ok) throw new Error(JSON.stringify(made.refusal));
+    expect(made.bundle.payload.actionPoints[0]?.owner).toEqual({ kind: 'nobody' });
+    expect((await openBundle(fileOf(made.bundle))).ok).toBe(true);
+  });
+
+  it('is never made when the app would refuse it: markup in a note is named', async () => {
+    const g = await richGraph();
+    const withTag = { ...g, notes: g.notes.map((n, i) => (i === 1 ? { ...n, text: 'Zie <b>dit</b>' } : n)) };
+    const made = await createBundle(withTag, pack, await key(), { signer: 'A', appVersion: '1.0.0', now: NOW });
+    expect(made.ok).toBe(false);
+    if (!made.ok) expect(made.refusal).toEqual({ kind: 'markup', path: 'payload.notes[1].text', excerpt: '<b>dit</b>' });
+  });
+
+  it('treats "a < b" and e-mail-like text as text, not markup', () => {
+    const ok = new RegExp(PATTERNS.noMarkup, 'u');
+    for (const s of ['leeftijd < 18 en > 12', 'a<b', '5 <= 6', 'x <3 y', 'mail: naam@gemeente.nl']) expect(ok.test(s), s).toBe(true);
+    for (const s of ['<b>', 'a <script src=x>', '</div>', '<!-- x', '<?xml', '<![CDATA[']) expect(ok.test(s), s).toBe(false);
+  });
+});
+
+describe('bad files', async () => {
+  const corpus = await badFiles();
+  for (const bad of corpus) {
+    it(`refuses ${bad.name} (${bad.refusal}${bad.failure ? `: ${bad.failure}` : ''})`, async () => {
+      const r = await openBundle(bad.bytes);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.refusal.kind).toBe(bad.refusal);
+      if (bad.failure) expect(r.refusal).toEqual({ kind: 'signature', failure: bad.failure });
+      // Every reason has its own message in both languages.
+      const { key: k } = refusalMessage(r.refusal);
+      const lookup = (root: unknown) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], root);
+      expect(typeof lookup(nl), `nl ${k}`).toBe('string');
+      expect(typeof lookup(en), `en ${k}`).toBe('string');
+    });
+  }
+
+  it('gives each kind of damage its own reason', () => {
+    const reasons = new Set(corpus.map((b) => `${b.refusal}/${b.failure ?? ''}`));
+    expect(reasons.size).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('formatVersion', () => {
+  // Only version 1 exists, so these tests play "version 2 is current": a version 1 file is
+  // then an older file that must be checked as written and migrated.
+  it('migrates an older file after checking its signature as it was written', async () => {
+    const good = await goodBundle();
+    const { exportedAt, ...rest } = good.payload;
+    const older = { ...rest, exportedOn: exportedAt };
+    const sig = await signDetached(canonicalBytes(older), await key(), { signer: 'Oud', at: NOW });
+    const file = fileOf({ format: good.format, formatVersion: 1, payload: older, signature: sig });
+    const rename: Migration = {
+      from: 1,
+      migrate: (p) => {
+        const { exportedOn, ...others } = p as Record<string, unknown>;
+        return { ...others, exportedAt: exportedOn };
+      },
+    };
+    const r = await openBundle(file, { currentVersion: 2, migrations: [rename] });
+    if (!r.ok) throw new Error(JSON.stringify(r.refusal));
+    expect(r.bundle.formatVersion).toBe(1);
+    expect(r.bundle.exportedAt).toBe(exportedAt);
+    expect(r.bundle.signer.name).toBe('Oud');
+    // Without a migration step the file cannot be read, and says so.
+    expect(await openBundle(file, { currentVersion: 2, migrations: [] })).toEqual({ ok: false, refusal: { kind: 'version-unsupported', version: 1 } });
+  });
+
+  it('never migrates a tampered older file', async () => {
+    const good = await goodBundle();
+    const tampered = { ...good, payload: { ...good.payload, exportedAt: '2030-01-01T00:00:00.000Z' } };
+    const migrate = vi.fn((p: unknown) => p);
+    const r = await openBundle(fileOf(tampered), { currentVersion: 2, migrations: [{ from: 1, migrate }] });
+    expect(r).toEqual({ ok: false, refusal: { kind: 'signature', failure: 'signature-invalid' } });
+    expect(migrate).not.toHaveBeenCalled();
+  });
+
+  it('refuses a newer file with the version it has', async () => {
+    const good = await goodBundle();
+    expect(await openBundle(fileOf({ ...good, formatVersion: 7 }))).toEqual({ ok: false, refusal: { kind: 'version-newer', version: 7 } });
+  });
+});

@@ -1,0 +1,98 @@
+// Why: what the exchange tests share: a rich workshop (every kind of entity, photos,
+// non-Latin text) that fits the default pack, signing keys held in memory (fake-indexeddb
+// cannot store a CryptoKey), and a signer built on the independent `jose` library.
+import * as jose from 'jose';
+import { defaultPack } from '../../../src/content/packs/default-pack';
+import type { Attachment } from '../../../src/domain/attachment';
+import { newId, type AttachmentId, type TopicId, type ValueId } from '../../../src/domain/ids';
+import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
+import { base64url } from '../../../src/exchange/base64';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../../src/exchange/bundle-schema';
+import type { BundlePayload } from '../../../src/exchange/bundle-types';
+import { canonicalBytes } from '../../../src/exchange/canonical-json';
+import { sha256Hex } from '../../../src/exchange/digest';
+import { generateSigningKey, isPublicJwk, publicPart, thumbprint, type SigningKey } from '../../../src/exchange/signing-key';
+import { graph, T0 } from '../support/fixtures';
+
+export const pack = defaultPack;
+export const firstTopic = pack.groups[0]?.topics[0];
+export const NOW = new Date('2026-11-12T16:30:00.000Z');
+
+export function key(): Promise<SigningKey> {
+  return generateSigningKey(NOW.toISOString());
+}
+
+/** Bytes that look like nothing in particular, of a given size. */
+export function photoBytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(size);
+  let x = seed;
+  for (let i = 0; i < size; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+export async function photo(g: WorkshopGraph, size: number, caption: string, seed = 1): Promise<Attachment> {
+  const bytes = photoBytes(size, seed);
+  return {
+    id: newId<AttachmentId>(),
+    workshopId: g.workshop.id,
+    target: firstTopic ? { kind: 'topic', topicId: firstTopic.id as TopicId } : { kind: 'workshop' },
+    caption,
+    mediaType: 'image/jpeg',
+    width: 640,
+    height: 480,
+    byteSize: size,
+    sha256: await sha256Hex(bytes),
+    blob: new Blob([bytes], { type: 'image/jpeg' }),
+    createdAt: T0,
+  };
+}
+
+/** The fixture workshop with values, a decision and two photos. */
+export async function richGraph(): Promise<WorkshopGraph> {
+  const g = graph();
+  const v1 = newId<ValueId>();
+  const v2 = newId<ValueId>();
+  const withValues: WorkshopGraph = {
+    ...g,
+    workshop: {
+      ...g.workshop,
+      goal: { ...g.workshop.goal, statement: 'Minder ritten 🚛, zelfde dienstverlening. 日本語も。' },
+      values: {
+        entries: [
+          { id: v1, label: 'Privacy', source: 'organisation', description: '' },
+          { id: v2, label: 'Efficiëntie', source: 'project', description: 'Kosten omlaag' },
+        ],
+        coreRanking: [v1],
+        conflicts: [{ id: newId(), a: v1, b: v2, description: 'Sensor ziet meer dan nodig' }],
+      },
+      decision: { outcome: 'go-with-conditions', rationale: 'Onder voorwaarden', dissent: [{ id: newId(), who: 'FG', reason: 'Te snel' }], decidedBy: 'Team', date: null, recordedAt: T0 },
+    },
+    actionPoints: g.actionPoints.map((a) => ({ ...a, valueId: v1 })),
+  };
+  return { ...withValues, attachments: [await photo(withValues, 2000, 'Poster 1', 1), await photo(withValues, 3001, 'Poster 2 — مرحبا', 2)] };
+}
+
+/** A bytes view of a JSON value, as a file would hold it. */
+export function fileOf(value: unknown): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(value));
+}
+
+/** Signs a payload to our spec with jose: the "other implementation". */
+export async function signWithJose(payload: BundlePayload, opts: { signer: string; iat: number } = { signer: 'Jose Tester', iat: 1_790_000_000 }) {
+  const { publicKey, privateKey } = await jose.generateKeyPair('ES256');
+  const exported = await jose.exportJWK(publicKey);
+  if (!isPublicJwk(exported)) throw new Error('unexpected jwk');
+  const jwk = publicPart(exported);
+  const kid = await jose.calculateJwkThumbprint(jwk, 'sha256');
+  const jws = await new jose.FlattenedSign(canonicalBytes(payload))
+    .setProtectedHeader({ alg: 'ES256', b64: false, crit: ['b64'], jwk, kid, iat: opts.iat, signer: opts.signer })
+    .sign(privateKey);
+  return { bundle: { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: jws.protected, signature: jws.signature } }, kid, ourKid: await thumbprint(jwk) };
+}
+
+export function decodeHeader(protectedB64: string): Record<string, unknown> {
+  return JSON.parse(new TextDecoder().decode(base64url.decode(protectedB64))) as Record<string, unknown>;
+}
