@@ -1,0 +1,68 @@
+// Why: "a backup of all workshops in one step". A backup file is a list of ordinary signed
+// bundles, one per workshop, in an envelope of its own (format "deda-tafel/backup",
+// formatVersion 1). Each bundle inside is checked exactly as a single bundle would be, so a
+// backup is never a weaker way in. Documented in docs/bundle-format.md.
+import { LIMITS } from './bundle-schema';
+import type { Bundle } from './bundle-types';
+import { openParsed, type OpenedBundle, type OpenOptions } from './bundle';
+import { parseGuarded } from './parse-guarded';
+import type { Refusal } from './refusal';
+
+export const BACKUP_FORMAT = 'deda-tafel/backup';
+export const BACKUP_VERSION = 1;
+/** A backup holds many workshops, so it may be larger than one bundle. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+export const MAX_BACKUP_WORKSHOPS = 1000;
+const BACKUP_HEAD = /^\uFEFF?\s*\{\s*"format"\s*:\s*"deda-tafel\/backup"/;
+
+export interface Backup {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly formatVersion: number;
+  readonly createdAt: string;
+  readonly app: { readonly name: 'DEDA Tafel'; readonly version: string };
+  readonly bundles: readonly Bundle[];
+}
+
+/** The backup's JSON, written piece by piece (each bundle's JSON is already made). */
+export function backupJson(bundleJsons: readonly string[], opts: { createdAt: string; appVersion: string }): string {
+  const head = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_VERSION, createdAt: opts.createdAt, app: { name: 'DEDA Tafel', version: opts.appVersion } });
+  return `${head.slice(0, -1)},"bundles":[${bundleJsons.join(',')}]}`;
+}
+
+export type OpenedFile =
+  | { readonly ok: true; readonly kind: 'bundle'; readonly bundle: OpenedBundle }
+  | { readonly ok: true; readonly kind: 'backup'; readonly createdAt: string; readonly bundles: readonly OpenedBundle[] }
+  /** `index`: for a backup, which workshop in it was refused (0-based). */
+  | { readonly ok: false; readonly refusal: Refusal; readonly index?: number };
+
+/** Opens a file that is either a single bundle or a backup. */
+export async function openFile(bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenedFile> {
+  // The size limit applies before parsing, so which limit must be known from the first bytes:
+  // a backup names its format first (backupJson writes it so).
+  const bundleLimit = options.maxBytes ?? LIMITS.bundleBytes;
+  const looksLikeBackup = BACKUP_HEAD.test(new TextDecoder().decode(bytes.subarray(0, 200)));
+  const parsed = parseGuarded(bytes, { bytes: looksLikeBackup ? Math.max(bundleLimit, MAX_BACKUP_BYTES) : bundleLimit, depth: LIMITS.depth + 2 });
+  if (!parsed.ok) return parsed;
+  const v = parsed.value;
+  const isBackup = typeof v === 'object' && v !== null && (v as { format?: unknown }).format === BACKUP_FORMAT;
+  if (!isBackup) {
+    const r = await openParsed(v, options);
+    return r.ok ? { ok: true, kind: 'bundle', bundle: r.bundle } : r;
+  }
+  const b = v as Record<string, unknown>;
+  const version = b.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, refusal: { kind: 'version-invalid' } };
+  if (version > BACKUP_VERSION) return { ok: false, refusal: { kind: 'version-newer', version } };
+  if (!Array.isArray(b.bundles) || b.bundles.length > MAX_BACKUP_WORKSHOPS || typeof b.createdAt !== 'string') return { ok: false, refusal: { kind: 'not-a-backup' } };
+  const opened: OpenedBundle[] = [];
+  const ids = new Set<string>();
+  for (const [index, item] of b.bundles.entries()) {
+    const r = await openParsed(item, options);
+    if (!r.ok) return { ok: false, refusal: r.refusal, index };
+    const id = r.bundle.graph.workshop.id;
+    if (ids.has(id)) return { ok: false, refusal: { kind: 'duplicate-id', path: `bundles[${index}].payload.workshop.id`, id }, index };
+    ids.add(id);
+    opened.push(r.bundle);
+  }
+  return { ok: true, kind: 'backup', createdAt: b.createdAt, bundles: opened };
+}

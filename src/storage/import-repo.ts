@@ -1,0 +1,196 @@
+// Why: bringing a verified bundle (or a backup of many) onto this device. Import is two steps:
+// `prepareImport` checks the file (src/exchange) and compares it with what is already here,
+// writing nothing; `commitImports` writes, in ONE transaction, only after the person chose.
+// The same workshop already on the device is never overwritten silently: it is kept next to
+// the import as a copy, or replaced after the current version is saved in the recovery table.
+import type { ContentPack } from '../content/pack-types';
+import type { WorkshopId } from '../domain/ids';
+import { nowIso } from '../domain/time';
+import { copyGraph, type WorkshopGraph } from '../domain/workshop-graph';
+import type { OpenedBundle, Signer } from '../exchange/bundle';
+import { db } from './db';
+import { eraseGraph, graphTables, putGraph, readGraph } from './graph-store';
+import { readDeviceKey, trustedSignerRow } from './keys-repo';
+import type { RecoveryRow } from './rows';
+import { write, type WriteResult } from './write';
+
+export interface Counts {
+  readonly participants: number;
+  readonly notes: number;
+  readonly actionPoints: number;
+  readonly attachments: number;
+  readonly questionStates: number;
+  readonly values: number;
+}
+
+export interface WorkshopSummary {
+  readonly title: string;
+  readonly organisation: string;
+  readonly updatedAt: string;
+  readonly deleted: boolean;
+  readonly counts: Counts;
+}
+
+export type Newer = 'incoming' | 'current' | 'same';
+
+export type Existing =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'same-workshop';
+      readonly current: WorkshopSummary;
+      readonly newer: Newer;
+      /** What differs: 'title', 'updatedAt' and the count kinds that differ. */
+      readonly differences: readonly (keyof Counts | 'title' | 'updatedAt')[];
+    };
+
+export type SignerStatus = 'this-device' | 'trusted' | 'unknown';
+
+export interface PreparedImport {
+  readonly bundle: OpenedBundle;
+  readonly incoming: WorkshopSummary;
+  readonly existing: Existing;
+  readonly signerStatus: SignerStatus;
+}
+
+export type ImportChoice = { readonly kind: 'new' } | { readonly kind: 'keep-both'; readonly title: string } | { readonly kind: 'replace' } | { readonly kind: 'skip' };
+
+export function countsOf(g: WorkshopGraph): Counts {
+  return {
+    participants: g.participants.length,
+    notes: g.notes.length,
+    actionPoints: g.actionPoints.length,
+    attachments: g.attachments.length,
+    questionStates: g.questionStates.length,
+    values: g.workshop.values.entries.length,
+  };
+}
+
+function summary(g: WorkshopGraph): WorkshopSummary {
+  return { title: g.workshop.title, organisation: g.workshop.organisation, updatedAt: g.workshop.updatedAt, deleted: g.workshop.deletedAt !== null, counts: countsOf(g) };
+}
+
+export async function signerStatus(kid: string): Promise<SignerStatus> {
+  const own = await readDeviceKey();
+  if (own?.key.kid === kid) return 'this-device';
+  return (await db().settings.get(`trusted-signer:${kid}`)) ? 'trusted' : 'unknown';
+}
+
+/** Compares a verified bundle with this device. Writes nothing. */
+export async function prepareImport(bundle: OpenedBundle): Promise<PreparedImport> {
+  const incoming = summary(bundle.graph);
+  const current = await db().transaction('r', [...graphTables(db())], () => readGraph(bundle.graph.workshop.id));
+  let existing: Existing = { kind: 'none' };
+  if (current) {
+    const c = summary(current);
+    const differences: (keyof Counts | 'title' | 'updatedAt')[] = [];
+    if (c.title !== incoming.title) differences.push('title');
+    if (c.updatedAt !== incoming.updatedAt) differences.push('updatedAt');
+    for (const k of Object.keys(c.counts) as (keyof Counts)[]) if (c.counts[k] !== incoming.counts[k]) differences.push(k);
+    const newer: Newer = incoming.updatedAt > c.updatedAt ? 'incoming' : incoming.updatedAt < c.updatedAt ? 'current' : 'same';
+    existing = { kind: 'same-workshop', current: c, newer, differences };
+  }
+  return { bundle, incoming, existing, signerStatus: await signerStatus(bundle.signer.kid) };
+}
+
+export type ImportOutcome =
+  | { readonly kind: 'imported'; readonly workshopId: WorkshopId }
+  | { readonly kind: 'skipped' }
+  /** A workshop with this id appeared between the preview and the choice: ask again. */
+  | { readonly kind: 'changed-meanwhile' };
+
+export interface ImportItem {
+  readonly bundle: OpenedBundle;
+  readonly choice: ImportChoice;
+}
+
+/**
+ * Writes the chosen imports, all or nothing, with the packs they need and the signers the
+ * person chose to trust. Returns one outcome per item; if any item meets a workshop that
+ * appeared meanwhile, nothing is written.
+ */
+export function commitImports(items: readonly ImportItem[], trust: readonly Signer[] = []): Promise<WriteResult<ImportOutcome[]>> {
+  const d = db();
+  return write(async () => {
+    const outcomes: ImportOutcome[] = [];
+    try {
+      await d.transaction('rw', [...graphTables(d), d.packs, d.recovery, d.settings], async () => {
+        for (const { bundle, choice } of items) outcomes.push(await importOne(bundle, choice));
+        // Throwing inside the transaction rolls every write of it back.
+        if (outcomes.some((o) => o.kind === 'changed-meanwhile')) throw new ChangedMeanwhile();
+        for (const s of trust) await d.settings.put(trustedSignerRow({ kid: s.kid, name: s.name, jwk: s.jwk }));
+      });
+    } catch (e) {
+      if (e instanceof ChangedMeanwhile) return outcomes.map((o): ImportOutcome => (o.kind === 'changed-meanwhile' ? o : { kind: 'skipped' }));
+      throw e;
+    }
+    return outcomes;
+  });
+}
+
+class ChangedMeanwhile extends Error {}
+
+async function importOne(bundle: OpenedBundle, choice: ImportChoice): Promise<ImportOutcome> {
+  const d = db();
+  const id = bundle.graph.workshop.id;
+  if (choice.kind === 'skip') return { kind: 'skipped' };
+  await keepPack(bundle.pack);
+  if (choice.kind === 'new') {
+    if (await d.workshops.get(id)) return { kind: 'changed-meanwhile' };
+    await putGraph(bundle.graph);
+    return { kind: 'imported', workshopId: id };
+  }
+  if (choice.kind === 'keep-both') {
+    const copy = copyGraph(bundle.graph, { now: nowIso(), title: choice.title });
+    await putGraph(copy);
+    return { kind: 'imported', workshopId: copy.workshop.id };
+  }
+  const current = await readGraph(id);
+  if (current) {
+    const row: RecoveryRow = { id: crypto.randomUUID(), workshopId: id, reason: 'replaced-by-import', createdAt: nowIso(), graph: current };
+    await d.recovery.add(row);
+    await eraseGraph(id);
+  }
+  await putGraph(bundle.graph);
+  return { kind: 'imported', workshopId: id };
+}
+
+async function keepPack(pack: ContentPack): Promise<void> {
+  // A pack version is never changed once made: the one already here stays.
+  if (!(await db().packs.get([pack.id, pack.version]))) await db().packs.put(pack);
+}
+
+// ---------------------------------------------------------------- recovery
+
+export interface RecoveryEntry {
+  readonly id: string;
+  readonly workshopId: string;
+  readonly title: string;
+  readonly createdAt: string;
+  readonly counts: Counts;
+}
+
+export async function listRecovery(): Promise<RecoveryEntry[]> {
+  const rows = await db().recovery.orderBy('createdAt').reverse().toArray();
+  return rows.map((r) => ({ id: r.id, workshopId: r.workshopId, title: r.graph.workshop.title, createdAt: r.createdAt, counts: countsOf(r.graph) }));
+}
+
+/** Brings a replaced version back as a workshop of its own, next to the one that replaced it. */
+export function restoreRecovery(id: string, title: string): Promise<WriteResult<WorkshopId>> {
+  const d = db();
+  return write(() =>
+    d.transaction('rw', [...graphTables(d), d.recovery], async () => {
+      const row = await d.recovery.get(id);
+      if (!row) throw new Error('recovery entry not found');
+      const copy = copyGraph(row.graph, { now: nowIso(), title });
+      await putGraph(copy);
+      await d.recovery.delete(id);
+      return copy.workshop.id;
+    }),
+  );
+}
+
+export function discardRecovery(id: string): Promise<WriteResult<void>> {
+  return write(async () => {
+    await db().recovery.delete(id);
+  });
+}
