@@ -1,0 +1,62 @@
+// Why: auditors and archivists must be able to check a bundle without the app: who signed it
+// (fingerprint), what exactly was signed (the payload's SHA-256), and whether it is intact.
+// This is the command behind `npm run verify -- FILE`; it runs the very checks the app runs
+// (same modules), and says why a file fails in the app's own English words.
+import { readFile } from 'node:fs/promises';
+import en from '../../locales/en/exchange.json';
+import { openFile, type OpenedFile } from './backup';
+import type { OpenedBundle } from './bundle';
+import { refusalMessage } from './refusal';
+
+type Out = (line: string) => void;
+
+function message(key: string, values: Record<string, string | number>): string {
+  const text = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], en);
+  if (typeof text !== 'string') return key;
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+function describeBundle(b: OpenedBundle, out: Out, indent = ''): void {
+  const w = b.graph.workshop;
+  out(`${indent}Workshop:        ${w.title}${w.organisation ? ` (${w.organisation})` : ''}`);
+  out(`${indent}Signer:          ${b.signer.name || '(no name)'}`);
+  out(`${indent}Fingerprint:     ${b.signer.fingerprint}`);
+  out(`${indent}Key id (kid):    ${b.signer.kid}`);
+  out(`${indent}Signed at:       ${b.signer.signedAt}`);
+  out(`${indent}Payload SHA-256: ${b.payloadSha256}`);
+  out(`${indent}Contents:        ${b.graph.participants.length} participants, ${b.graph.notes.length} notes, ${b.graph.actionPoints.length} action points, ${b.graph.attachments.length} photos (each checked against its SHA-256)`);
+}
+
+export async function verifyCli(argv: readonly string[], out: Out = console.log, err: Out = console.error): Promise<number> {
+  const file = argv[0];
+  if (!file || argv.length > 1 || file === '--help' || file === '-h') {
+    err('Usage: npm run verify -- FILE');
+    err('Checks a DEDA Tafel bundle (or backup): signature, photos, format. Exit code 0 when OK, 1 when not.');
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (e) {
+    err(`Cannot read ${file}: ${(e as Error).message}`);
+    return 2;
+  }
+  const r: OpenedFile = await openFile(bytes);
+  out(`File:            ${file}`);
+  if (!r.ok) {
+    const { key, values } = refusalMessage(r.refusal);
+    out(`FAILED${r.index !== undefined ? ` (workshop ${r.index + 1} in the backup)` : ''}: ${message(key, values)}`);
+    out(`Reason code:     ${r.refusal.kind}${r.refusal.kind === 'signature' ? `/${r.refusal.failure}` : ''}`);
+    return 1;
+  }
+  if (r.kind === 'bundle') describeBundle(r.bundle, out);
+  else {
+    out(`Backup made:     ${r.createdAt}, ${r.bundles.length} workshops`);
+    r.bundles.forEach((b, i) => {
+      out(`-- ${i + 1}`);
+      describeBundle(b, out, '   ');
+    });
+  }
+  out('OK');
+  return 0;
+}

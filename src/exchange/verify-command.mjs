@@ -1,0 +1,27 @@
+// Why: `npm run verify -- FILE` must work on a fresh clone after `npm ci`, with Node 20, which
+// cannot run TypeScript. This builds src/exchange/verify-cli.ts (and the very modules the app
+// uses) with Vite in SSR mode into node_modules/.cache (ignored by git), then runs it. The
+// build takes about a second and is redone each time, so it never runs stale code.
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const outDir = join(root, 'node_modules/.cache/deda-tafel-verify');
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'error',
+  build: {
+    ssr: join(root, 'src/exchange/verify-cli.ts'),
+    outDir,
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    rollupOptions: { output: { entryFileNames: 'verify-cli.mjs', format: 'es' } },
+  },
+});
+
+const { verifyCli } = await import(pathToFileURL(join(outDir, 'verify-cli.mjs')).href);
+process.exitCode = await verifyCli(process.argv.slice(2));
