@@ -70,7 +70,16 @@ export type Block =
       readonly empty: string | null;
     }
   | { readonly kind: 'table'; readonly columns: readonly TableColumn[]; readonly rows: readonly TableRow[] }
-  | { readonly kind: 'photo'; readonly attachmentId: AttachmentId; readonly label: string; readonly caption: string; readonly width: number; readonly height: number };
+  | {
+      readonly kind: 'photo';
+      readonly attachmentId: AttachmentId;
+      readonly label: string;
+      readonly caption: string;
+      readonly width: number;
+      readonly height: number;
+      /** Said in place of the photo when its image cannot be read. */
+      readonly unavailable: string;
+    };
 
 export interface ReportSection {
   readonly id: SectionId;

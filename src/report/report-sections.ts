@@ -118,12 +118,12 @@ export function actionsSection(graph: WorkshopGraph, say: Words): DraftSection {
       {
         kind: 'table',
         columns: [
-          { label: t('actions.action'), width: 36 },
-          { label: t('actions.owner'), width: 16 },
-          { label: t('actions.due'), width: 13 },
-          { label: t('actions.priority'), width: 11 },
-          { label: t('actions.status'), width: 13 },
-          { label: t('actions.condition'), width: 11 },
+          { label: t('actions.action'), width: 31 },
+          { label: t('actions.owner'), width: 17 },
+          { label: t('actions.due'), width: 14 },
+          { label: t('actions.priority'), width: 12 },
+          { label: t('actions.status'), width: 14 },
+          { label: t('actions.condition'), width: 12 },
         ],
         rows,
       },
@@ -173,6 +173,7 @@ export function photosSection(graph: WorkshopGraph, pack: ContentPack, say: Word
     caption: p.caption.trim(),
     width: p.width,
     height: p.height,
+    unavailable: t('photos.missing'),
   }));
   return section('photos', t('sections.photos'), blocks, { startsPage: true });
 }

@@ -197,7 +197,7 @@ describe('buildReport: tables, photos, appendix', () => {
     const g = fullWorkshop({ photos: 3 });
     const photos = blocksOf(sectionOf(buildReport(g, defaultPack, opts(nl)), 'photos'), 'photo');
     expect(photos.map((p) => p.label)).toEqual(['Foto 1 · bij de workshop', 'Foto 2 · bij Privacy', 'Foto 3 · bij de workshop']);
-    expect(photos[0]).toMatchObject({ attachmentId: g.attachments[0]?.id, caption: `Het poster van de ochtend, met de post-its van ${NAMES.facilitator}`, width: 1600, height: 1200 });
+    expect(photos[0]).toMatchObject({ attachmentId: g.attachments[0]?.id, caption: `De poster van de ochtend, met de post-its van ${NAMES.facilitator}`, width: 1600, height: 1200 });
   });
 
   it('names the pack, its version, the export date and the app version, and the bundle when given', () => {

@@ -144,7 +144,7 @@ export function fullWorkshop(opts: FullOptions = {}): WorkshopGraph {
   const attachments: Attachment[] = [];
   for (let i = 0; i < photoCount; i += 1) {
     const file = PHOTOS[i % PHOTOS.length] as PhotoFile;
-    attachments.push(photo(ids.f<AttachmentId>(), wid, file, i === 0 ? `Het poster van de ochtend, met de post-its van ${NAMES.facilitator}` : `Foto ${i + 1} van het whiteboard`, i % 2 === 1 ? ('privacy' as TopicId) : null, i));
+    attachments.push(photo(ids.f<AttachmentId>(), wid, file, i === 0 ? `De poster van de ochtend, met de post-its van ${NAMES.facilitator}` : `Foto ${i + 1} van het whiteboard`, i % 2 === 1 ? ('privacy' as TopicId) : null, i));
   }
 
   const scan = { ...base.preconditions };

@@ -1,0 +1,55 @@
+// Why: the browser's way into the report: the only module the report button loads (with
+// import(), so jsPDF and the fonts never weigh on the first load). It fetches the two font
+// files (precached by the service worker, so this works offline), shrinks the photos on a
+// canvas, builds the layout in the workshop's language and sets it as a PDF.
+import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
+import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
+import type { ContentPack } from '../../content/pack-types';
+import type { WorkshopGraph } from '../../domain/workshop-graph';
+import { buildReport, type BundleRef } from '../build-report';
+import { reportTexts } from '../report-texts';
+import type { FontFiles } from './fonts';
+import { prepareImages, shrinkImage } from './images';
+import { renderReport } from './render-report';
+
+export type GenerateStep =
+  | { readonly step: 'photos'; readonly done: number; readonly total: number }
+  | { readonly step: 'pages'; readonly done: number; readonly total: number }
+  | { readonly step: 'saving' };
+
+export interface GeneratedReport {
+  readonly blob: Blob;
+  /** With the .pdf extension. */
+  readonly fileName: string;
+}
+
+let fonts: Promise<FontFiles> | null = null;
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function loadFonts(): Promise<FontFiles> {
+  fonts ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  // A failed fetch must not stick: the next try fetches again.
+  fonts.catch(() => {
+    fonts = null;
+  });
+  return fonts;
+}
+
+export async function generateReport(
+  graph: WorkshopGraph,
+  pack: ContentPack,
+  options: { readonly appVersion: string; readonly exportedAt?: Date; readonly bundle?: BundleRef | null },
+  onStep: (s: GenerateStep) => void = () => undefined,
+): Promise<GeneratedReport> {
+  const [t, fontFiles] = await Promise.all([reportTexts(graph.workshop.lang), loadFonts()]);
+  const images = await prepareImages(graph.attachments, shrinkImage, (done, total) => onStep({ step: 'photos', done, total }));
+  const model = buildReport(graph, pack, { t, exportedAt: options.exportedAt ?? new Date(), appVersion: options.appVersion, bundle: options.bundle ?? null });
+  const bytes = await renderReport(model, { fonts: fontFiles, images }, ({ done, total }) => onStep({ step: 'pages', done, total }));
+  onStep({ step: 'saving' });
+  return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName: `${model.fileName}.pdf` };
+}

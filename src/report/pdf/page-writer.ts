@@ -1,0 +1,124 @@
+// Why: the typesetting primitives every block uses: a cursor that moves down the page, fonts
+// and colours by name, wrapping, and text that flows line by line onto the next page, so a long
+// note or a long rationale breaks cleanly and never runs into the footer or over other text.
+import type { jsPDF } from 'jspdf';
+import { FONT_NAME, type TextCleaner, type Weight } from './fonts';
+import { COLOUR, lineHeight, PAGE, type ColourName } from './theme';
+
+export interface Style {
+  readonly size: number;
+  readonly weight?: Weight;
+  readonly colour?: ColourName;
+}
+
+/** A slice of wrapped lines that fits on the current page. */
+export interface Fragment {
+  readonly top: number;
+  readonly height: number;
+  readonly first: boolean;
+  readonly last: boolean;
+}
+
+export class PageWriter {
+  y: number = PAGE.top;
+
+  constructor(
+    readonly doc: jsPDF,
+    readonly clean: TextCleaner,
+  ) {}
+
+  use(style: Style): void {
+    this.doc.setFont(FONT_NAME[style.weight ?? 'regular'], 'normal');
+    this.doc.setFontSize(style.size);
+    const [r, g, b] = COLOUR[style.colour ?? 'ink'];
+    this.doc.setTextColor(r, g, b);
+  }
+
+  fill(colour: ColourName): void {
+    const [r, g, b] = COLOUR[colour];
+    this.doc.setFillColor(r, g, b);
+  }
+
+  stroke(colour: ColourName, width = 0.2): void {
+    const [r, g, b] = COLOUR[colour];
+    this.doc.setDrawColor(r, g, b);
+    this.doc.setLineWidth(width);
+  }
+
+  get room(): number {
+    return PAGE.bottom - this.y;
+  }
+
+  get atTop(): boolean {
+    return this.y <= PAGE.top + 0.01;
+  }
+
+  newPage(): void {
+    this.doc.addPage('a4', 'portrait');
+    this.y = PAGE.top;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  ensure(height: number): void {
+    if (this.y + height > PAGE.bottom && !this.atTop) this.newPage();
+  }
+
+  /** Wrapped lines for `text` in the current font; `indent` shortens the first line. */
+  wrap(text: string, width: number, style: Style, indent = 0): string[] {
+    this.use(style);
+    const clean = this.clean(text);
+    if (clean.trim() === '') return [];
+    return this.doc.splitTextToSize(clean, width, { textIndent: indent }) as string[];
+  }
+
+  width(text: string, style: Style): number {
+    this.use(style);
+    return this.doc.getTextWidth(this.clean(text));
+  }
+
+  text(text: string, x: number, y: number, style: Style, align: 'left' | 'right' | 'center' = 'left'): void {
+    this.use(style);
+    this.doc.text(this.clean(text), x, y, { baseline: 'top', align });
+  }
+
+  /**
+   * Draws lines from the cursor down, breaking to a new page whenever the next line would not
+   * fit. `decorate` runs before the text of each page's share (for a box or a bar behind it);
+   * `pad` is the space a box keeps above and below its text.
+   */
+  flow(lines: readonly string[], x: number, style: Style, opts: { pad?: number; decorate?: (f: Fragment) => void; firstLineX?: number; minLines?: number } = {}): void {
+    const lh = lineHeight(style.size);
+    const pad = opts.pad ?? 0;
+    let i = 0;
+    // Keep at least two lines together (or the whole text if shorter) at the bottom of a page.
+    this.ensure(Math.min(lines.length, opts.minLines ?? 2) * lh + 2 * pad);
+    while (i < lines.length) {
+      let fit = Math.floor((PAGE.bottom - this.y - 2 * pad + 0.01) / lh);
+      if (fit < 1) {
+        this.newPage();
+        fit = Math.floor((PAGE.bottom - this.y - 2 * pad) / lh);
+      }
+      const part = lines.slice(i, i + fit);
+      const height = part.length * lh + 2 * pad;
+      opts.decorate?.({ top: this.y, height, first: i === 0, last: i + part.length >= lines.length });
+      this.use(style);
+      part.forEach((line, k) => {
+        const lineX = i === 0 && k === 0 && opts.firstLineX !== undefined ? opts.firstLineX : x;
+        this.doc.text(line, lineX, this.y + pad + k * lh + lh * 0.14, { baseline: 'top' });
+      });
+      this.y += height;
+      i += part.length;
+    }
+  }
+
+  /** A paragraph at full width (or from `x` to the right margin). */
+  paragraph(text: string, style: Style, x: number = PAGE.left, after = 2.2): void {
+    const lines = this.wrap(text, PAGE.width - PAGE.right - x, style);
+    this.flow(lines, x, style);
+    this.y += after;
+  }
+
+  gap(mm: number): void {
+    if (!this.atTop) this.y = Math.min(this.y + mm, PAGE.bottom);
+  }
+}

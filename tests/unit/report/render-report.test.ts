@@ -1,0 +1,208 @@
+// Why: the PDF must read right for a person and for a machine: every section and every note
+// comes back out of it as text (so it is searchable), names in any script survive, the fonts
+// are embedded, nothing is drawn on top of anything else, and the archival parts (output
+// intent, XMP, language) are there. Poppler's tools read the file as any reader would.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ActionPoint } from '../../../src/domain/action-point';
+import type { ActionPointId, NoteId, QuestionId } from '../../../src/domain/ids';
+import type { Note } from '../../../src/domain/note';
+import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
+import { infoText } from '../../../src/report/pdf/pdfa';
+import type { ReportModel } from '../../../src/report/report-model';
+import { T0, workshop } from '../support/fixtures';
+import { fullWorkshop, MONEY, NAMES } from './full-workshop';
+import { pdfOf } from './render-support';
+
+const dir = mkdtempSync(join(tmpdir(), 'deda-report-'));
+let n = 0;
+function save(pdf: Uint8Array): string {
+  n += 1;
+  const file = join(dir, `report-${n}.pdf`);
+  writeFileSync(file, pdf);
+  return file;
+}
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const squash = (s: string) => s.replace(/\s+/g, '');
+const latin1 = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
+
+describe('renderReport: text', () => {
+  it('prints every section, every note and every name as searchable text', async () => {
+    const graph = fullWorkshop({ notes: 150, photos: 3 });
+    const { model, pdf } = await pdfOf(graph);
+    const file = save(pdf);
+    const text = run('pdftotext', [file, '-']);
+    // A note may run over a page break: leave the running header and footer out when matching.
+    const running = new Set(['DEDA Tafel', 'Slimme vuilcontainers', 'Verslag van een DEDA-workshop']);
+    const flat = squash(
+      text
+        .split('\n')
+        .filter((l) => !running.has(l.trim()) && !/^\f?Pagina \d+ van \d+$/.test(l.trim()))
+        .join('\n'),
+    );
+    for (const s of model.sections) expect(text, s.title).toContain(s.title);
+    for (const note of graph.notes) expect(flat, note.text.slice(0, 40)).toContain(squash(note.text));
+    for (const name of [...Object.values(NAMES), MONEY, 'Zoë Ørsted-Çelik']) expect(text).toContain(name);
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1]);
+    expect(pages).toBeGreaterThan(10);
+    expect(text).toContain(`Pagina 2 van ${pages}`);
+    expect(text).toContain(`Pagina ${pages} van ${pages}`);
+    // The running header carries the title on every page after the cover.
+    expect(text.split('\f').slice(1, pages).every((page) => page.includes('Slimme vuilcontainers'))).toBe(true);
+  });
+
+  it('writes an English workshop in English', async () => {
+    const g = fullWorkshop();
+    const { pdf } = await pdfOf({ ...g, workshop: { ...g.workshop, lang: 'en' } });
+    const text = run('pdftotext', [save(pdf), '-']);
+    for (const heading of ['Summary', 'Participants and roles', 'Action points', 'Preconditions', 'Provenance', 'Page 2 of']) expect(text).toContain(heading);
+    expect(text).not.toContain('Samenvatting');
+  });
+
+  it('makes a sensible report of a fresh workshop', async () => {
+    const fresh: WorkshopGraph = { workshop: workshop(), participants: [], notes: [], questionStates: [], actionPoints: [], attachments: [] };
+    const { pdf } = await pdfOf(fresh);
+    const text = run('pdftotext', [save(pdf), '-']);
+    expect(text).toContain('Nog geen besluit genomen');
+    expect(squash(text)).toContain(squash('Nog niet vastgelegd: het doel van het project'));
+    expect(text).toContain('Er zijn geen deelnemers vastgelegd.');
+  });
+
+  it('shows a character the font lacks as a visible replacement, not as nothing', async () => {
+    const g = fullWorkshop();
+    const first = g.notes[0] as Note;
+    const odd: Note = { ...first, id: 'f0000000-0000-4000-8000-000000000001' as NoteId, questionId: 'privacy.necessity' as QuestionId, text: 'Goed idee 👍 ↔ klaar', order: 0, createdAt: T0 };
+    const { pdf } = await pdfOf({ ...g, notes: [...g.notes, odd] });
+    const text = run('pdftotext', [save(pdf), '-']);
+    expect(text).toContain('Goed idee \ufffd \ufffd klaar');
+  });
+
+  it('says so in place of a photo whose image cannot be read', async () => {
+    const g = fullWorkshop({ photos: 1 });
+    const broken = { ...g.attachments[0], blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/webp' }), mediaType: 'image/webp' as const };
+    const { pdf } = await pdfOf({ ...g, attachments: [broken as (typeof g.attachments)[number]] });
+    const text = run('pdftotext', [save(pdf), '-']);
+    expect(text).toContain('Deze foto kon niet in het verslag worden opgenomen.');
+    expect(text).toContain('Foto 1 · bij de workshop');
+  });
+});
+
+interface Word {
+  page: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+
+function words(file: string): { words: Word[]; width: number; height: number } {
+  const html = run('pdftotext', ['-bbox', file, '-']);
+  const out: Word[] = [];
+  let page = 0;
+  let width = 0;
+  let height = 0;
+  for (const line of html.split('\n')) {
+    const p = /<page width="([\d.]+)" height="([\d.]+)"/.exec(line);
+    if (p) {
+      page += 1;
+      width = Number(p[1]);
+      height = Number(p[2]);
+      continue;
+    }
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
+    if (m) out.push({ page, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] ?? '' });
+  }
+  return { words: out, width, height };
+}
+
+describe('renderReport: layout', () => {
+  it('keeps every word inside the page and never draws text over text, long notes included', async () => {
+    const { pdf } = await pdfOf(fullWorkshop({ notes: 400, photos: 2 }));
+    const { words: all, width, height } = words(save(pdf));
+    expect(all.length).toBeGreaterThan(5000);
+    const mm = 72 / 25.4;
+    for (const w of all) {
+      expect(w.x0, w.text).toBeGreaterThanOrEqual(20 * mm);
+      expect(w.x1, w.text).toBeLessThanOrEqual(width - 20 * mm);
+      expect(w.y0, w.text).toBeGreaterThanOrEqual(10 * mm);
+      expect(w.y1, w.text).toBeLessThanOrEqual(height - 5 * mm);
+    }
+    const overlaps: string[] = [];
+    const byPage = new Map<number, Word[]>();
+    for (const w of all) byPage.set(w.page, [...(byPage.get(w.page) ?? []), w]);
+    for (const [page, list] of byPage) {
+      list.sort((a, b) => a.y0 - b.y0);
+      for (let i = 0; i < list.length; i += 1) {
+        const a = list[i] as Word;
+        for (let j = i + 1; j < list.length && (list[j] as Word).y0 < a.y1; j += 1) {
+          const b = list[j] as Word;
+          const dx = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const dy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          // Glyph boxes of neighbouring lines may touch; real overlap is more than a sliver.
+          if (dx > 1 && dy > 2) overlaps.push(`page ${page}: "${a.text}" / "${b.text}"`);
+        }
+      }
+    }
+    expect(overlaps).toEqual([]);
+  });
+
+  it('repeats the table header on every page a long table runs over', async () => {
+    const g = fullWorkshop();
+    const base = g.actionPoints[1] as ActionPoint;
+    const many: ActionPoint[] = Array.from({ length: 60 }, (_, i) => ({ ...base, id: `c1000000-0000-4000-8000-${String(i).padStart(12, '0')}` as ActionPointId, title: `Actie ${i + 1} met een titel die over twee regels kan lopen in de smalle kolom`, order: i }));
+    const { pdf } = await pdfOf({ ...g, actionPoints: many });
+    const text = run('pdftotext', [save(pdf), '-']);
+    const pagesWithRows = text.split('\f').filter((p) => /Actie \d+ met/.test(p));
+    expect(pagesWithRows.length).toBeGreaterThan(1);
+    for (const p of pagesWithRows) expect(p).toMatch(/Actiepunt\s+Eigenaar\s+Uiterlijk/);
+  });
+});
+
+describe('renderReport: fonts and archival parts', () => {
+  it('embeds both weights of Noto Sans as Unicode subsets and no other font', async () => {
+    const { pdf } = await pdfOf(fullWorkshop());
+    const rows = run('pdffonts', [save(pdf)]).trim().split('\n').slice(2);
+    expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(['DEDATR+NotoSans-Regular', 'DEDATB+NotoSans-Bold']);
+    for (const r of rows) expect(r).toMatch(/CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+
+  it('carries an sRGB output intent, PDF/A-2b XMP that agrees with the document info, and the language', async () => {
+    const { model, pdf } = await pdfOf(fullWorkshop());
+    const raw = latin1(pdf);
+    expect(raw.startsWith('%PDF-1.7\n%')).toBe(true);
+    expect(raw).toMatch(/\/OutputIntents \[\d+ 0 R\]/);
+    expect(raw).toContain('/Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1)');
+    expect(raw).toMatch(/\/Lang \(nl-NL\)/);
+    expect(raw).toMatch(/\/ID \[ <[0-9A-F]{32}> <[0-9A-F]{32}> \]/i);
+    // The metadata stream is uncompressed (no /Filter), as PDF/A wants.
+    expect(raw).toMatch(/<<\n\/Type \/Metadata\n\/Subtype \/XML\n\/Length \d+\n>>\nstream\n<\?xpacket/);
+    const file = save(pdf);
+    const xmp = run('pdfinfo', ['-meta', file]);
+    expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(xmp).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    const info = run('pdfinfo', [file]);
+    const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)?.[1];
+    const meta: ReportModel['meta'] = model.meta;
+    expect(field('Title')).toBe(meta.title);
+    expect(field('Author')).toBe(NAMES.facilitator);
+    expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${meta.title}</rdf:li></rdf:Alt></dc:title>`);
+    expect(xmp).toContain(`<dc:creator><rdf:Seq><rdf:li>${NAMES.facilitator}</rdf:li></rdf:Seq></dc:creator>`);
+    expect(xmp).toContain(`<pdf:Keywords>${field('Keywords')}</pdf:Keywords>`);
+    expect(xmp).toContain(`<pdf:Producer>${field('Producer')}</pdf:Producer>`);
+    expect(xmp).toContain(`<xmp:CreatorTool>${field('Creator')}</xmp:CreatorTool>`);
+    expect(raw).toContain("/CreationDate (D:20261112153000+00'00')");
+    expect(xmp).toContain('<xmp:CreateDate>2026-11-12T15:30:00+00:00</xmp:CreateDate>');
+  });
+
+  it('keeps names with a carriage-return byte in UTF-16 intact in the document info', async () => {
+    expect(infoText('Čapek č')).toBe('Čapek c\u030c');
+    expect(infoText('Łukasz\tWróbel\n')).toBe('Łukasz Wróbel');
+    const g = fullWorkshop();
+    const { pdf } = await pdfOf({ ...g, workshop: { ...g.workshop, facilitator: 'Jiří Čapek' } });
+    expect(run('pdfinfo', [save(pdf)])).toMatch(/^Author:\s+Jiří Čapek$/m);
+  });
+});
