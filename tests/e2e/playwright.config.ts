@@ -16,7 +16,8 @@ function chromiumPath(): string {
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: './.output/results',
+  // Parallel runs (E2E_DIST set) keep their results apart, as Playwright empties this folder.
+  outputDir: process.env.E2E_DIST ? `${process.env.E2E_DIST}-results` : './.output/results',
   globalSetup: './support/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
