@@ -8,6 +8,7 @@ import type { WorkshopId } from '../../domain/ids';
 import { hasGoal } from '../../domain/goal';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
+import { ReportButton } from '../report/ReportButton';
 import { sectionLabel } from './labels';
 import { parseSection, sectionHref, topicOf, type Section } from './sections';
 import { StepNav } from './StepNav';
@@ -96,6 +97,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
               </p>
             )}
             <Step key={section} section={section} />
+            {section === 'overview' && <ReportButton workshopId={w.id} />}
             <StepNav current={section} />
           </div>
         </div>

@@ -25,9 +25,14 @@ export interface GeneratedReport {
 
 let fonts: Promise<FontFiles> | null = null;
 
+/** A file the report needs (a font) could not be loaded: neither from the precache nor the network. */
+export class ReportAssetError extends Error {
+  override readonly name = 'ReportAssetError';
+}
+
 async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
+  const response = await fetch(url).catch(() => null);
+  if (!response?.ok) throw new ReportAssetError(`could not load ${url}`);
   return new Uint8Array(await response.arrayBuffer());
 }
 

@@ -1,0 +1,83 @@
+// Why: the one place a facilitator asks for the report. It is made on this device in the
+// workshop's language, offline too; the button shows how far it is, then saves the PDF (and
+// offers the share sheet where the device has one). A failure says what happened in the
+// interface language and changes nothing in the workshop.
+import { useEffect, useState } from 'preact/hooks';
+import type { WorkshopId } from '../../domain/ids';
+import { loadNamespaces, namespacesLoaded } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import './report-button.css';
+import { downloadFile, shareFile } from './save-file';
+import { useReport, type ReportState } from './use-report';
+
+export function ReportButton({ workshopId }: { workshopId: WorkshopId }) {
+  const { t, lang } = useT();
+  const [ready, setReady] = useState(() => namespacesLoaded(['report']));
+  const { state, make } = useReport(workshopId);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadNamespaces(['report']).then(
+      () => live && setReady(true),
+      () => live && setReady(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, lang]);
+  if (!ready) return null;
+
+  const working = state.kind === 'working';
+  return (
+    <div class="report-button">
+      <Button appearance="secondary" busy={working} disabled={working} onClick={() => void make()}>
+        {working ? t('report:button.busy') : t('report:button.label')}
+      </Button>
+      <p class="report-button__hint">{t('report:button.hint')}</p>
+      <Progress state={state} />
+      {state.kind === 'done' && (
+        <Alert type="ok" live>
+          <p class="nl-paragraph">{t('report:button.done', { file: state.fileName })}</p>
+          <div class="report-button__actions">
+            <Button appearance="subtle" onClick={() => downloadFile(state.blob, state.fileName)}>
+              {t('report:button.again')}
+            </Button>
+            {state.share && (
+              <Button appearance="subtle" onClick={() => state.share && void shareFile(state.share, state.title)}>
+                {t('report:button.share')}
+              </Button>
+            )}
+          </div>
+        </Alert>
+      )}
+      {state.kind === 'failed' && (
+        <Alert type="error" live>
+          {t(`report:button.failed.${state.failure}`)}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+function Progress({ state }: { state: ReportState }) {
+  const { t } = useT();
+  if (state.kind !== 'working') return null;
+  const s = state.step;
+  const label =
+    s.step === 'loading'
+      ? t('report:button.progress.loading')
+      : s.step === 'photos'
+        ? t('report:button.progress.photos', { done: s.done, total: s.total })
+        : s.step === 'pages'
+          ? t('report:button.progress.pages')
+          : t('report:button.progress.saving');
+  const value = s.step === 'pages' ? s.done / Math.max(1, s.total) : s.step === 'saving' ? 1 : undefined;
+  return (
+    <div class="report-button__progress" role="status" aria-live="polite">
+      <progress max={1} value={value} aria-label={label} />
+      <span>{label}</span>
+    </div>
+  );
+}

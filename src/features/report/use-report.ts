@@ -1,0 +1,43 @@
+// Why: making a report is a small state machine (idle, working with progress, done, failed)
+// that the button shows. The PDF code is loaded here with import() on the first tap, so it
+// never weighs on the first load; a failure at any point leaves the workshop as it was.
+import { useCallback, useRef, useState } from 'preact/hooks';
+import type { WorkshopId } from '../../domain/ids';
+import type { GenerateStep } from '../../report/pdf/generate';
+import { readReportSource } from '../../storage/report-repo';
+import { downloadFile, shareableFile } from './save-file';
+
+export type Failure = 'notFound' | 'packMissing' | 'storage' | 'render' | 'load';
+
+export type ReportState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working'; readonly step: GenerateStep | { readonly step: 'loading' } }
+  | { readonly kind: 'done'; readonly blob: Blob; readonly fileName: string; readonly share: File | null; readonly title: string }
+  | { readonly kind: 'failed'; readonly failure: Failure };
+
+export function useReport(workshopId: WorkshopId) {
+  const [state, setState] = useState<ReportState>({ kind: 'idle' });
+  const busy = useRef(false);
+
+  const make = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    setState({ kind: 'working', step: { step: 'loading' } });
+    try {
+      const [source, mod] = await Promise.all([readReportSource(workshopId), import('../../report/pdf/generate').catch(() => null)]);
+      if (!mod) return setState({ kind: 'failed', failure: 'load' });
+      if (!source.ok) return setState({ kind: 'failed', failure: source.problem === 'not-found' ? 'notFound' : source.problem === 'pack-missing' ? 'packMissing' : 'storage' });
+      const report = await mod.generateReport(source.graph, source.pack, { appVersion: __APP_VERSION__ }, (step) => setState({ kind: 'working', step }));
+      downloadFile(report.blob, report.fileName);
+      setState({ kind: 'done', blob: report.blob, fileName: report.fileName, share: shareableFile(report.blob, report.fileName), title: source.graph.workshop.title });
+    } catch (error) {
+      const assetMissing = error instanceof Error && error.name === 'ReportAssetError';
+      if (!assetMissing) console.error('DEDA Tafel: report failed', error);
+      setState({ kind: 'failed', failure: assetMissing ? 'load' : 'render' });
+    } finally {
+      busy.current = false;
+    }
+  }, [workshopId]);
+
+  return { state, make };
+}

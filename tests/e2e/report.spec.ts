@@ -1,0 +1,104 @@
+// Journey: a facilitator fills in a little of a workshop on the tablet, opens the overview and
+// taps "Verslag (pdf)": a PDF arrives in seconds, in the workshop's language, with the names
+// spelled right and the notes in it. Then the network goes away (the server stops) and the
+// report is made again, from the precache alone. The PDF is read back with pdftotext.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { becomeOfflineReady, createWorkshop, expect, foreignRequests, test } from './support/fixtures';
+
+const dir = mkdtempSync(join(tmpdir(), 'deda-report-e2e-'));
+const CONCERN = 'Koppeling met de pasjesadministratie maakt het herleidbaar. Kosten: € 1.250,– per maand.';
+const GOAL = 'Containers alleen legen als ze vol zijn, zodat er minder vrachtwagens door de wijk rijden.';
+
+async function report(page: Page, name: string): Promise<{ text: string; file: string; fileName: string }> {
+  const button = page.getByRole('button', { name: 'Verslag (pdf)' });
+  await expect(button).toBeEnabled();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = join(dir, name);
+  await download.saveAs(file);
+  await expect(page.getByText(/Het verslag is gemaakt:/)).toBeVisible();
+  return { text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }), file, fileName: download.suggestedFilename() };
+}
+
+test('the report of a workshop, online and then offline', async ({ page, app, requests }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await becomeOfflineReady(page);
+  await createWorkshop(page, { title: 'Slimme vuilcontainers', organisation: 'Gemeente Voorbeeld', facilitator: 'Zoë Ørsted-Çelik', place: 'Stadhuis' });
+  const base = page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1');
+
+  // What the screens offer: the goal, two people with a role, a concern on a question.
+  await page.getByLabel('Het doel in één of twee zinnen').fill(GOAL);
+  await page.getByRole('link', { name: /^Volgende/ }).click();
+  const add = page.locator('.add-person');
+  for (const [name, role] of [
+    ['Łukasz Wróbel', 'Privacy officer / FG'],
+    ['Nguyễn Thị Ánh', 'Data-analist of statisticus'],
+  ] as const) {
+    await add.getByLabel('Naam of initialen', { exact: true }).fill(name);
+    await add.getByLabel(role, { exact: true }).check();
+    await add.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await expect(page.getByRole('button', { name: `${name} verwijderen` })).toBeVisible();
+  }
+  await page.goto(`${base}/topic:source`);
+  const first = page.locator('.question').first();
+  await first.getByRole('button', { name: /^Notitie\b/ }).click();
+  await first.getByLabel('Notitie', { exact: true }).fill(CONCERN);
+  await first.locator('.composer').getByText('Zorg', { exact: true }).click();
+  await first.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(first.locator('.note--concern')).toBeVisible();
+  await first.getByRole('button', { name: 'Klaar', exact: true }).click();
+
+  // The overview has the report button.
+  await page.goto(`${base}/overview`);
+  const started = Date.now();
+  const online = await report(page, 'online.pdf');
+  const seconds = (Date.now() - started) / 1000;
+  expect(online.fileName).toBe(`DEDA-verslag Slimme vuilcontainers ${new Date().toISOString().slice(0, 10)}.pdf`);
+  for (const heading of ['Samenvatting', 'Project en doel', 'Deelnemers en rollen', 'Waarden', 'Onderwerpen', 'Bron', 'Actiepunten', 'Randvoorwaarden', 'Foto’s', 'Verantwoording']) {
+    expect(online.text, heading).toContain(heading);
+  }
+  for (const name of ['Łukasz Wróbel', 'Nguyễn Thị Ánh', 'Zoë Ørsted-Çelik', 'Gemeente Voorbeeld']) expect(online.text).toContain(name);
+  const flat = online.text.replace(/\s+/g, ' ');
+  expect(flat).toContain('€ 1.250,–');
+  expect(flat).toContain(CONCERN);
+  expect(flat).toContain(GOAL);
+  expect(online.text).toContain('ZORGEN (1)');
+  expect(flat).toContain('Nog geen besluit genomen');
+  // Two of the four key roles were at the table; the report says which were not.
+  expect(flat).toContain('Bij deze workshop ontbraken: projectleider / eigenaar en kennis van de praktijk.');
+  expect(execFileSync('pdffonts', [online.file], { encoding: 'utf8' })).toMatch(/DEDATR\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  console.log(`report made and saved in ${seconds.toFixed(1)} s (Chromium, small workshop)`);
+
+  // No network: the server stops; the app, the PDF code and the fonts come from the precache.
+  await app.stop();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Verslag (pdf)' })).toBeVisible();
+  const offline = await report(page, 'offline.pdf');
+  expect(offline.text).toContain('Samenvatting');
+  expect(offline.text.replace(/\s+/g, ' ')).toContain(CONCERN);
+  expect(offline.text).toContain('Łukasz Wróbel');
+
+  expect(foreignRequests(requests, app.origin)).toEqual([]);
+});
+
+test('the report follows the workshop language, not the interface language', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Taaltest' });
+  const base = page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1');
+  await page.goto(`${base}/overview`);
+  await page.getByRole('button', { name: 'English' }).click();
+  const button = page.getByRole('button', { name: 'Report (PDF)' });
+  await expect(button).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = join(dir, 'language.pdf');
+  await download.saveAs(file);
+  await expect(page.getByText(/The report is ready:/)).toBeVisible();
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  // The workshop was created in Dutch, so its report is Dutch.
+  expect(text).toContain('Samenvatting');
+  expect(text).not.toContain('Summary');
+});
