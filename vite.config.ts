@@ -76,6 +76,8 @@ export default defineConfig({
         background_color: '#f4f5f7',
         theme_color: '#1d4f7c',
         categories: ['productivity', 'government'],
+        // Opening a bundle with the installed app lands on the import screen (launchQueue there).
+        file_handlers: [{ action: '/importeren', accept: { 'application/json': ['.json'] } }],
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

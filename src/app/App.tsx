@@ -14,6 +14,7 @@ import { StorageGuard } from './StorageGuard';
 
 const DeviceScreen = lazyScreen(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));
 const WorkshopScreen = lazyScreen(['workshop'], () => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
+const ImportScreen = lazyScreen(['exchange'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportScreen));
 
 function Screen({ route }: { route: Route }) {
   const { t } = useT();
@@ -22,6 +23,8 @@ function Screen({ route }: { route: Route }) {
       return <HomeScreen />;
     case 'device':
       return <DeviceScreen />;
+    case 'import':
+      return <ImportScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} section={route.section} />;
     case 'not-found':

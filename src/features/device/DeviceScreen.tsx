@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { useOfflineState } from '../../pwa/offline-state';
 import { Alert } from '../../ui/Alert';
 import { DeletedSection } from './DeletedSection';
+import { ExchangeSections } from '../exchange/ExchangeSections';
 import { StorageSection } from './StorageSection';
 
 export function DeviceScreen() {
@@ -39,6 +40,8 @@ export function DeviceScreen() {
       </section>
 
       <DeletedSection onChange={() => setStorageKey((k) => k + 1)} />
+
+      <ExchangeSections />
 
       <section class="panel" aria-labelledby="lang-title">
         <h2 class="nl-heading nl-heading--level-2" id="lang-title">

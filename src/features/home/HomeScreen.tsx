@@ -46,7 +46,12 @@ export function HomeScreen() {
           </h1>
           {list.length > 0 && <p class="nl-paragraph subtle">{t('home:count', { count: list.length })}</p>}
         </div>
-        {list.length > 0 && newButton}
+        <div class="row">
+          <Link class="utrecht-button utrecht-button--secondary-action" href={hrefOf({ name: 'import' })}>
+            {t('home:import')}
+          </Link>
+          {list.length > 0 && newButton}
+        </div>
       </div>
 
       {workshops.status === 'error' && <Alert type="error">{t(`storage.problem.${workshops.problem}`)}</Alert>}

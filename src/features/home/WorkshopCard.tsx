@@ -3,7 +3,7 @@
 import { Fragment } from 'preact';
 import { Link } from '../../app/Link';
 import { hrefOf } from '../../app/router';
-import type { Workshop } from '../../domain/workshop';
+import { needsExport, type Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
 import { formatDate, formatMoment } from '../../ui/format';
@@ -39,6 +39,7 @@ export function WorkshopCard({ workshop: w, onEdit, onDuplicate, onDelete }: Pro
       )}
       <p class="card__changed subtle">
         {t('home:card.changed')}: <time dateTime={w.updatedAt}>{formatMoment(w.updatedAt, lang)}</time>
+        {needsExport(w) && <span data-export-reminder> · {w.lastExportedAt ? t('home:card.changedSinceExport') : t('home:card.neverExported')}</span>}
       </p>
       <div class="card__actions row" role="group" aria-label={t('home:card.actions', { title: w.title })}>
         <Button appearance="subtle" onClick={onEdit} aria-label={t('home:card.editLabel', { title: w.title })}>

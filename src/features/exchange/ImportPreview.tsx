@@ -1,0 +1,85 @@
+// Why: before anything is saved, the person sees what the bundle holds, who signed it, and,
+// when the workshop is already here, decides what happens. Text from the file is shown as
+// text only (Preact escapes it); nothing from it is ever used as markup or as a link.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-t';
+import type { PreparedImport } from '../../storage/import-repo';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { formatDate, formatMoment } from '../../ui/format';
+import { ConflictPanel, type ConflictChoice } from './ConflictPanel';
+import { SignerPanel } from './SignerPanel';
+
+type Props = {
+  name: string;
+  prepared: PreparedImport;
+  busy: boolean;
+  onImport: (choice: ConflictChoice | 'new', trust: boolean) => void;
+  onCancel: () => void;
+};
+
+export function ImportPreview({ name, prepared, busy, onImport, onCancel }: Props) {
+  const { t, lang } = useT();
+  const { bundle, incoming, existing, signerStatus } = prepared;
+  const w = bundle.graph.workshop;
+  const [trust, setTrust] = useState(false);
+  const [choice, setChoice] = useState<ConflictChoice | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [prepared]);
+  const packTitle = bundle.pack.title[lang] || bundle.pack.title.nl;
+  const needsChoice = existing.kind === 'same-workshop';
+
+  return (
+    <div class="stack">
+      <section class="panel" aria-labelledby="preview-title">
+        <h2 class="nl-heading nl-heading--level-2" id="preview-title" tabIndex={-1} ref={heading}>
+          {t('exchange:import.preview.title')}
+        </h2>
+        <dl class="facts">
+          <dt>{t('exchange:import.preview.file')}</dt>
+          <dd>{name}</dd>
+          <dt>{t('exchange:import.preview.workshop')}</dt>
+          <dd data-preview-title>
+            <strong>{w.title}</strong>
+          </dd>
+          {w.organisation && (
+            <>
+              <dt>{t('exchange:import.preview.organisation')}</dt>
+              <dd>{w.organisation}</dd>
+            </>
+          )}
+          {w.date && (
+            <>
+              <dt>{t('exchange:import.preview.date')}</dt>
+              <dd>{formatDate(w.date, lang)}</dd>
+            </>
+          )}
+          <dt>{t('exchange:import.preview.holds')}</dt>
+          <dd data-preview-counts>{t('exchange:import.preview.counts', { ...incoming.counts })}</dd>
+          <dt>{t('exchange:import.preview.changed')}</dt>
+          <dd>{formatMoment(w.updatedAt, lang)}</dd>
+          <dt>{t('exchange:import.preview.exported')}</dt>
+          <dd>{formatMoment(bundle.exportedAt, lang)}</dd>
+          <dt>{t('exchange:import.preview.pack')}</dt>
+          <dd>
+            {packTitle} ({bundle.pack.version})
+          </dd>
+        </dl>
+        <Alert type="ok">{t('exchange:import.preview.intact')}</Alert>
+      </section>
+
+      <SignerPanel signer={bundle.signer} status={signerStatus} trust={trust} onTrust={setTrust} />
+
+      {existing.kind === 'same-workshop' && <ConflictPanel existing={existing} incoming={incoming} choice={choice} onChoose={setChoice} />}
+
+      <div class="row">
+        <Button appearance="primary" busy={busy} disabled={busy || (needsChoice && choice === null)} onClick={() => onImport(needsChoice ? (choice ?? 'keep-both') : 'new', trust)}>
+          {busy ? t('exchange:import.busy') : t('exchange:import.import')}
+        </Button>
+        <Button onClick={onCancel} disabled={busy}>
+          {t('exchange:import.cancel')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// Why: the way in for a workshop from another device. A file is checked completely before
+// anything is shown as importable; a refused file says precisely why and nothing is written;
+// an accepted one is previewed, and only the person's choice writes (one transaction).
+import { useEffect, useState } from 'preact/hooks';
+import './exchange.css';
+import '../../ui/forms-more.css';
+import { showNotice } from '../../app/notices';
+import { hrefOf, navigate } from '../../app/router';
+import type { Refusal } from '../../exchange/refusal';
+import { useT } from '../../i18n/use-t';
+import { commitImports, type ImportChoice, type ImportItem, type PreparedImport } from '../../storage/import-repo';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { BackupPreview, type BackupPolicy } from './BackupPreview';
+import type { ConflictChoice } from './ConflictPanel';
+import { FilePicker } from './FilePicker';
+import { readImportFile } from './import-flow';
+import { ImportPreview } from './ImportPreview';
+import { RefusalAlert } from './RefusalAlert';
+
+type State =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading'; readonly name: string }
+  | { readonly kind: 'refused'; readonly name: string; readonly refusal: Refusal; readonly index?: number }
+  | { readonly kind: 'bundle'; readonly name: string; readonly prepared: PreparedImport }
+  | { readonly kind: 'backup'; readonly name: string; readonly createdAt: string; readonly items: readonly PreparedImport[] }
+  | { readonly kind: 'problem'; readonly message: string };
+
+export function ImportScreen() {
+  const { t } = useT();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    document.title = `${t('exchange:import.title')} · ${t('app.name')}`;
+  }, [t]);
+
+  const open = async (file: File) => {
+    setState({ kind: 'reading', name: file.name });
+    try {
+      const r = await readImportFile(file);
+      if (!r.ok) setState({ kind: 'refused', name: file.name, refusal: r.refusal, ...(r.index !== undefined ? { index: r.index } : {}) });
+      else if (r.kind === 'bundle') setState({ kind: 'bundle', name: file.name, prepared: r.prepared });
+      else setState({ kind: 'backup', name: file.name, createdAt: r.createdAt, items: r.items });
+    } catch {
+      // Reading the file itself failed (it was moved, or permission was withdrawn).
+      setState({ kind: 'refused', name: file.name, refusal: { kind: 'not-json' } });
+    }
+  };
+
+  const commit = async (items: ImportItem[], trust: PreparedImport['bundle']['signer'][], doneText: (ids: number) => string, openId: boolean) => {
+    setBusy(true);
+    const r = await commitImports(items, trust);
+    setBusy(false);
+    if (!r.ok) {
+      setState({ kind: 'problem', message: t(`storage.problem.${r.problem}`) });
+      return;
+    }
+    if (r.value.some((o) => o.kind === 'changed-meanwhile')) {
+      showNotice({ id: 'import', text: t('exchange:import.changedMeanwhile'), tone: 'error', dismissible: true, actions: [] });
+      return;
+    }
+    const imported = r.value.flatMap((o) => (o.kind === 'imported' ? [o.workshopId] : []));
+    showNotice({ id: 'import', text: doneText(imported.length), tone: 'info', dismissible: true, actions: [], timeoutMs: 8000 });
+    const first = imported[0];
+    navigate(openId && first ? hrefOf({ name: 'workshop', id: first, section: null }) : hrefOf({ name: 'home' }));
+  };
+
+  const importBundle = (prepared: PreparedImport, choice: ConflictChoice | 'new', trust: boolean) => {
+    const title = prepared.bundle.graph.workshop.title;
+    const c: ImportChoice = choice === 'keep-both' ? { kind: 'keep-both', title: t('exchange:import.conflict.copyTitle', { title }) } : { kind: choice };
+    void commit([{ bundle: prepared.bundle, choice: c }], trust ? [prepared.bundle.signer] : [], () => (choice === 'replace' ? t('exchange:import.replaced', { title }) : t('exchange:import.done', { title })), true);
+  };
+
+  const importBackup = (items: readonly PreparedImport[], policy: BackupPolicy) => {
+    const chosen: ImportItem[] = items.map((p) => {
+      if (p.existing.kind === 'none') return { bundle: p.bundle, choice: { kind: 'new' } };
+      if (policy === 'keep-both') return { bundle: p.bundle, choice: { kind: 'keep-both', title: t('exchange:import.conflict.copyTitle', { title: p.bundle.graph.workshop.title }) } };
+      return { bundle: p.bundle, choice: { kind: policy } };
+    });
+    void commit(chosen, [], (n) => t('exchange:import.backup.done', { count: n }), false);
+  };
+
+  const reset = () => setState({ kind: 'idle' });
+
+  return (
+    <section aria-labelledby="import-title" class="stack">
+      <h1 class="nl-heading nl-heading--level-1" id="import-title">
+        {t('exchange:import.title')}
+      </h1>
+      <p class="nl-paragraph nl-paragraph--lead">{t('exchange:import.intro')}</p>
+
+      {(state.kind === 'idle' || state.kind === 'reading' || state.kind === 'refused' || state.kind === 'problem') && <FilePicker onFile={(f) => void open(f)} disabled={state.kind === 'reading'} />}
+      {state.kind === 'reading' && (
+        <p class="nl-paragraph" role="status">
+          {t('exchange:import.reading', { name: state.name })}
+        </p>
+      )}
+      {state.kind === 'refused' && <RefusalAlert refusal={state.refusal} name={state.name} {...(state.index !== undefined ? { index: state.index } : {})} />}
+      {state.kind === 'problem' && (
+        <Alert type="error" live>
+          {state.message}
+        </Alert>
+      )}
+      {state.kind === 'bundle' && (
+        <ImportPreview name={state.name} prepared={state.prepared} busy={busy} onCancel={reset} onImport={(choice, trust) => importBundle(state.prepared, choice, trust)} />
+      )}
+      {state.kind === 'backup' && <BackupPreview name={state.name} createdAt={state.createdAt} items={state.items} busy={busy} onCancel={reset} onImport={(p) => importBackup(state.items, p)} />}
+      {(state.kind === 'bundle' || state.kind === 'backup') && !busy && (
+        <p class="nl-paragraph">
+          <Button appearance="subtle" onClick={reset}>
+            {t('exchange:import.tryAnother')}
+          </Button>
+        </p>
+      )}
+    </section>
+  );
+}

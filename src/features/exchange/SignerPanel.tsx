@@ -1,0 +1,39 @@
+// Why: who signed the bundle, and whether this device knows them: the name is what the signer
+// typed (so only a hint), the fingerprint is what proves it, read aloud to compare.
+import type { Signer } from '../../exchange/bundle';
+import { useT } from '../../i18n/use-t';
+import type { SignerStatus } from '../../storage/import-repo';
+import { Alert } from '../../ui/Alert';
+import { formatMoment } from '../../ui/format';
+
+type Props = { signer: Signer; status: SignerStatus; trust: boolean; onTrust: (v: boolean) => void };
+
+export function SignerPanel({ signer, status, trust, onTrust }: Props) {
+  const { t, lang } = useT();
+  return (
+    <section class="panel" aria-labelledby="signer-title">
+      <h2 class="nl-heading nl-heading--level-2" id="signer-title">
+        {t('exchange:import.signer.title')}
+      </h2>
+      <dl class="facts">
+        <dt>{t('exchange:import.signer.name')}</dt>
+        <dd data-signer-name>{signer.name || t('exchange:import.signer.noName')}</dd>
+        <dt>{t('exchange:import.signer.fingerprint')}</dt>
+        <dd class="fingerprint" data-fingerprint>
+          {signer.fingerprint}
+        </dd>
+        <dt>{t('exchange:import.signer.signedAt')}</dt>
+        <dd>{formatMoment(signer.signedAt, lang)}</dd>
+      </dl>
+      <Alert type={status === 'unknown' ? 'warning' : 'ok'}>
+        <span data-signer-status={status}>{t(`exchange:import.signer.${status}`)}</span>
+      </Alert>
+      {status === 'unknown' && (
+        <label class="choice">
+          <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" checked={trust} onChange={(e) => onTrust(e.currentTarget.checked)} />
+          <span>{t('exchange:import.signer.trust')}</span>
+        </label>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,281 @@
+// Journey: a facilitator carries workshops between devices. A bundle made on "another device"
+// (here: Node, signing with the independent jose library over our canonical JSON) is imported
+// with its signer shown; the whole device is backed up and opened in a fresh browser (another
+// device); a tampered copy is refused with a reason a person understands and nothing is
+// written; import works offline; without Web Share the file is downloaded; the device key is
+// kept by the real browser, non-extractable; the command-line verifier agrees with the app.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import * as jose from 'jose';
+import { defaultPack } from '../../src/content/packs/default-pack';
+import type { ActionPointId, AttachmentId, NoteId, ParticipantId, QuestionId, TopicId, WorkshopId } from '../../src/domain/ids';
+import type { IsoDate, IsoDateTime } from '../../src/domain/time';
+import { newWorkshop } from '../../src/domain/workshop';
+import type { WorkshopGraph } from '../../src/domain/workshop-graph';
+import { buildPayload } from '../../src/exchange/bundle';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../src/exchange/bundle-schema';
+import { canonicalBytes } from '../../src/exchange/canonical-json';
+import { sha256Hex } from '../../src/exchange/digest';
+import { fingerprint } from '../../src/exchange/signing-key';
+import { becomeOfflineReady, createWorkshop, expect, foreignRequests, test } from './support/fixtures';
+import { ROOT } from './support/global-setup';
+
+const T = '2026-11-12T09:30:00.000Z' as IsoDateTime;
+const topic = defaultPack.groups[0]?.topics[0];
+const question = topic?.questions[0]?.id as QuestionId;
+
+/** A rich workshop as another device would have it. */
+async function otherDeviceGraph(title: string): Promise<WorkshopGraph> {
+  const w = newWorkshop({
+    id: crypto.randomUUID() as WorkshopId,
+    meta: { title, organisation: 'Gemeente Zuidhaven', dataProject: 'Sensoren', date: '2026-11-12' as IsoDate, place: 'Stadhuis', facilitator: 'Zoë Ørsted-Çelik' },
+    lang: 'nl',
+    pack: { id: defaultPack.id, version: defaultPack.version },
+    agenda: [],
+    now: T,
+  });
+  const p1 = { id: crypto.randomUUID() as ParticipantId, workshopId: w.id, name: 'Łukasz Wróbel', roles: ['privacy-officer' as const], roleNote: '', order: 0, createdAt: T, updatedAt: T };
+  const n1 = { id: crypto.randomUUID() as NoteId, workshopId: w.id, questionId: question, text: 'Gegevens uit de BRP 🚛 — 日本語のメモ', kind: 'concern' as const, speaker: { kind: 'participant' as const, participantId: p1.id }, order: 0, createdAt: T, updatedAt: T };
+  const png = new Uint8Array(readFileSync(join(ROOT, 'public/icons/icon-192.png')));
+  return {
+    workshop: w,
+    participants: [p1],
+    notes: [n1],
+    questionStates: [{ workshopId: w.id, questionId: question, status: 'discussed', reason: '', updatedAt: T }],
+    actionPoints: [
+      {
+        id: crypto.randomUUID() as ActionPointId,
+        workshopId: w.id,
+        title: 'Grondslag laten toetsen',
+        description: '',
+        owner: { kind: 'participant', participantId: p1.id },
+        dueDate: null,
+        priority: 'high',
+        isCondition: true,
+        status: 'open',
+        dropReason: '',
+        origin: { kind: 'note', noteId: n1.id, questionId: question, topicId: (topic?.id ?? null) as TopicId | null },
+        valueId: null,
+        precondition: null,
+        order: 0,
+        createdAt: T,
+        updatedAt: T,
+        completedAt: null,
+      },
+    ],
+    attachments: [
+      { id: crypto.randomUUID() as AttachmentId, workshopId: w.id, target: { kind: 'workshop' }, caption: 'Poster', mediaType: 'image/png', width: 192, height: 192, byteSize: png.length, sha256: await sha256Hex(png), blob: new Blob([png], { type: 'image/png' }), createdAt: T },
+    ],
+  };
+}
+
+/** A bundle signed by jose, to the format's spec: the "other device". */
+async function joseBundle(title: string, signer = 'Mirjam van Dijk', edit?: (payload: Record<string, any>) => void) {
+  const payload = JSON.parse(JSON.stringify(await buildPayload(await otherDeviceGraph(title), defaultPack, { appVersion: '0.1.0', now: T }))) as Record<string, any>;
+  const { publicKey, privateKey } = await jose.generateKeyPair('ES256');
+  const { kty, crv, x, y } = await jose.exportJWK(publicKey);
+  const jwk = { kty, crv, x, y };
+  const kid = await jose.calculateJwkThumbprint(jwk as jose.JWK, 'sha256');
+  const jws = await new jose.FlattenedSign(canonicalBytes(payload)).setProtectedHeader({ alg: 'ES256', b64: false, crit: ['b64'], jwk, kid, iat: 1_794_000_000, signer }).sign(privateKey);
+  edit?.(payload);
+  const bundle = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: jws.protected, signature: jws.signature } };
+  return { buffer: Buffer.from(JSON.stringify(bundle)), kid, fingerprint: fingerprint(kid) };
+}
+
+async function chooseFile(page: Page, name: string, buffer: Buffer) {
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer });
+}
+
+async function openImport(page: Page) {
+  await page.getByRole('link', { name: 'Workshop importeren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshop importeren' })).toBeVisible();
+}
+
+async function freshDevice(browser: Browser, origin: string) {
+  const context = await browser.newContext({ baseURL: origin, viewport: { width: 820, height: 1180 }, hasTouch: true, locale: 'nl-NL', acceptDownloads: true });
+  return { context, page: await context.newPage() };
+}
+
+test('a bundle from another device opens with its signer shown, and the signer can be trusted', async ({ page, app, requests }) => {
+  const made = await joseBundle('Slimme vuilcontainers — Zuidhaven');
+  await page.goto('/');
+  await openImport(page);
+  await chooseFile(page, 'zuidhaven.deda.json', made.buffer);
+  await expect(page.locator('[data-preview-title]')).toHaveText('Slimme vuilcontainers — Zuidhaven');
+  await expect(page.locator('[data-preview-counts]')).toHaveText('1 deelnemers, 1 notities, 1 actiepunten, 1 foto’s');
+  await expect(page.locator('[data-signer-name]')).toHaveText('Mirjam van Dijk');
+  await expect(page.locator('[data-fingerprint]')).toHaveText(made.fingerprint);
+  await expect(page.locator('[data-signer-status="unknown"]')).toBeVisible();
+  await page.getByLabel('Deze ondertekenaar onthouden als vertrouwd').check();
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Slimme vuilcontainers — Zuidhaven' })).toBeVisible();
+
+  // The same file again: the workshop is already here, the signer is now known.
+  await page.goto('/importeren');
+  await chooseFile(page, 'zuidhaven.deda.json', made.buffer);
+  await expect(page.locator('[data-signer-status="trusted"]')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Deze workshop staat al op dit apparaat' })).toBeVisible();
+  const importButton = page.getByRole('button', { name: 'Importeren', exact: true });
+  await expect(importButton).toBeDisabled(); // never a silent overwrite: a choice is needed
+  await page.getByLabel(/Beide bewaren/).check();
+  await importButton.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Slimme vuilcontainers — Zuidhaven (geïmporteerd)' })).toBeVisible();
+
+  // Replace: the current version stays recoverable on the device page.
+  await page.goto('/importeren');
+  await chooseFile(page, 'zuidhaven.deda.json', made.buffer);
+  await page.getByLabel(/Vervangen/).check();
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Slimme vuilcontainers — Zuidhaven' })).toBeVisible();
+  await page.goto('/apparaat');
+  await expect(page.getByRole('heading', { name: 'Vervangen versies' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Vertrouwde ondertekenaars' })).toBeVisible();
+  await expect(page.getByText('Mirjam van Dijk')).toBeVisible();
+  await page.getByRole('button', { name: 'Mirjam van Dijk vergeten' }).click();
+  await expect(page.getByText('Er zijn nog geen vertrouwde ondertekenaars.')).toBeVisible();
+
+  expect(foreignRequests(requests, app.origin)).toEqual([]);
+});
+
+test('a backup made on one device imports on another, and the verifier agrees', async ({ page, app, browser }) => {
+  // Device A: a workshop from a bundle (rich content) and one made by hand.
+  await page.goto('/importeren');
+  await chooseFile(page, 'a.deda.json', (await joseBundle('Parkeersensoren')).buffer);
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Parkeersensoren' })).toBeVisible();
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Bijstand en algoritmen', organisation: 'Gemeente Voorbeeld' });
+  await page.goto('/');
+  await expect(page.locator('[data-export-reminder]')).toHaveCount(1); // the hand-made one was never exported
+
+  await page.goto('/apparaat');
+  expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Reservekopie maken' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^DEDA Tafel reservekopie \d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  await expect(page.getByText(/De reservekopie met 2 workshops is gemaakt/)).toBeVisible();
+  const deviceFingerprint = await page.locator('[data-device-fingerprint]').textContent();
+  await page.goto('/');
+  await expect(page.locator('[data-export-reminder]')).toHaveCount(0); // the backup counts as an export
+
+  // The command-line verifier says OK, with this device's fingerprint.
+  const report = execFileSync('npm', ['run', '--silent', 'verify', '--', file], { cwd: ROOT, encoding: 'utf8' });
+  expect(report).toContain(`Fingerprint:     ${deviceFingerprint}`);
+  expect(report.trim().endsWith('OK')).toBe(true);
+
+  // Device B: a fresh browser context.
+  const b = await freshDevice(browser, app.origin);
+  await b.page.goto('/');
+  await expect(b.page.getByText('Nog geen workshops op dit apparaat')).toBeVisible();
+  await openImport(b.page);
+  await b.page.locator('input[type=file]').setInputFiles(file);
+  await expect(b.page.getByRole('heading', { name: /^Reservekopie van/ })).toBeVisible();
+  await expect(b.page.getByText('Nieuw op dit apparaat')).toHaveCount(2);
+  await b.page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(b.page.getByRole('link', { name: 'Parkeersensoren' })).toBeVisible();
+  await expect(b.page.getByRole('link', { name: 'Bijstand en algoritmen' })).toBeVisible();
+  await expect(b.page.getByText('Gemeente Zuidhaven')).toBeVisible();
+  await b.context.close();
+});
+
+test('a tampered bundle is refused with a reason a person understands, and nothing is written', async ({ page }) => {
+  const tampered = await joseBundle('Camera’s in de binnenstad', 'Mirjam', (p) => {
+    p.notes[0].text = 'Geen bezwaren.';
+  });
+  await page.goto('/importeren');
+  await chooseFile(page, 'camera.deda.json', tampered.buffer);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Dit bestand is niet ingelezen');
+  await expect(alert).toContainText('De handtekening klopt niet: de inhoud is veranderd nadat de bundel is ondertekend');
+  await expect(alert).toContainText('Er is niets op dit apparaat veranderd.');
+  await expect(page.locator('[data-refusal="signature/signature-invalid"]')).toBeVisible();
+
+  // Markup smuggled into a title, signed by a hostile signer: refused, never rendered.
+  const marked = await joseBundle('<img src=x onerror="document.title=1">');
+  await chooseFile(page, 'marked.deda.json', marked.buffer);
+  await expect(page.locator('[data-refusal="markup"]')).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  await page.goto('/');
+  await expect(page.getByText('Nog geen workshops op dit apparaat')).toBeVisible();
+});
+
+test('import works without a network', async ({ page, app }) => {
+  await page.goto('/');
+  await becomeOfflineReady(page);
+  await app.stop();
+  await page.goto('/importeren');
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshop importeren' })).toBeVisible();
+  await chooseFile(page, 'offline.deda.json', (await joseBundle('Offline ingelezen')).buffer);
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Offline ingelezen' })).toBeVisible();
+});
+
+test('where Web Share with files exists, the backup is shared instead of downloaded', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: string[] = [];
+    (window as unknown as { __shared: string[] }).__shared = shared;
+    Object.defineProperty(navigator, 'canShare', { value: (d: ShareData) => Array.isArray(d.files) && d.files.length > 0, configurable: true });
+    Object.defineProperty(navigator, 'share', {
+      value: async (d: ShareData) => {
+        for (const f of d.files ?? []) shared.push(`${f.name}|${f.type}|${(await f.text()).slice(0, 40)}`);
+      },
+      configurable: true,
+    });
+  });
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Deelbaar' });
+  await page.goto('/apparaat');
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Reservekopie maken' }).click();
+  await expect(page.getByText(/De bundel is gedeeld/)).toBeVisible();
+  const shared = await page.evaluate(() => (window as unknown as { __shared: string[] }).__shared);
+  expect(shared).toHaveLength(1);
+  expect(shared[0]).toMatch(/^DEDA Tafel reservekopie .*\.json\|application\/json\|\{"format":"deda-tafel\/backup"/);
+  expect(downloaded).toBe(false);
+});
+
+test('the device key is kept by the browser, cannot be read out, and can be replaced', async ({ page }) => {
+  await page.goto('/apparaat');
+  await expect(page.locator('[data-device-key="none"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Sleutel nu maken' }).click();
+  const fp = page.locator('[data-device-fingerprint]');
+  await expect(fp).toHaveText(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
+  const first = await fp.textContent();
+  await page.reload();
+  await expect(fp).toHaveText(first ?? '');
+
+  // Read-only look at what IndexedDB holds: a CryptoKey that refuses to be exported.
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ type: string; extractable: boolean; exportRefused: boolean }>((resolve, reject) => {
+        const open = indexedDB.open('deda-tafel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('signing-key');
+          get.onsuccess = async () => {
+            const key = (get.result as { value: { privateKey: CryptoKey } }).value.privateKey;
+            const exportRefused = await crypto.subtle.exportKey('jwk', key).then(
+              () => false,
+              () => true,
+            );
+            open.result.close();
+            resolve({ type: key.type, extractable: key.extractable, exportRefused });
+          };
+        };
+      }),
+  );
+  expect(stored).toEqual({ type: 'private', extractable: false, exportRefused: true });
+
+  await page.getByRole('button', { name: 'Nieuwe sleutel maken' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Nieuwe sleutel maken' }).click();
+  await expect(fp).not.toHaveText(first ?? '');
+  const second = await fp.textContent();
+  await page.reload();
+  await expect(fp).toHaveText(second ?? '');
+});
