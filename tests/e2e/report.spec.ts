@@ -7,6 +7,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { WorkshopGraph } from '../../src/domain/workshop-graph';
+import { fullWorkshop, NAMES } from '../unit/report/full-workshop';
 import { becomeOfflineReady, createWorkshop, expect, foreignRequests, test } from './support/fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'deda-report-e2e-'));
@@ -101,4 +103,71 @@ test('the report follows the workshop language, not the interface language', asy
   // The workshop was created in Dutch, so its report is Dutch.
   expect(text).toContain('Samenvatting');
   expect(text).not.toContain('Summary');
+});
+
+/**
+ * Puts a whole workshop straight into the app's IndexedDB, as an import would, since nobody
+ * types 1,000 notes in a test. Photos travel into the page as base64 and become Blobs there.
+ */
+async function seed(page: Page, graph: WorkshopGraph): Promise<void> {
+  const photos = await Promise.all(graph.attachments.map(async (a) => Buffer.from(await a.blob.arrayBuffer()).toString('base64')));
+  const plain = { ...graph, attachments: graph.attachments.map((a) => ({ ...a, blob: null })) };
+  await page.evaluate(
+    async ({ g, photos }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('deda-tafel');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const tables = ['workshops', 'participants', 'notes', 'questionStates', 'actionPoints', 'attachments'];
+      const tx = db.transaction(tables, 'readwrite');
+      tx.objectStore('workshops').put(g.workshop);
+      for (const p of g.participants) tx.objectStore('participants').put(p);
+      for (const n of g.notes) tx.objectStore('notes').put(n);
+      for (const q of g.questionStates) tx.objectStore('questionStates').put(q);
+      for (const a of g.actionPoints) tx.objectStore('actionPoints').put(a);
+      g.attachments.forEach((a, i) => {
+        const bytes = Uint8Array.from(atob(photos[i] ?? ''), (c) => c.charCodeAt(0));
+        tx.objectStore('attachments').put({ ...a, blob: new Blob([bytes], { type: a.mediaType }) });
+      });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { g: plain, photos },
+  );
+}
+
+test('the report of a full workshop: 1,000 notes and 10 photos', async ({ page }) => {
+  test.setTimeout(180_000);
+  const graph = fullWorkshop({ notes: 1000, photos: 10 });
+  await page.goto('/');
+  // Creating a workshop through the screens stores the default pack the seeded one uses.
+  await createWorkshop(page, { title: 'Eerst een lege' });
+  await seed(page, graph);
+  await page.goto(`/workshop/${graph.workshop.id}/overview`);
+  const button = page.getByRole('button', { name: 'Verslag (pdf)' });
+  await expect(button).toBeEnabled();
+  const started = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
+  const seconds = (Date.now() - started) / 1000;
+  const file = join(dir, 'full.pdf');
+  await download.saveAs(file);
+  console.log(`full workshop report made and saved in ${seconds.toFixed(1)} s (Chromium, ${graph.notes.length} notes, ${graph.attachments.length} photos)`);
+
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const running = new Set(['DEDA Tafel', graph.workshop.title, 'Verslag van een DEDA-workshop']);
+  const flat = text
+    .split('\n')
+    .filter((l) => !running.has(l.trim()) && !/^\f?Pagina \d+ van \d+$/.test(l.trim()))
+    .join('')
+    .replace(/\s+/g, '');
+  const missing = graph.notes.filter((n) => !flat.includes(n.text.replace(/\s+/g, '')));
+  expect(missing.map((n) => n.text.slice(0, 30))).toEqual([]);
+  for (const name of [...Object.values(NAMES), '€ 1.250,–']) expect(text).toContain(name);
+  for (const heading of ['Samenvatting', 'Actiepunten', 'Randvoorwaarden', 'Verantwoording', 'Overige notities']) expect(text).toContain(heading);
+  expect(text).toContain('Foto 10 · ');
+  expect(text).toContain('Doorgaan onder voorwaarden');
 });

@@ -1,6 +1,6 @@
 // Why: a photo of the poster is part of the record. It is scaled to fit the text width and at
-// most half a page high, keeps its proportions, moves to the next page rather than being cut,
-// and carries its number, what it belongs to and its caption underneath.
+// most 105 mm high (so two landscape photos share a page), keeps its proportions, moves to the
+// next page rather than being cut, and carries its number, what it belongs to and its caption.
 import type { Block } from '../report-model';
 import type { PageWriter, Style } from './page-writer';
 import { lineHeight, PAGE, TEXT_WIDTH, TYPE } from './theme';
@@ -14,7 +14,7 @@ export interface PreparedImage {
   readonly height: number;
 }
 
-const MAX_HEIGHT = 130;
+const MAX_HEIGHT = 105;
 const LABEL: Style = { size: TYPE.small, weight: 'bold' };
 const CAPTION: Style = { size: TYPE.small, colour: 'subtle' };
 

@@ -19,10 +19,17 @@ export const FONT_NAME: Record<Weight, string> = { regular: 'DEDATR+NotoSans-Reg
 
 const REPLACEMENT = 0xfffd;
 
+/** jsPDF takes font files as one-char-per-byte strings; the same file is converted once. */
+const asBinary = new WeakMap<Uint8Array, string>();
+
 function binaryString(bytes: Uint8Array): string {
-  let out = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) out += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  const known = asBinary.get(bytes);
+  if (known !== undefined) return known;
+  const parts: string[] = [];
+  const CHUNK = 0x2000;
+  for (let i = 0; i < bytes.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]));
+  const out = parts.join('');
+  asBinary.set(bytes, out);
   return out;
 }
 

@@ -4,6 +4,7 @@
 // types and the default pack's question ids, so a change to either shows up here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultPack } from '../../../src/content/packs/default-pack';
 import type { ActionPoint } from '../../../src/domain/action-point';
 import type { Attachment, ImageType } from '../../../src/domain/attachment';
@@ -17,7 +18,7 @@ import type { IsoDate, IsoDateTime } from '../../../src/domain/time';
 import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
 import { workshop, T0 } from '../support/fixtures';
 
-export const PHOTO_DIR = join(__dirname, 'photos');
+export const PHOTO_DIR = fileURLToPath(new URL('./photos', import.meta.url));
 
 /** Deterministic ids, so two builds of the fixture are equal. */
 function counter(prefix: string) {

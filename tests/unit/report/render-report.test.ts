@@ -28,8 +28,9 @@ function save(pdf: Uint8Array): string {
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const squash = (s: string) => s.replace(/\s+/g, '');
 const latin1 = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
+// Rendering whole PDFs takes a second or two each, more on a busy machine.
 
-describe('renderReport: text', () => {
+describe('renderReport: text', { timeout: 60_000 }, () => {
   it('prints every section, every note and every name as searchable text', async () => {
     const graph = fullWorkshop({ notes: 150, photos: 3 });
     const { model, pdf } = await pdfOf(graph);
@@ -119,7 +120,7 @@ function words(file: string): { words: Word[]; width: number; height: number } {
   return { words: out, width, height };
 }
 
-describe('renderReport: layout', () => {
+describe('renderReport: layout', { timeout: 60_000 }, () => {
   it('keeps every word inside the page and never draws text over text, long notes included', async () => {
     const { pdf } = await pdfOf(fullWorkshop({ notes: 400, photos: 2 }));
     const { words: all, width, height } = words(save(pdf));
@@ -162,7 +163,7 @@ describe('renderReport: layout', () => {
   });
 });
 
-describe('renderReport: fonts and archival parts', () => {
+describe('renderReport: fonts and archival parts', { timeout: 60_000 }, () => {
   it('embeds both weights of Noto Sans as Unicode subsets and no other font', async () => {
     const { pdf } = await pdfOf(fullWorkshop());
     const rows = run('pdffonts', [save(pdf)]).trim().split('\n').slice(2);

@@ -2,6 +2,7 @@
 // the npm package and the photos as they are stored. Shared by the renderer tests and the bench.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultPack } from '../../../src/content/packs/default-pack';
 import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
 import { buildReport, type BundleRef } from '../../../src/report/build-report';
@@ -11,13 +12,17 @@ import { renderReport } from '../../../src/report/pdf/render-report';
 import type { ReportModel } from '../../../src/report/report-model';
 import { reportTexts } from '../../../src/report/report-texts';
 
-const FONT_DIR = join(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans');
+const FONT_DIR = fileURLToPath(new URL('../../../node_modules/@expo-google-fonts/noto-sans', import.meta.url));
 
+let fonts: FontFiles | null = null;
+
+/** Read once, as the browser fetches them once. */
 export function nodeFonts(): FontFiles {
-  return {
+  fonts ??= {
     regular: new Uint8Array(readFileSync(join(FONT_DIR, '400Regular/NotoSans_400Regular.ttf'))),
     bold: new Uint8Array(readFileSync(join(FONT_DIR, '700Bold/NotoSans_700Bold.ttf'))),
   };
+  return fonts;
 }
 
 export async function modelOf(graph: WorkshopGraph, bundle: BundleRef | null = null): Promise<ReportModel> {
