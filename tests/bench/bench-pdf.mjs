@@ -20,20 +20,23 @@ const support = await runner.import('/tests/unit/report/render-support.ts');
 
 const graph = fixture.fullWorkshop({ notes: 1000, photos: 10 });
 const times = [];
+let cold = 0;
 let bytes = 0;
 for (let run = 0; run < 4; run += 1) {
   const started = performance.now();
   const { pdf } = await support.pdfOf(graph);
   const ms = performance.now() - started;
   bytes = pdf.length;
-  if (run > 0) times.push(ms); // the first run warms up the JIT and parses the fonts' code paths
+  // The first run also pays for loading jsPDF, warming up the JIT and converting the fonts once.
+  if (run === 0) cold = ms;
+  else times.push(ms);
 }
 await runner.close();
 await server.close();
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 console.log(`  PDF of a workshop with ${graph.notes.length} notes and ${graph.attachments.length} photos (Node ${process.version}):`);
-console.log(`  median ${(median / 1000).toFixed(2)} s of ${times.length} runs (min ${(times[0] / 1000).toFixed(2)} s, max ${(times.at(-1) / 1000).toFixed(2)} s), ${(bytes / 1024 / 1024).toFixed(2)} MB (target <= 3 s: ${median <= 3000 ? 'within' : 'OVER'})`);
+console.log(`  first (cold) run ${(cold / 1000).toFixed(2)} s; then median ${(median / 1000).toFixed(2)} s of ${times.length} runs (min ${(times[0] / 1000).toFixed(2)} s, max ${(times.at(-1) / 1000).toFixed(2)} s), ${(bytes / 1024 / 1024).toFixed(2)} MB (target <= 3 s: ${median <= 3000 ? 'within' : 'OVER'})`);
 
 const assets = join(process.env.BENCH_DIST ?? join(root, 'dist'), 'assets');
 const files = readdirSync(assets);

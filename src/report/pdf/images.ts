@@ -1,11 +1,12 @@
-// Why: photos from a tablet camera are large (several MB each); the report needs them sharp
-// on paper, not at full resolution. In the browser a photo is scaled down to at most 2000 px
-// on its long side and stored as JPEG; where no canvas is at hand (Node, tests) JPEG and PNG
-// go in as they are. A photo that cannot be read is left out with a note, never a failure.
+// Why: the report needs photos sharp on paper, not at camera resolution. A JPEG of at most
+// 2048 px on its long side (what the photo step stores) goes in as it is; anything larger, or
+// PNG or WebP, is scaled down and re-encoded as JPEG on a canvas in the browser. Where no canvas
+// is at hand (Node, tests) JPEG and PNG go in as they are. A photo that cannot be read is left
+// out with a note in its place, never a failed report.
 import type { Attachment } from '../../domain/attachment';
 import type { PreparedImage } from './draw-photo';
 
-export const MAX_PIXELS_LONG_SIDE = 2000;
+export const MAX_PIXELS_LONG_SIDE = 2048;
 const JPEG_QUALITY = 0.85;
 
 /** The stored bytes, for the formats jsPDF embeds without a canvas. */
@@ -17,6 +18,7 @@ export async function passThroughImage(a: Attachment): Promise<PreparedImage | n
 
 /** Scales the photo down and re-encodes it as JPEG on a canvas (browser only). */
 export async function shrinkImage(a: Attachment): Promise<PreparedImage | null> {
+  if (a.mediaType === 'image/jpeg' && Math.max(a.width, a.height) <= MAX_PIXELS_LONG_SIDE) return passThroughImage(a);
   if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') return passThroughImage(a);
   const bitmap = await createImageBitmap(a.blob);
   try {
