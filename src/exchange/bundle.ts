@@ -15,7 +15,7 @@ import type { WorkshopGraph } from '../domain/workshop-graph';
 import { base64 } from './base64';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA, BUNDLE_VERSION, LIMITS, PATTERNS } from './bundle-schema';
 import type { Bundle, BundlePayload, PayloadAttachment } from './bundle-types';
-import { canonicalBytes } from './canonical-json';
+import { canonicalize } from './canonical-json';
 import { sha256Hex } from './digest';
 import { checkSchema, type SchemaProblem } from './json-schema';
 import { isDetachedJws, signDetached, verifyDetached, type ProtectedHeader } from './jws';
@@ -122,9 +122,12 @@ export async function createBundle(
   const payload = await buildPayload(graph, pack, { appVersion: opts.appVersion, now: opts.now.toISOString() as IsoDateTime });
   const problem = checkStructure({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: 'e30', signature: 'AA' } });
   if (problem) return { ok: false, refusal: problem };
-  const signature = await signDetached(canonicalBytes(payload), key, { signer: opts.signer, at: opts.now });
+  const canonical = canonicalize(payload);
+  const signature = await signDetached(canonical, key, { signer: opts.signer, at: opts.now });
   const bundle: Bundle = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature };
-  return { ok: true, bundle, json: JSON.stringify(bundle) };
+  // The canonical text is JSON too: written as it is, the payload is serialised once, not twice.
+  const json = `{"format":${JSON.stringify(BUNDLE_FORMAT)},"formatVersion":${BUNDLE_VERSION},"payload":${canonical},"signature":${JSON.stringify(signature)}}`;
+  return { ok: true, bundle, json };
 }
 
 // ---------------------------------------------------------------- import
@@ -174,20 +177,20 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
   if (env.signature === undefined || env.signature === null) return refuse({ kind: 'unsigned' });
 
   let payload: unknown = env.payload;
-  let signatureChecked: ProtectedHeader | null = null;
+  let signatureChecked: { header: ProtectedHeader; payloadBytes: Uint8Array } | null = null;
   if (version < current) {
     // An older file: its signature is over the payload as it was written, so check that
     // first, then bring the payload up to date step by step.
     if (!isDetachedJws(env.signature)) return refuse({ kind: 'signature', failure: 'signature-malformed' });
-    let bytes: Uint8Array;
+    let text: string;
     try {
-      bytes = canonicalBytes(payload);
+      text = canonicalize(payload);
     } catch {
       return refuse({ kind: 'invalid', path: 'payload', keyword: 'type' });
     }
-    const check = await verifyDetached(env.signature, bytes);
+    const check = await verifyDetached(env.signature, text);
     if (!check.ok) return refuse({ kind: 'signature', failure: check.failure });
-    signatureChecked = check.header;
+    signatureChecked = check;
     for (let v = version; v < current; v++) {
       const step = (options.migrations ?? MIGRATIONS).find((m) => m.from === v);
       if (!step) return refuse({ kind: 'version-unsupported', version });
@@ -214,16 +217,16 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
     blobs.push(new Blob([data as Uint8Array<ArrayBuffer>], { type: a.mediaType }));
   }
 
-  const signed = canonicalBytes(env.payload);
-  let header = signatureChecked;
-  if (!header) {
-    const check = await verifyDetached(bundle.signature, signed);
+  let checked = signatureChecked;
+  if (!checked) {
+    const check = await verifyDetached(bundle.signature, canonicalize(env.payload));
     if (!check.ok) return refuse({ kind: 'signature', failure: check.failure });
-    header = check.header;
+    checked = check;
   }
+  const header = checked.header;
   if (!new RegExp(PATTERNS.noMarkup, 'u').test(header.signer)) return refuse({ kind: 'markup', path: 'signature.signer', excerpt: header.signer.slice(0, 40) });
 
-  const payloadSha256 = await sha256Hex(signed);
+  const payloadSha256 = await sha256Hex(checked.payloadBytes);
   return {
     ok: true,
     bundle: {

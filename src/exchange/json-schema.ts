@@ -114,7 +114,8 @@ export function checkSchema(root: SchemaNode, value: unknown, rootPath = ''): Sc
     }
     if (t === 'string') {
       const s = v as string;
-      if (node.maxLength !== undefined && (s.length > node.maxLength * 2 || codePoints(s) > node.maxLength)) return { path, keyword: 'maxLength' };
+      // A string never has more code points than UTF-16 units, so most need no counting.
+      if (node.maxLength !== undefined && s.length > node.maxLength && (s.length > node.maxLength * 2 || codePoints(s) > node.maxLength)) return { path, keyword: 'maxLength' };
       if (node.minLength !== undefined && codePoints(s) < node.minLength) return { path, keyword: 'minLength' };
       if (node.pattern !== undefined && !regex(node.pattern).test(s)) return { path, keyword: 'pattern', pattern: node.pattern };
     }

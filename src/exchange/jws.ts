@@ -35,18 +35,27 @@ export type JwsFailure =
   | 'signature-key-id'
   | 'signature-invalid';
 
-export type JwsCheck = { readonly ok: true; readonly header: ProtectedHeader } | { readonly ok: false; readonly failure: JwsFailure };
+export type JwsCheck =
+  /** payloadBytes: the signed payload bytes (so callers need not encode them again). */
+  | { readonly ok: true; readonly header: ProtectedHeader; readonly payloadBytes: Uint8Array }
+  | { readonly ok: false; readonly failure: JwsFailure };
 
-function signingInput(protectedB64: string, payload: Uint8Array): Uint8Array<ArrayBuffer> {
-  // RFC 7797 section 3: ASCII(BASE64URL(UTF8(header))) || '.' || payload, the payload unencoded.
+/**
+ * RFC 7797 section 3: ASCII(BASE64URL(UTF8(header))) || '.' || payload, the payload unencoded.
+ * A payload given as text is taken as its UTF-8 bytes, encoded together with the header in
+ * one pass (the header is ASCII, so the result is the same bytes without a copy).
+ */
+function signingInput(protectedB64: string, payload: Uint8Array | string): { input: Uint8Array<ArrayBuffer>; payloadStart: number } {
+  const payloadStart = protectedB64.length + 1;
+  if (typeof payload === 'string') return { input: utf8Encode(`${protectedB64}.${payload}`) as Uint8Array<ArrayBuffer>, payloadStart };
   const head = utf8Encode(`${protectedB64}.`);
   const input = new Uint8Array(head.length + payload.length);
   input.set(head, 0);
   input.set(payload, head.length);
-  return input;
+  return { input, payloadStart };
 }
 
-export async function signDetached(payload: Uint8Array, key: SigningKey, opts: { signer: string; at: Date }): Promise<DetachedJws> {
+export async function signDetached(payload: Uint8Array | string, key: SigningKey, opts: { signer: string; at: Date }): Promise<DetachedJws> {
   const header: ProtectedHeader = {
     alg: 'ES256',
     b64: false,
@@ -58,7 +67,7 @@ export async function signDetached(payload: Uint8Array, key: SigningKey, opts: {
   };
   const protectedB64 = base64url.encode(utf8Encode(JSON.stringify(header)));
   // WebCrypto's ECDSA signature is r || s (64 bytes for P-256): exactly JOSE's form (RFC 7518 3.4).
-  const sig = await crypto.subtle.sign(ES256, key.privateKey, signingInput(protectedB64, payload));
+  const sig = await crypto.subtle.sign(ES256, key.privateKey, signingInput(protectedB64, payload).input);
   return { protected: protectedB64, signature: base64url.encode(new Uint8Array(sig)) };
 }
 
@@ -86,9 +95,9 @@ export function readProtectedHeader(protectedB64: string): { ok: true; header: P
 }
 
 /** Verifies a detached JWS over the payload bytes with the key the header carries. */
-export async function verifyDetached(jws: DetachedJws, payload: Uint8Array): Promise<JwsCheck> {
+export async function verifyDetached(jws: DetachedJws, payload: Uint8Array | string): Promise<JwsCheck> {
   const read = readProtectedHeader(jws.protected);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, failure: read.failure };
   const { header } = read;
   if ((await thumbprint(header.jwk)) !== header.kid) return { ok: false, failure: 'signature-key-id' };
   let key: CryptoKey;
@@ -105,8 +114,9 @@ export async function verifyDetached(jws: DetachedJws, payload: Uint8Array): Pro
     return { ok: false, failure: 'signature-malformed' };
   }
   if (sig.length !== 64) return { ok: false, failure: 'signature-malformed' };
-  const good = await crypto.subtle.verify(ES256, key, sig as Uint8Array<ArrayBuffer>, signingInput(jws.protected, payload));
-  return good ? { ok: true, header } : { ok: false, failure: 'signature-invalid' };
+  const { input, payloadStart } = signingInput(jws.protected, payload);
+  const good = await crypto.subtle.verify(ES256, key, sig as Uint8Array<ArrayBuffer>, input);
+  return good ? { ok: true, header, payloadBytes: input.subarray(payloadStart) } : { ok: false, failure: 'signature-invalid' };
 }
 
 export function isDetachedJws(v: unknown): v is DetachedJws {

@@ -1,0 +1,107 @@
+// Why: the body of tests/bench/bench-exchange.mjs, in TypeScript so it calls the app's own
+// exchange modules. Builds a large workshop (1,000 notes and 10 photos of about 300 KB per
+// scale step), then times export+sign (createBundle) and import+verify (openBundle) at 1x,
+// 4x and 16x, median of three runs each.
+import { defaultPack } from '../../src/content/packs/default-pack';
+import type { Attachment } from '../../src/domain/attachment';
+import type { ActionPointId, AttachmentId, NoteId, ParticipantId, QuestionId, WorkshopId } from '../../src/domain/ids';
+import type { IsoDateTime } from '../../src/domain/time';
+import { newWorkshop } from '../../src/domain/workshop';
+import type { WorkshopGraph } from '../../src/domain/workshop-graph';
+import { createBundle, openBundle } from '../../src/exchange/bundle';
+import { sha256Hex } from '../../src/exchange/digest';
+import { generateSigningKey } from '../../src/exchange/signing-key';
+
+const T = '2026-11-12T09:30:00.000Z' as IsoDateTime;
+const questions = defaultPack.groups.flatMap((g) => g.topics.flatMap((t) => t.questions.map((q) => q.id as QuestionId)));
+
+function bytes(size: number, seed: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(size);
+  let x = seed;
+  for (let i = 0; i < size; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+async function largeWorkshop(scale: number): Promise<WorkshopGraph> {
+  const id = crypto.randomUUID() as WorkshopId;
+  const workshop = newWorkshop({ id, meta: { title: `Groot ${scale}x`, organisation: 'Gemeente', dataProject: '', date: null, place: '', facilitator: '' }, lang: 'nl', pack: { id: defaultPack.id, version: defaultPack.version }, agenda: [], now: T });
+  const participants = Array.from({ length: 12 }, (_, i) => ({ id: crypto.randomUUID() as ParticipantId, workshopId: id, name: `Deelnemer ${i} Łukasz`, roles: ['other' as const], roleNote: '', order: i, createdAt: T, updatedAt: T }));
+  const notes = Array.from({ length: 1000 * scale }, (_, i) => ({
+    id: crypto.randomUUID() as NoteId,
+    workshopId: id,
+    questionId: questions[i % questions.length] as QuestionId,
+    text: `Notitie ${i}: de gegevens komen uit de basisregistratie en worden twee jaar bewaard; is dat nodig? 🚛 ${'ëï'.repeat(i % 40)}`,
+    kind: 'answer' as const,
+    speaker: { kind: 'participant' as const, participantId: (participants[i % participants.length] as { id: ParticipantId }).id },
+    order: i,
+    createdAt: T,
+    updatedAt: T,
+  }));
+  const actionPoints = Array.from({ length: 50 * scale }, (_, i) => ({
+    id: crypto.randomUUID() as ActionPointId,
+    workshopId: id,
+    title: `Actie ${i}`,
+    description: 'Uitzoeken en terugkoppelen aan de projectgroep.',
+    owner: { kind: 'nobody' as const },
+    dueDate: null,
+    priority: 'medium' as const,
+    isCondition: i % 5 === 0,
+    status: 'open' as const,
+    dropReason: '',
+    origin: { kind: 'manual' as const },
+    valueId: null,
+    precondition: null,
+    order: i,
+    createdAt: T,
+    updatedAt: T,
+    completedAt: null,
+  }));
+  const attachments: Attachment[] = [];
+  for (let i = 0; i < 10 * scale; i++) {
+    const b = bytes(300 * 1024, i + 1);
+    attachments.push({ id: crypto.randomUUID() as AttachmentId, workshopId: id, target: { kind: 'workshop' }, caption: `Foto ${i}`, mediaType: 'image/jpeg', width: 1600, height: 1200, byteSize: b.length, sha256: await sha256Hex(b), blob: new Blob([b], { type: 'image/jpeg' }), createdAt: T });
+  }
+  return { workshop, participants, notes, questionStates: [], actionPoints, attachments };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+export async function runBench(): Promise<void> {
+  const key = await generateSigningKey(T);
+  const rows: { scale: number; mb: number; exp: number; imp: number }[] = [];
+  for (const scale of [1, 4, 16]) {
+    const graph = await largeWorkshop(scale);
+    const exp: number[] = [];
+    const imp: number[] = [];
+    let size = 0;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      const made = await createBundle(graph, defaultPack, key, { signer: 'Bench', appVersion: 'bench', now: new Date() });
+      if (!made.ok) throw new Error(`export refused: ${JSON.stringify(made.refusal)}`);
+      const file = new TextEncoder().encode(made.json);
+      const t1 = performance.now();
+      const opened = await openBundle(file, { maxBytes: 1024 * 1024 * 1024 });
+      const t2 = performance.now();
+      if (!opened.ok) throw new Error(`import refused: ${JSON.stringify(opened.refusal)}`);
+      size = file.length;
+      exp.push(t1 - t0);
+      imp.push(t2 - t1);
+    }
+    rows.push({ scale, mb: size / (1024 * 1024), exp: median(exp), imp: median(imp) });
+  }
+  const base = rows[0] as (typeof rows)[number];
+  console.log(`  Node ${process.version}, WebCrypto; median of 3 runs; workshop = 1,000 notes, 50 action points, 10 photos of 300 KB per 1x`);
+  console.log('  scale   bundle      export+sign (target 500 ms at 1x)   import+verify (target 1000 ms at 1x)');
+  for (const r of rows) {
+    const ratio = (v: number, b: number) => `${(v / b).toFixed(1)}x time`;
+    console.log(
+      `  ${`${r.scale}x`.padEnd(6)}  ${`${r.mb.toFixed(1)} MB`.padEnd(10)}  ${`${r.exp.toFixed(0)} ms`.padStart(8)} ${r.scale === 1 ? (r.exp <= 500 ? '(within)' : '(OVER)') : `(${ratio(r.exp, base.exp)})`.padEnd(12)}             ${`${r.imp.toFixed(0)} ms`.padStart(8)} ${r.scale === 1 ? (r.imp <= 1000 ? '(within)' : '(OVER)') : `(${ratio(r.imp, base.imp)})`}`,
+    );
+  }
+}
