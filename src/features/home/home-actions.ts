@@ -37,6 +37,8 @@ async function askPersistenceOnce(): Promise<void> {
       text: i18n.t('home:persist.denied'),
       tone: 'info',
       dismissible: true,
+      // Not left standing over the work: the device page keeps saying it.
+      timeoutMs: 15000,
       actions: [{ label: i18n.t('home:persist.more'), run: () => navigate(hrefOf({ name: 'device' })) }],
     });
   }

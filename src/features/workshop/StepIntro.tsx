@@ -11,9 +11,9 @@ export function StepIntro({ preHeading, title, intro, hint, id }: { preHeading?:
   return (
     <header class="step-intro">
       {preHeading && <p class="step-intro__pre">{preHeading}</p>}
-      <h1 class="nl-heading nl-heading--level-1" id={id} tabIndex={-1}>
+      <h2 class="nl-heading nl-heading--level-1 step-title" id={id} tabIndex={-1}>
         {title}
-      </h1>
+      </h2>
       {intro && <p class="nl-paragraph nl-paragraph--lead">{intro[lang]}</p>}
       {hint && (
         <div class="hint">

@@ -40,12 +40,16 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
       <ol class="rail__list">
         {item('overview', null)}
       </ol>
-      <h2 class="rail__group">{t('workshop:rail.opening')}</h2>
-      <ol class="rail__list">{opening.map((o) => item(o.section, o.status))}</ol>
+      <p class="rail__group" id="rail-opening">
+        {t('workshop:rail.opening')}
+      </p>
+      <ol class="rail__list" aria-labelledby="rail-opening">{opening.map((o) => item(o.section, o.status))}</ol>
       {index.pack.groups.map((g) => (
         <Fragment key={g.id}>
-          <h2 class="rail__group">{g.title[lang]}</h2>
-          <ol class="rail__list">
+          <p class="rail__group" id={`rail-${g.id}`}>
+            {g.title[lang]}
+          </p>
+          <ol class="rail__list" aria-labelledby={`rail-${g.id}`}>
             {g.topics.map((topic) => {
               const shape = index.shapes.find((s) => s.id === topic.id);
               const p = shape ? topicProgress(shape, states, noteCounts) : null;

@@ -19,7 +19,7 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
         <Link class="nl-link wbar__back" href="/">
           {t('nav.back')}
         </Link>
-        <p class="wbar__name">{workshop.title}</p>
+        <h1 class="wbar__name">{workshop.title}</h1>
       </div>
       <div class="wbar__tools">
         <Button appearance="secondary" class="wbar__rail-toggle" aria-expanded={railOpen} aria-controls="step-rail" onClick={onToggleRail}>

@@ -74,7 +74,7 @@ export function PhotoStrip({ target, title }: { target: AttachmentTarget; title:
 
   return (
     <section class="panel photos" aria-label={title}>
-      <h2 class="nl-heading nl-heading--level-3">{title}</h2>
+      <h3 class="nl-heading nl-heading--level-3">{title}</h3>
       {photos.length > 0 ? (
         <ul class="photo-grid">
           {photos.map((p, i) => (

@@ -44,7 +44,7 @@ export function GoalStep() {
               <label key={role} class="segmented__option">
                 <input
                   type="radio"
-                  class="utrecht-radio-button utrecht-radio-button--html-input"
+                  class="choice__input"
                   name={`outcome-${workshop.id}`}
                   value={role}
                   checked={goal.outcomeRole === role}

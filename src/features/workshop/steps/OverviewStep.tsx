@@ -27,9 +27,9 @@ function AgendaEditor() {
   const total = agendaTotal(workshop.agenda);
   return (
     <section class="panel" aria-labelledby="agenda-title">
-      <h2 class="nl-heading nl-heading--level-2" id="agenda-title">
+      <h3 class="nl-heading nl-heading--level-2" id="agenda-title">
         {t('workshop:agenda.title')}
-      </h2>
+      </h3>
       <p class="nl-paragraph subtle">{t('workshop:agenda.hint', { hours: SESSION_MINUTES / 60 })}</p>
       <table class="utrecht-table agenda">
         <thead class="utrecht-table__header">
@@ -129,9 +129,9 @@ export function OverviewStep() {
       )}
 
       <section class="panel" aria-labelledby="parked-title">
-        <h2 class="nl-heading nl-heading--level-2" id="parked-title">
+        <h3 class="nl-heading nl-heading--level-2" id="parked-title">
           {t('workshop:overview.parkedTitle', { count: parked.length })}
-        </h2>
+        </h3>
         {parked.length === 0 ? (
           <p class="nl-paragraph subtle">{t('workshop:overview.parkedNone')}</p>
         ) : (
@@ -154,9 +154,9 @@ export function OverviewStep() {
       </section>
 
       <section class="panel" aria-labelledby="topics-title">
-        <h2 class="nl-heading nl-heading--level-2" id="topics-title">
+        <h3 class="nl-heading nl-heading--level-2" id="topics-title">
           {t('workshop:overview.topicsTitle', { done: totals.topicsDone, total: progress.length })}
-        </h2>
+        </h3>
         <table class="utrecht-table progress-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -189,9 +189,9 @@ export function OverviewStep() {
 
       {skipped.length > 0 && (
         <section class="panel" aria-labelledby="skipped-title">
-          <h2 class="nl-heading nl-heading--level-2" id="skipped-title">
+          <h3 class="nl-heading nl-heading--level-2" id="skipped-title">
             {t('workshop:overview.skippedTitle', { count: skipped.length })}
-          </h2>
+          </h3>
           <ul class="plain-list">
             {skipped.map((p) => (
               <li key={p.questionId} class="list-row">

@@ -22,7 +22,7 @@ function RoleChoice({ legend, selected, onToggle, name }: { legend: string; sele
       <div class="chips">
         {ROLES.map((role) => (
           <label key={role} class="chip">
-            <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" name={name} checked={selected.includes(role)} onChange={(e) => onToggle(role, e.currentTarget.checked)} />
+            <input type="checkbox" class="choice__input" name={name} checked={selected.includes(role)} onChange={(e) => onToggle(role, e.currentTarget.checked)} />
             <span>{roleLabel(role)}</span>
           </label>
         ))}
@@ -127,7 +127,7 @@ export function ParticipantsStep() {
           void add();
         }}
       >
-        <h2 class="nl-heading nl-heading--level-2">{t('workshop:participants.addTitle')}</h2>
+        <h3 class="nl-heading nl-heading--level-2">{t('workshop:participants.addTitle')}</h3>
         <TextField
           label={t('workshop:participants.name')}
           description={t('workshop:participants.nameHint')}
@@ -145,7 +145,7 @@ export function ParticipantsStep() {
         </Button>
       </form>
 
-      <h2 class="nl-heading nl-heading--level-2">{t('workshop:participants.listTitle', { count: participants.length })}</h2>
+      <h3 class="nl-heading nl-heading--level-2">{t('workshop:participants.listTitle', { count: participants.length })}</h3>
       {participants.length === 0 ? (
         <p class="nl-paragraph subtle">{t('workshop:participants.none')}</p>
       ) : (

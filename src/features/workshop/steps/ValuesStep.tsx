@@ -37,9 +37,9 @@ function ValueList({ source }: { source: ValueSource }) {
   const headingId = useId();
   return (
     <section class="panel" aria-labelledby={headingId}>
-      <h2 class="nl-heading nl-heading--level-2" id={headingId}>
+      <h3 class="nl-heading nl-heading--level-2" id={headingId}>
         {t(`workshop:values.${source}Title`)}
-      </h2>
+      </h3>
       <p class="nl-paragraph subtle">{t(`workshop:values.${source}Hint`)}</p>
       {list.length > 0 && (
         <ul class="value-list">
@@ -101,9 +101,9 @@ function CoreRanking() {
   const ranking = workshop.values.coreRanking;
   return (
     <section class="panel" aria-labelledby="core-title">
-      <h2 class="nl-heading nl-heading--level-2" id="core-title">
+      <h3 class="nl-heading nl-heading--level-2" id="core-title">
         {t('workshop:values.coreTitle')}
-      </h2>
+      </h3>
       {ranking.length === 0 ? (
         <p class="nl-paragraph subtle">{t('workshop:values.coreNone')}</p>
       ) : (
@@ -165,9 +165,9 @@ function Conflicts() {
   );
   return (
     <section class="panel" aria-labelledby="conflicts-title">
-      <h2 class="nl-heading nl-heading--level-2" id="conflicts-title">
+      <h3 class="nl-heading nl-heading--level-2" id="conflicts-title">
         {t('workshop:values.conflictsTitle')}
-      </h2>
+      </h3>
       <p class="nl-paragraph subtle">{t('workshop:values.conflictsHint')}</p>
       {workshop.values.conflicts.length > 0 && (
         <ul class="plain-list">

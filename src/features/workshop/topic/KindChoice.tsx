@@ -11,7 +11,7 @@ export function KindChoice({ value, onChange, name }: { value: NoteKind; onChang
       <div class="segmented">
         {NOTE_KINDS.map((k) => (
           <label key={k} class={`segmented__option kind--${k}`}>
-            <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name={name} value={k} checked={value === k} onChange={() => onChange(k)} />
+            <input type="radio" class="choice__input" name={name} value={k} checked={value === k} onChange={() => onChange(k)} />
             <span>{t(`workshop:kinds.${k}`)}</span>
           </label>
         ))}

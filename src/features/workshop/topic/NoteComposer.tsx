@@ -14,10 +14,14 @@ import { useWorkshopData } from '../workshop-context';
 import { KindChoice } from './KindChoice';
 import { SpeakerSelect } from './SpeakerSelect';
 
+export function composerDraftKey(workshopId: string, questionId: string): string {
+  return `${workshopId}:composer:${questionId}`;
+}
+
 export function NoteComposer({ questionId, onClose }: { questionId: QuestionId; onClose: () => void }) {
   const { t } = useT();
   const { workshop, participants } = useWorkshopData();
-  const draftKey = `${workshop.id}:composer:${questionId}`;
+  const draftKey = composerDraftKey(workshop.id, questionId);
   const [text, setText] = useState(() => readDraft(draftKey) ?? '');
   const [kind, setKind] = useState<NoteKind>('answer');
   const [speaker, setSpeaker] = useState<Speaker>({ kind: 'group' });

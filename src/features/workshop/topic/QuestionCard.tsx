@@ -5,11 +5,12 @@ import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
 import { NOTE_KINDS } from '../../../domain/note';
 import { useT } from '../../../i18n/use-t';
+import { readDraft } from '../../../storage/drafts';
 import { Button } from '../../../ui/Button';
 import { useNotes } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { NoteCard } from './NoteCard';
-import { NoteComposer } from './NoteComposer';
+import { composerDraftKey, NoteComposer } from './NoteComposer';
 import { QuestionStatus } from './QuestionStatus';
 
 export function QuestionCard({ question, number, of }: { question: PackQuestion; number: number; of: number }) {
@@ -17,7 +18,8 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
   const { workshop, states } = useWorkshopData();
   const qid = question.id as QuestionId;
   const notes = useNotes(workshop.id, qid);
-  const [composing, setComposing] = useState(false);
+  // A note half-typed before a reload reopens where it was.
+  const [composing, setComposing] = useState(() => (readDraft(composerDraftKey(workshop.id, qid)) ?? '') !== '');
   const [hint, setHint] = useState(false);
   const list = notes.status === 'ready' ? notes.value : [];
   const state = states.get(qid);
@@ -27,9 +29,9 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
   return (
     <article class={`question question--${state?.status ?? 'open'}`} aria-labelledby={headingId} id={`vraag-${qid}`}>
       <p class="question__number">{t('workshop:question.number', { number, of })}</p>
-      <h2 class="question__text" id={headingId}>
+      <h3 class="question__text" id={headingId}>
         {question.text[lang]}
-      </h2>
+      </h3>
       <div class="hint">
         <Button appearance="subtle" aria-expanded={hint} onClick={() => setHint(!hint)}>
           <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
@@ -38,7 +40,7 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
       </div>
       <QuestionStatus questionId={qid} state={state} label={question.text[lang]} />
       <div class="question__notes">
-        <h3 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h3>
+        <h4 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h4>
         {counts.length > 0 && (
           <p class="question__counts">
             {counts.map(([k, n]) => (
@@ -58,9 +60,8 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
         {composing ? (
           <NoteComposer questionId={qid} onClose={() => setComposing(false)} />
         ) : (
-          <Button appearance="primary" class="add-note" onClick={() => setComposing(true)}>
+          <Button appearance="primary" class="add-note" onClick={() => setComposing(true)} aria-label={t('workshop:notes.newLabel', { question: question.text[lang] })}>
             <span aria-hidden="true">+</span> {t('workshop:notes.new')}
-            <span class="visually-hidden">: {question.text[lang]}</span>
           </Button>
         )}
       </div>

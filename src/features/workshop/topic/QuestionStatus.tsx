@@ -21,7 +21,7 @@ export function QuestionStatus({ questionId, state, label }: { questionId: Quest
         <div class="segmented segmented--compact">
           {QUESTION_STATUSES.map((s) => (
             <label key={s} class={`segmented__option status--${s}`}>
-              <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name={`status-${questionId}`} value={s} checked={status === s} onChange={() => void setQuestionState(workshop.id, questionId, s, reason)} />
+              <input type="radio" class="choice__input" name={`status-${questionId}`} value={s} checked={status === s} onChange={() => void setQuestionState(workshop.id, questionId, s, reason)} />
               <span>{t(`workshop:status.${s}`)}</span>
             </label>
           ))}

@@ -1,0 +1,217 @@
+// Journey: someone who never saw the app runs a session from goal to the last topic on a
+// tablet, by touch: goal, five people, values, a note on each of the eleven topics, one
+// question parked and one set aside; the overview adds up; a reload in the middle of typing
+// keeps the text. Once in Dutch in portrait, once in English in landscape. axe checks every step.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createWorkshop, expect, foreignRequests, test } from './support/fixtures';
+
+const TOPICS = {
+  nl: ['Algoritmes', 'Bron', 'Anonimisering', 'Visualisatie', 'Toegang', 'Open data en hergebruik', 'Verantwoordelijkheid', 'Communicatie', 'Transparantie', 'Privacy', 'Bias / vooringenomenheid'],
+  en: ['Algorithms', 'Source', 'Anonymisation', 'Visualisation', 'Access', 'Open access and re-use', 'Responsibility', 'Communication', 'Transparency', 'Privacy', 'Bias'],
+};
+
+const T = {
+  nl: {
+    newNote: /^Notitie bij:/,
+    noteLabel: 'Notitie',
+    add: 'Toevoegen',
+    done: 'Klaar',
+    next: /^Volgende/,
+    concern: 'Zorg',
+    parked: 'Geparkeerd',
+    na: 'Niet van toepassing',
+    naReason: 'Waarom is deze vraag niet van toepassing?',
+    goal: 'Het doel in één of twee zinnen',
+    nonDeliverables: 'Wat levert het níet op?',
+    name: 'Naam of initialen',
+    addPerson: 'Toevoegen',
+    overview: 'Overzicht',
+    missing: 'Niet aan tafel:',
+    addSuggestion: (v: string) => `${v} toevoegen`,
+    makeCore: /Kernwaarde maken/,
+    roles: ['Privacy officer / FG', 'Projectleider of eigenaar', 'Data-analist of statisticus', 'Kennis van de praktijk', 'Politiek (wethouder of raadslid)'],
+    values: ['Privacy', 'Autonomie', 'Transparantie'],
+    parkedTitle: 'Geparkeerde vragen (1)',
+    skippedTitle: 'Niet van toepassing (1)',
+    discussedOf: '0 van 34 vragen',
+  },
+  en: {
+    newNote: /^Note on:/,
+    noteLabel: 'Note',
+    add: 'Add',
+    done: 'Done',
+    next: /^Next/,
+    concern: 'Concern',
+    parked: 'Parked',
+    na: 'Not applicable',
+    naReason: 'Why does this question not apply?',
+    goal: 'The goal in one or two sentences',
+    nonDeliverables: 'What will it not deliver?',
+    name: 'Name or initials',
+    addPerson: 'Add',
+    overview: 'Overview',
+    missing: 'Not at the table:',
+    addSuggestion: (v: string) => `Add ${v}`,
+    makeCore: /Make core value/,
+    roles: ['Privacy officer / DPO', 'Project leader or owner', 'Data analyst or statistician', 'Practical knowledge of the field', 'Politics (alderman or council member)'],
+    values: ['Privacy', 'Autonomy', 'Transparency'],
+    parkedTitle: 'Parked questions (1)',
+    skippedTitle: 'Not applicable (1)',
+    discussedOf: '0 of 34 questions',
+  },
+};
+
+const PEOPLE = ['Łukasz Wróbel', 'Nguyễn Thị Ánh', 'Zoë Ørsted-Çelik', 'A.B.', 'Fatima el Amrani'];
+
+async function axe(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${where}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+}
+
+/** Closes the floating notices, as a person would before reaching for what is under them. */
+async function dismissNotices(page: Page) {
+  const close = page.getByRole('button', { name: /Melding sluiten|Dismiss message/ });
+  while ((await close.count()) > 0) await close.first().click({ timeout: 2000 }).catch(() => undefined);
+}
+
+async function journey(page: Page, lang: 'nl' | 'en') {
+  const x = T[lang];
+  // Goal
+  await page.getByLabel(x.goal).fill('Containers alleen legen als ze vol zijn, zodat er minder vrachtwagens door de wijk rijden.');
+  await page.getByLabel(x.nonDeliverables).fill('Geen gegevens over wie wat weggooit.');
+  await axe(page, 'goal');
+  await dismissNotices(page);
+  await page.getByRole('link', { name: x.next }).click();
+
+  // People: five, with roles; one key role stays missing (domain knowledge is there, politics too)
+  const add = page.locator('.add-person');
+  for (const [i, name] of PEOPLE.entries()) {
+    await add.getByLabel(x.name, { exact: true }).fill(name);
+    const role = x.roles[i];
+    if (role && i !== 2) await add.getByLabel(role, { exact: true }).check();
+    await add.getByRole('button', { name: x.addPerson, exact: true }).click();
+    await expect(page.locator('.person')).toHaveCount(i + 1);
+  }
+  await expect(page.locator('.person').first().getByLabel(x.name, { exact: true })).toHaveValue(PEOPLE[0]!);
+  await expect(page.locator('.step').getByText(x.missing)).toBeVisible();
+  await axe(page, 'participants');
+  await page.getByRole('link', { name: x.next }).click();
+
+  // Values
+  for (const v of x.values) await page.locator('.panel').first().getByRole('button', { name: x.addSuggestion(v), exact: true }).click();
+  await page.locator('.value', { hasText: x.values[0]! }).getByRole('button', { name: x.makeCore }).click();
+  await page.locator('.value', { hasText: x.values[2]! }).getByRole('button', { name: x.makeCore }).click();
+  await expect(page.locator('.ranking__item')).toHaveCount(2);
+  await axe(page, 'values');
+  await page.getByRole('link', { name: x.next }).click();
+
+  // Eleven topics, a note on each; a concern on the first
+  for (const [i, topic] of TOPICS[lang].entries()) {
+    await expect(page.getByRole('heading', { level: 2, name: topic, exact: true })).toBeVisible();
+    const first = page.locator('.question').first();
+    await first.getByRole('button', { name: x.newNote }).click();
+    await first.getByLabel(x.noteLabel, { exact: true }).fill(`Notitie ${i + 1} bij ${topic}: wie is eigenaar van de data? € 1.250,–`);
+    if (i === 0) await first.locator('.composer').getByText(x.concern, { exact: true }).click();
+    await first.getByRole('button', { name: x.add, exact: true }).click();
+    await expect(first.locator('.note')).toHaveCount(1);
+    await first.getByRole('button', { name: x.done, exact: true }).click();
+    if (i === 0) {
+      await expect(first.locator('.note--concern')).toBeVisible();
+      await axe(page, `topic ${topic}`);
+    }
+    if (i === 1) await page.locator('.question').nth(1).getByText(x.parked, { exact: true }).click();
+    if (i === 2) {
+      const q = page.locator('.question').nth(2);
+      await q.getByText(x.na, { exact: true }).click();
+      await q.getByLabel(x.naReason).fill('Er worden geen persoonsgegevens gebruikt.');
+      await q.getByLabel(x.naReason).blur();
+    }
+    await dismissNotices(page);
+    await page.getByRole('link', { name: x.next }).click();
+  }
+
+  // Overview
+  await expect(page.getByRole('heading', { level: 2, name: x.overview, exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: x.parkedTitle })).toBeVisible();
+  await expect(page.getByRole('heading', { name: x.skippedTitle })).toBeVisible();
+  await expect(page.getByText('Er worden geen persoonsgegevens gebruikt.')).toBeVisible();
+  await expect(page.locator('.totals')).toContainText(x.discussedOf);
+  await expect(page.locator('.progress-table tbody tr')).toHaveCount(11);
+  for (const row of await page.locator('.progress-table tbody tr').all()) await expect(row.locator('td').last()).toHaveText('1');
+  await axe(page, 'overview');
+}
+
+test.describe('portrait, Dutch', () => {
+  test.use({ viewport: { width: 820, height: 1180 } });
+  test('a whole session from goal to the last topic', async ({ page, app, requests }) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    await createWorkshop(page, { title: 'Slimme vuilcontainers', organisation: 'Gemeente Voorbeeld' });
+    await journey(page, 'nl');
+    // Everything is still there after a reload.
+    await page.reload();
+    await expect(page.locator('.progress-table tbody tr').first().locator('td').last()).toHaveText('1');
+    expect(foreignRequests(requests, app.origin)).toEqual([]);
+  });
+});
+
+test.describe('landscape, English', () => {
+  test.use({ viewport: { width: 1180, height: 820 } });
+  test('the same session in English', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await createWorkshop(page, { title: 'Smart waste containers' });
+    await journey(page, 'en');
+  });
+});
+
+test('a sentence being typed survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Herlaadtest' });
+  const goal = page.getByLabel(T.nl.goal);
+  await goal.pressSequentially('Halverwege een zin', { delay: 10 });
+  await page.reload();
+  await expect(page.getByLabel(T.nl.goal)).toHaveValue('Halverwege een zin');
+
+  // The same for a note that was never added.
+  await page.goto(page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1/topic:bias'));
+  const q = page.locator('.question').first();
+  await q.getByRole('button', { name: T.nl.newNote }).click();
+  await q.getByLabel(T.nl.noteLabel, { exact: true }).pressSequentially('Nog niet toegevoegd', { delay: 10 });
+  await page.reload();
+  await expect(page.locator('.question').first().getByLabel(T.nl.noteLabel, { exact: true })).toHaveValue('Nog niet toegevoegd');
+});
+
+test('notes can be edited, moved, and deleted with undo, by keyboard', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Toetsenbord' });
+  await page.goto(page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1/topic:source'));
+  const first = page.locator('.question').first();
+  await first.getByRole('button', { name: T.nl.newNote }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Eerste versie');
+  await first.getByRole('button', { name: 'Toevoegen', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(first.locator('.note')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+
+  await first.getByRole('button', { name: /Notitie bewerken/ }).click();
+  await first.locator('.note--editing textarea').fill('Tweede versie');
+  await first.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(first.locator('.note__text')).toHaveText('Tweede versie');
+
+  await first.getByRole('button', { name: /Notitie verplaatsen/ }).click();
+  const third = (await page.locator('.question').nth(2).locator('.question__text').textContent())?.trim() ?? '';
+  await first.getByLabel('Naar welke vraag?').selectOption({ label: third });
+  await first.getByRole('button', { name: 'Verplaatsen', exact: true }).click();
+  await expect(first.locator('.note')).toHaveCount(0);
+  await expect(page.locator('.question').nth(2).locator('.note')).toHaveCount(1);
+
+  const moved = page.locator('.question').nth(2);
+  await moved.getByRole('button', { name: /Notitie verwijderen/ }).click();
+  await expect(moved.locator('.note')).toHaveCount(0);
+  await page.getByRole('status').filter({ hasText: 'Notitie verwijderd' }).getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(moved.locator('.note__text')).toHaveText('Tweede versie');
+});
