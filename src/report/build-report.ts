@@ -81,6 +81,7 @@ export function buildReport(graph: WorkshopGraph, pack: ContentPack, options: Re
     },
     header: w.title,
     pageOf: t('pageOf', { page: '{page}', pages: '{pages}' }),
+    contents: t('contents'),
     cover,
     sections: numberSections(drafts),
     fileName: safeFileName([t('fileName'), w.title, w.date ?? todayIso(options.exportedAt)]),

@@ -120,6 +120,8 @@ export interface ReportModel {
   readonly header: string;
   /** "Pagina {page} van {pages}": the renderer fills in the numbers. */
   readonly pageOf: string;
+  /** The title of the table of contents. */
+  readonly contents: string;
   readonly cover: ReportCover;
   readonly sections: readonly ReportSection[];
   /** The file name without extension, from the title and date. */

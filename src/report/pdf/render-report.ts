@@ -1,10 +1,12 @@
-// Why: sets a report's layout model as an A4 PDF: the cover, every section in order, then a
-// running header with the workshop's title and "page x of y" on every page after the cover.
+// Why: sets a report's layout model as an A4 PDF: the cover, a contents page, every section in
+// order, bookmarks, and a running header with the workshop's title and "page x of y" on every
+// page after the cover.
 // It runs wherever jsPDF runs (the tablet's browser, Node for the tests and the benchmark);
 // what differs per place (reading font files, shrinking photos) is handed in as assets.
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../report-model';
 import { drawBlock, drawSectionTitle, type Images } from './draw-blocks';
+import { addOutline, insertContents, type SectionStart } from './draw-contents';
 import type { PreparedImage } from './draw-photo';
 import { registerFonts, type FontFiles } from './fonts';
 import { PageWriter, type Style } from './page-writer';
@@ -41,13 +43,17 @@ export async function renderReport(model: ReportModel, assets: PdfAssets, onProg
   drawCover(w, model);
   const images: Images = assets.images;
   const total = model.sections.length;
+  const starts: SectionStart[] = [];
   for (const [i, s] of model.sections.entries()) {
     if (i === 0) w.newPage();
     drawSectionTitle(w, s);
+    starts.push({ section: s, page: doc.getNumberOfPages() });
     for (const b of s.blocks) drawBlock(w, b, images);
     onProgress?.({ done: i + 1, total });
     if (onProgress) await breathe();
   }
+  insertContents(w, model.contents, starts);
+  addOutline(doc, starts);
   drawRunningParts(w, model);
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -111,6 +111,7 @@ describe('buildReport: cover and summary', () => {
     expect(m.cover.outcome).toEqual({ label: 'Uitkomst', value: 'Doorgaan onder voorwaarden', tone: 'attention' });
     expect(m.header).toBe('Slimme vuilcontainers');
     expect(m.pageOf).toBe('Pagina {page} van {pages}');
+    expect(m.contents).toBe('Inhoud');
   });
 
   it('summarises goal, decision with rationale and dissent, and the conditions with their state', () => {

@@ -151,6 +151,19 @@ describe('renderReport: layout', { timeout: 60_000 }, () => {
     expect(overlaps).toEqual([]);
   });
 
+  it('lists every chapter and topic on the contents page with the page it starts on, and as bookmarks', async () => {
+    const { model, pdf } = await pdfOf(fullWorkshop({ notes: 200, photos: 3 }));
+    const file = save(pdf);
+    const contents = run('pdftotext', ['-layout', '-f', '2', '-l', '2', file, '-']);
+    expect(contents).toContain('Inhoud');
+    const entries = [...contents.matchAll(/^\s*(\d+(?:\.\d+)?)\s+(.+?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ number: m[1], title: m[2], page: Number(m[3]) }));
+    expect(entries.map((e) => `${e.number} ${e.title}`)).toEqual(model.sections.map((s) => `${s.number} ${s.title}`));
+    for (const e of entries) expect(run('pdftotext', ['-f', String(e.page), '-l', String(e.page), file, '-']), `${e.title} on page ${e.page}`).toContain(e.title ?? '');
+    const raw = latin1(pdf);
+    expect(raw).toMatch(/\/Outlines \d+ 0 R/);
+    expect(raw).toContain('/Title (1 Samenvatting)');
+  });
+
   it('repeats the table header on every page a long table runs over', async () => {
     const g = fullWorkshop();
     const base = g.actionPoints[1] as ActionPoint;
