@@ -4,7 +4,7 @@
 import * as jose from 'jose';
 import { describe, expect, it } from 'vitest';
 import { openBundle, createBundle } from '../../../src/exchange/bundle';
-import { canonicalBytes } from '../../../src/exchange/canonical-json';
+import { canonicalBytes, canonicalize } from '../../../src/exchange/canonical-json';
 import { readProtectedHeader, signDetached, verifyDetached } from '../../../src/exchange/jws';
 import { fingerprint, thumbprint } from '../../../src/exchange/signing-key';
 import { NOW, decodeHeader, fileOf, key, pack, richGraph, signWithJose } from './support';
@@ -23,6 +23,18 @@ describe('JWS with an unencoded, detached payload', () => {
     // and jose refuses it over a changed payload
     const changed = canonicalBytes({ ...payload, exportedAt: '2030-01-01T00:00:00.000Z' });
     await expect(jose.flattenedVerify({ payload: changed, protected: signature.protected, signature: signature.signature }, publicKey)).rejects.toThrow();
+  });
+
+  it('verifies as the example in docs/bundle-format.md does', async () => {
+    const made = await createBundle(await richGraph(), pack, await key(), { signer: 'Anne de Vries', appVersion: '1.0.0', now: NOW });
+    if (!made.ok) throw new Error(made.refusal.kind);
+    const bundle = JSON.parse(made.json) as { payload: unknown; signature: { protected: string; signature: string } };
+    const header = jose.decodeProtectedHeader(bundle.signature);
+    expect(await jose.calculateJwkThumbprint(header.jwk as jose.JWK, 'sha256')).toBe(header.kid);
+    const payload = new TextEncoder().encode(canonicalize(bundle.payload));
+    const publicKey = await jose.importJWK(header.jwk as jose.JWK, 'ES256');
+    const r = await jose.flattenedVerify({ payload, protected: bundle.signature.protected, signature: bundle.signature.signature }, publicKey, { algorithms: ['ES256'] });
+    expect(r.protectedHeader?.signer).toBe('Anne de Vries');
   });
 
   it('a bundle signed by jose to our spec imports', async () => {
