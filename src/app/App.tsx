@@ -32,7 +32,7 @@ function Screen({ route }: { route: Route }) {
         <section>
           <h1 class="nl-heading nl-heading--level-1">{t('notFound.title')}</h1>
           <p class="nl-paragraph">{t('notFound.body', { path: route.path })}</p>
-          <Link class="nl-link" href="/">
+          <Link class="nl-link link-target" href="/">
             {t('notFound.home')}
           </Link>
         </section>

@@ -47,6 +47,7 @@ function Blocker({ title, body }: { title: string; body: string[] }) {
   return (
     <div class="blocker" role="alertdialog" aria-modal="true" aria-labelledby="blocker-title">
       <div class="blocker__panel">
+        <img src={`${import.meta.env.BASE_URL}icons/icon.svg`} alt="" width={64} height={64} />
         <h1 class="nl-heading nl-heading--level-2" id="blocker-title">
           {title}
         </h1>

@@ -59,6 +59,8 @@ for (const view of VIEWS) {
     for (const lang of ['nl', 'en'] as const) {
       const x = TEXT[lang];
       test(`home and device pages have no WCAG 2.1 A/AA violations (${lang})`, async ({ page }) => {
+        // Six full axe runs: on a busy two-core machine this takes longer than one journey.
+        test.slow();
         await page.goto('/');
         if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
         await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -149,3 +149,24 @@ test('create, change, copy, sort, delete with undo, restore and erase for good',
   await expect(page.getByRole('link', { name: /Recent verwijderd/ })).toHaveCount(0);
   await reloadHome(page, [A2, B]);
 });
+
+test('"Recent verwijderd" opens the device page at that section, in view and focused', async ({ page }) => {
+  // Landscape: the section sits well below the fold of the device page.
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await page.goto('/');
+  await createWorkshop(page, { title: A });
+  await goHome(page);
+  await page.getByRole('button', { name: `${A} verwijderen` }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Verwijderen', exact: true }).click();
+  await page.getByRole('link', { name: 'Recent verwijderd (1)' }).click();
+
+  const heading = page.getByRole('heading', { level: 2, name: 'Recent verwijderd' });
+  await expect(heading).toBeFocused();
+  await expect(page.locator('#deleted-section').getByText(A, { exact: true })).toBeVisible();
+  // Still in view once the storage figures above it have filled in, and not under the header.
+  await page.waitForTimeout(2000);
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  const headerBottom = await page.getByRole('banner').evaluate((el) => el.getBoundingClientRect().bottom);
+  const headingTop = await heading.evaluate((el) => el.getBoundingClientRect().top);
+  expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
+});

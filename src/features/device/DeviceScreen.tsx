@@ -1,13 +1,16 @@
 // Why: everything about this device rather than a workshop: whether the data is safe here,
 // whether the app works offline, the way back for deleted workshops, and the language.
 import { useEffect, useState } from 'preact/hooks';
+import './device.css';
 import { LangSwitch } from '../../app/LangSwitch';
+import { dismissNotice } from '../../app/notices';
 import { useT } from '../../i18n/use-t';
 import { useOfflineState } from '../../pwa/offline-state';
 import { Alert } from '../../ui/Alert';
 import { DeletedSection } from './DeletedSection';
 import { ExchangeSections } from '../exchange/ExchangeSections';
 import { StorageSection } from './StorageSection';
+import { useArrivalFocus } from './use-arrival-focus';
 
 export function DeviceScreen() {
   const { t } = useT();
@@ -17,9 +20,9 @@ export function DeviceScreen() {
   useEffect(() => {
     document.title = `${t('device:title')} · ${t('app.name')}`;
   }, [t]);
-  useEffect(() => {
-    if (location.hash === '#deleted') document.getElementById('deleted')?.focus();
-  }, []);
+  useArrivalFocus('deleted', 'deleted');
+  // This page is what the "the browser may erase the workshops" notice points to.
+  useEffect(() => dismissNotice('persist'), []);
 
   return (
     <section aria-labelledby="device-title">

@@ -38,7 +38,7 @@ export function StorageSection() {
       )}
       {estimate && (
         <div class="stack">
-          <label for="storage-meter">{t('device:storage.usageLabel')}</label>
+          <label class="storage-usage-label" for="storage-meter">{t('device:storage.usageLabel')}</label>
           <meter id="storage-meter" class="meter" min={0} max={estimate.quota} value={estimate.usage}>
             {formatBytes(estimate.usage, lang)}
           </meter>

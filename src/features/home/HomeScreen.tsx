@@ -80,8 +80,8 @@ export function HomeScreen() {
       )}
 
       {deletedCount > 0 && (
-        <p class="nl-paragraph home-deleted">
-          <Link class="nl-link" href={`${hrefOf({ name: 'device' })}#deleted`}>
+        <p class="nl-paragraph">
+          <Link class="nl-link link-target" href={`${hrefOf({ name: 'device' })}#deleted`}>
             {t('home:deleted', { count: deletedCount })}
           </Link>
         </p>
