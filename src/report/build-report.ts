@@ -144,7 +144,7 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
   const missing = missingKeyRoles(graph.participants);
   blocks.push(
     missing.length > 0
-      ? { kind: 'notice', tone: 'warning', title: t('participants.missing', { roles: say.list(missing.map(say.role)) }), text: t('summary.missingRoles', { roles: say.list(missing.map(say.role)) }) }
+      ? { kind: 'notice', tone: 'warning', title: t('participants.missing'), text: t('summary.missingRoles', { roles: say.list(missing.map(say.role)) }) }
       : { kind: 'paragraph', style: 'body', text: t('summary.allRoles') },
   );
 

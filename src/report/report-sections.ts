@@ -52,7 +52,7 @@ export function participantsSection(graph: WorkshopGraph, say: Words): DraftSect
   const missing = missingKeyRoles(graph.participants);
   blocks.push(
     missing.length > 0
-      ? { kind: 'notice', tone: 'warning', title: t('participants.missing', { roles: say.list(missing.map(say.role)) }), text: t('summary.missingRoles', { roles: say.list(missing.map(say.role)) }) }
+      ? { kind: 'notice', tone: 'warning', title: t('participants.missing'), text: t('summary.missingRoles', { roles: say.list(missing.map(say.role)) }) }
       : { kind: 'notice', tone: 'positive', title: t('participants.allPresent'), text: t('summary.allRoles') },
   );
   return section('participants', t('sections.participants'), blocks);

@@ -133,7 +133,7 @@ describe('buildReport: cover and summary', () => {
     const m = buildReport(smallGraph(), defaultPack, opts(nl));
     const notice = blocksOf(sectionOf(m, 'summary'), 'notice').find((n) => n.tone === 'warning' && n.text.includes('ontbraken'));
     expect(notice?.text).toBe('Bij deze workshop ontbraken: projectleider / eigenaar. Houd daar rekening mee bij het lezen van dit verslag.');
-    expect(blocksOf(sectionOf(m, 'participants'), 'notice')[0]?.title).toBe('Ontbrekende sleutelrollen: projectleider / eigenaar.');
+    expect(blocksOf(sectionOf(m, 'participants'), 'notice')[0]).toMatchObject({ tone: 'warning', title: 'Ontbrekende sleutelrollen' });
   });
 
   it('says that all key roles were there when they were', () => {
