@@ -1,0 +1,56 @@
+// Why: the rules for one action point, apart from where it is stored: what a point made from
+// a note starts as, what a status change needs (dropping needs a reason, done gets a date),
+// and when the closing steps of a session count as started or done for the step rail.
+import { isOpen, type ActionPoint, type ActionStatus } from './action-point';
+import type { Decision } from './decision';
+import { PRECONDITIONS, type PreconditionScan } from './preconditions';
+import type { StepStatus } from './progress';
+import type { IsoDateTime } from './time';
+
+export const MAX_ACTION_TITLE = 200;
+
+/** A title from a note: its first line, cut at a word boundary when it is long. */
+export function titleFromNote(text: string): string {
+  const first = (text.trim().split(/\r?\n/)[0] ?? '').trim();
+  if (first.length <= MAX_ACTION_TITLE) return first;
+  const cut = first.slice(0, MAX_ACTION_TITLE - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_ACTION_TITLE / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export type StatusProblem = 'reason-required';
+
+export type StatusChange =
+  | { readonly ok: true; readonly change: Pick<ActionPoint, 'status' | 'dropReason' | 'completedAt'> }
+  | { readonly ok: false; readonly problem: StatusProblem };
+
+/**
+ * The fields a status change sets. Dropping needs a reason (the record must say why a point
+ * was let go); done records when; any other status clears both.
+ */
+export function statusChange(status: ActionStatus, reason: string, now: IsoDateTime, current?: Pick<ActionPoint, 'status' | 'completedAt'>): StatusChange {
+  if (status === 'dropped') {
+    const r = reason.trim();
+    if (r === '') return { ok: false, problem: 'reason-required' };
+    return { ok: true, change: { status, dropReason: r, completedAt: null } };
+  }
+  if (status === 'done') return { ok: true, change: { status, dropReason: '', completedAt: current?.status === 'done' ? (current.completedAt ?? now) : now } };
+  return { ok: true, change: { status, dropReason: '', completedAt: null } };
+}
+
+/** Actions step: started once there is a point; done when every open point has an owner and a date. */
+export function actionsStatus(points: readonly Pick<ActionPoint, 'status' | 'owner' | 'dueDate'>[]): StepStatus {
+  if (points.length === 0) return 'empty';
+  const open = points.filter(isOpen);
+  return open.every((p) => p.owner.kind !== 'nobody' && p.dueDate !== null) ? 'done' : 'started';
+}
+
+/** Preconditions step: done once the group confirmed all five. */
+export function preconditionsStatus(scan: PreconditionScan): StepStatus {
+  const confirmed = PRECONDITIONS.filter((p) => scan[p].confirmed).length;
+  return confirmed === 0 ? 'empty' : confirmed === PRECONDITIONS.length ? 'done' : 'started';
+}
+
+export function decisionStatus(decision: Decision | null): StepStatus {
+  return decision ? 'done' : 'empty';
+}

@@ -1,0 +1,180 @@
+// Why: DEDA is meant for the start of a project and for evaluation moments later on. An
+// evaluation session starts from the first one: the same goal, people and values, and the
+// action points still open (carried over, so the first session's record stays as it was),
+// but a fresh board and a fresh preconditions scan, so that the group looks again. The
+// comparison then says per topic and per precondition what changed since.
+import { isOpen, type ActionPoint } from './action-point';
+import type { Owner } from './author';
+import type { Outcome } from './decision';
+import type { ActionPointId, QuestionId, TopicId } from './ids';
+import type { Note } from './note';
+import { PRECONDITIONS, emptyScan, type Precondition, type PreconditionState } from './preconditions';
+import { statusOf, type TopicShape } from './progress';
+import type { QuestionState, QuestionStatus } from './question-state';
+import type { IsoDate, IsoDateTime } from './time';
+import type { Workshop } from './workshop';
+import { randomIds, type IdFactory, type WorkshopGraph } from './workshop-graph';
+
+/**
+ * The evaluation workshop made from `first`: a new workshop of kind 'evaluation' pointing back
+ * at it, with copies (under fresh ids) of its participants and open action points; goal,
+ * values, pack, language and agenda as they were. Notes, question states, photos, the scan
+ * and the decision are not copied: those are what the evaluation session does again.
+ */
+export function evaluationCopy(first: WorkshopGraph, opts: { now: IsoDateTime; today: IsoDate; title: string; ids?: IdFactory }): WorkshopGraph {
+  const ids = opts.ids ?? randomIds;
+  const workshopId = ids.workshop();
+  const people = new Map(first.participants.map((p) => [p.id, ids.participant()]));
+  const owner = (o: Owner): Owner => (o.kind === 'participant' ? { kind: 'participant', participantId: people.get(o.participantId) ?? o.participantId } : o);
+  const w = first.workshop;
+  const workshop: Workshop = {
+    ...w,
+    id: workshopId,
+    kind: 'evaluation',
+    evaluationOf: w.id,
+    title: opts.title,
+    date: opts.today,
+    preconditions: emptyScan(),
+    decision: null,
+    timer: null,
+    createdAt: opts.now,
+    updatedAt: opts.now,
+    lastExportedAt: null,
+    deletedAt: null,
+  };
+  const open = first.actionPoints.filter(isOpen);
+  return {
+    workshop,
+    participants: first.participants.map((p) => ({ ...p, id: people.get(p.id) ?? p.id, workshopId, createdAt: opts.now, updatedAt: opts.now })),
+    notes: [],
+    questionStates: [],
+    actionPoints: open.map((a, i) => ({
+      ...a,
+      id: ids.actionPoint(),
+      workshopId,
+      owner: owner(a.owner),
+      origin: { kind: 'carried-over', fromActionPointId: a.id },
+      order: i,
+      createdAt: opts.now,
+      updatedAt: opts.now,
+      completedAt: null,
+    })),
+    attachments: [],
+  };
+}
+
+/** What one session holds, as far as the comparison needs it. */
+export interface SessionSide {
+  readonly workshop: Pick<Workshop, 'goal' | 'preconditions' | 'decision'>;
+  readonly states: readonly QuestionState[];
+  readonly notes: readonly Pick<Note, 'questionId' | 'kind'>[];
+  readonly actionPoints: readonly ActionPoint[];
+}
+
+export interface TopicFigures {
+  readonly discussed: number;
+  readonly parked: number;
+  readonly notApplicable: number;
+  readonly notes: number;
+  readonly concerns: number;
+}
+
+export interface QuestionChange {
+  readonly questionId: QuestionId;
+  readonly before: QuestionStatus;
+  readonly after: QuestionStatus;
+}
+
+export interface TopicComparison {
+  readonly topicId: TopicId;
+  readonly before: TopicFigures;
+  readonly after: TopicFigures;
+  readonly questions: readonly QuestionChange[];
+  /** Nothing discussed or noted yet in the evaluation: too early to compare. */
+  readonly notYet: boolean;
+}
+
+export type Direction = 'better' | 'worse' | 'same' | 'not-comparable';
+
+export interface PreconditionComparison {
+  readonly precondition: Precondition;
+  readonly before: PreconditionState;
+  readonly after: PreconditionState;
+  readonly direction: Direction;
+}
+
+export interface CarriedOverFigures {
+  readonly carried: number;
+  readonly done: number;
+  readonly dropped: number;
+  readonly stillOpen: number;
+}
+
+export interface Comparison {
+  readonly topics: readonly TopicComparison[];
+  readonly preconditions: readonly PreconditionComparison[];
+  readonly carriedOver: CarriedOverFigures;
+  readonly goalChanged: boolean;
+  readonly decision: { readonly before: Outcome | null; readonly after: Outcome | null };
+}
+
+const RANK: Record<PreconditionState, number | null> = { 'in-place': 2, partly: 1, missing: 0, unknown: null };
+
+export function direction(before: PreconditionState, after: PreconditionState): Direction {
+  const b = RANK[before];
+  const a = RANK[after];
+  if (b === null || a === null) return before === after ? 'same' : 'not-comparable';
+  return a > b ? 'better' : a < b ? 'worse' : 'same';
+}
+
+function figures(topic: TopicShape, side: SessionSide, states: ReadonlyMap<QuestionId, QuestionState>): TopicFigures {
+  const qs = new Set<string>(topic.questionIds);
+  const notes = side.notes.filter((n) => qs.has(n.questionId));
+  const count = (s: QuestionStatus) => topic.questionIds.filter((q) => statusOf(states, q) === s).length;
+  return { discussed: count('discussed'), parked: count('parked'), notApplicable: count('not-applicable'), notes: notes.length, concerns: notes.filter((n) => n.kind === 'concern').length };
+}
+
+/**
+ * Per topic, per precondition and for the carried-over action points: the first session
+ * (`before`) next to the evaluation (`after`). Preconditions compare the state the group
+ * confirmed; an unconfirmed proposal counts as its stored state.
+ */
+export function compareSessions(topics: readonly TopicShape[], before: SessionSide, after: SessionSide): Comparison {
+  const bStates = new Map(before.states.map((s) => [s.questionId, s]));
+  const aStates = new Map(after.states.map((s) => [s.questionId, s]));
+  const topicRows = topics.map((t): TopicComparison => {
+    const b = figures(t, before, bStates);
+    const a = figures(t, after, aStates);
+    const questions = t.questionIds
+      .map((q) => ({ questionId: q, before: statusOf(bStates, q), after: statusOf(aStates, q) }))
+      .filter((c) => c.before !== c.after && c.after !== 'open');
+    return { topicId: t.id, before: b, after: a, questions, notYet: a.discussed + a.parked + a.notApplicable + a.notes === 0 };
+  });
+  const pre = PRECONDITIONS.map((p): PreconditionComparison => {
+    const b = before.workshop.preconditions[p].state;
+    const a = after.workshop.preconditions[p].state;
+    return { precondition: p, before: b, after: a, direction: direction(b, a) };
+  });
+  const carried = after.actionPoints.filter((p) => p.origin.kind === 'carried-over');
+  const carriedOver: CarriedOverFigures = {
+    carried: carried.length,
+    done: carried.filter((p) => p.status === 'done').length,
+    dropped: carried.filter((p) => p.status === 'dropped').length,
+    stillOpen: carried.filter(isOpen).length,
+  };
+  const g1 = before.workshop.goal;
+  const g2 = after.workshop.goal;
+  const goalChanged = (['statement', 'deliverables', 'nonDeliverables', 'outcomeRole', 'dataSets', 'phase'] as const).some((k) => (g1[k] ?? '') !== (g2[k] ?? ''));
+  return {
+    topics: topicRows,
+    preconditions: pre,
+    carriedOver,
+    goalChanged,
+    decision: { before: before.workshop.decision?.outcome ?? null, after: after.workshop.decision?.outcome ?? null },
+  };
+}
+
+/** The point of the first session a carried-over point came from. */
+export function originalOf(point: Pick<ActionPoint, 'origin'>): ActionPointId | null {
+  return point.origin.kind === 'carried-over' ? point.origin.fromActionPointId : null;
+}

@@ -1,0 +1,73 @@
+// Why: "the ethics fire goes out" when action points are written down and then forgotten.
+// The follow-up view lists every open point of every workshop on the device, the overdue
+// ones first, so a facilitator opening the app a month later sees at once what is late.
+// A point carried over into an evaluation session lives on there; the original is not
+// listed twice.
+import { isOpen, type ActionPoint } from './action-point';
+import type { ActionPointId, WorkshopId } from './ids';
+import { PRIORITIES } from './action-point';
+import type { IsoDate } from './time';
+
+export function isOverdue(point: Pick<ActionPoint, 'status' | 'dueDate'>, today: IsoDate): boolean {
+  return isOpen(point) && point.dueDate !== null && point.dueDate < today;
+}
+
+/** Days a point is late (0 when not overdue). */
+export function daysOverdue(point: Pick<ActionPoint, 'status' | 'dueDate'>, today: IsoDate): number {
+  if (!isOverdue(point, today) || point.dueDate === null) return 0;
+  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${point.dueDate}T00:00:00Z`)) / 86_400_000);
+}
+
+type Sortable = Pick<ActionPoint, 'status' | 'dueDate' | 'isCondition' | 'priority' | 'title' | 'order'>;
+
+/**
+ * Overdue first (longest late first), then by due date, then those without a date. Within
+ * the same day: conditions before other points, then by priority, then title.
+ */
+export function followUpOrder(today: IsoDate): (a: Sortable, b: Sortable) => number {
+  const band = (p: Sortable) => (isOverdue(p, today) ? 0 : p.dueDate !== null ? 1 : 2);
+  return (a, b) => {
+    const d = band(a) - band(b);
+    if (d !== 0) return d;
+    if (a.dueDate !== b.dueDate && a.dueDate !== null && b.dueDate !== null) return a.dueDate < b.dueDate ? -1 : 1;
+    if (a.isCondition !== b.isCondition) return a.isCondition ? -1 : 1;
+    const pr = PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority);
+    if (pr !== 0) return pr;
+    return a.title.localeCompare(b.title) || a.order - b.order;
+  };
+}
+
+/** Ids of points that were carried over into a later session (and continue there). */
+export function carriedOverIds(points: readonly Pick<ActionPoint, 'origin'>[]): Set<ActionPointId> {
+  const ids = new Set<ActionPointId>();
+  for (const p of points) if (p.origin.kind === 'carried-over') ids.add(p.origin.fromActionPointId);
+  return ids;
+}
+
+export interface FollowUpFilter {
+  readonly workshopId: WorkshopId | null;
+  /** An owner as `ownerKey` gives it; null for everyone. */
+  readonly owner: string | null;
+}
+
+export const NO_FILTER: FollowUpFilter = { workshopId: null, owner: null };
+
+/**
+ * The follow-up list: open points, without those continued in a later session, filtered, in
+ * follow-up order. `ownerKey` says who a point belongs to (names resolve per workshop).
+ * `continued` must come from every point on the device (a copy that is done still means
+ * the original continued elsewhere); by default it is taken from `points` alone.
+ */
+export function followUpList<P extends ActionPoint>(
+  points: readonly P[],
+  filter: FollowUpFilter,
+  today: IsoDate,
+  ownerKey: (p: P) => string,
+  continued: ReadonlySet<ActionPointId> = carriedOverIds(points),
+): P[] {
+  return points
+    .filter((p) => isOpen(p) && !continued.has(p.id))
+    .filter((p) => filter.workshopId === null || p.workshopId === filter.workshopId)
+    .filter((p) => filter.owner === null || ownerKey(p) === filter.owner)
+    .sort(followUpOrder(today));
+}

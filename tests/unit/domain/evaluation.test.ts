@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { compareSessions, direction, evaluationCopy, type SessionSide } from '../../../src/domain/evaluation';
+import type { QuestionId, TopicId } from '../../../src/domain/ids';
+import { emptyScan, UNASSESSED } from '../../../src/domain/preconditions';
+import type { IsoDateTime } from '../../../src/domain/time';
+import { addValue } from '../../../src/domain/values';
+import { graph } from '../support/fixtures';
+import { day, point } from './action-fixture';
+
+const NOW = '2027-03-01T09:00:00.000Z' as IsoDateTime;
+const TODAY = day('2027-03-01');
+
+function firstSession() {
+  const g = graph();
+  const values = addValue(g.workshop.values, { id: 'v-1' as never, label: 'Privacy', source: 'organisation', description: '' });
+  const w = {
+    ...g.workshop,
+    goal: { ...g.workshop.goal, statement: 'Minder ritten' },
+    values,
+    decision: { outcome: 'go-with-conditions' as const, rationale: 'r', dissent: [], decidedBy: 'team', date: day('2026-11-12'), recordedAt: NOW },
+    preconditions: { ...emptyScan(), accountability: { ...UNASSESSED, state: 'missing' as const, confirmed: true } },
+    lastExportedAt: NOW,
+  };
+  const open = g.actionPoints[0]!;
+  const done = point({ workshopId: w.id, title: 'al gedaan', status: 'done' });
+  const busy = point({ workshopId: w.id, title: 'bezig', status: 'in-progress', valueId: 'v-1' as never });
+  return { ...g, workshop: w, actionPoints: [open, done, busy] };
+}
+
+describe('the evaluation copy', () => {
+  it('is a new evaluation workshop that points back at the first', () => {
+    const first = firstSession();
+    const e = evaluationCopy(first, { now: NOW, today: TODAY, title: 'Evaluatie' });
+    expect(e.workshop.id).not.toBe(first.workshop.id);
+    expect(e.workshop).toMatchObject({ kind: 'evaluation', evaluationOf: first.workshop.id, title: 'Evaluatie', date: TODAY, decision: null, lastExportedAt: null, createdAt: NOW });
+    expect(e.workshop.pack).toEqual(first.workshop.pack);
+  });
+
+  it('copies goal, values and participants, but not notes, question states, photos, scan or decision', () => {
+    const first = firstSession();
+    const e = evaluationCopy(first, { now: NOW, today: TODAY, title: 'Evaluatie' });
+    expect(e.workshop.goal).toEqual(first.workshop.goal);
+    expect(e.workshop.values).toEqual(first.workshop.values);
+    expect(e.participants.map((p) => [p.name, p.roles])).toEqual(first.participants.map((p) => [p.name, p.roles]));
+    expect(e.participants.some((p) => first.participants.some((q) => q.id === p.id))).toBe(false);
+    expect(e.participants.every((p) => p.workshopId === e.workshop.id)).toBe(true);
+    expect(e.notes).toEqual([]);
+    expect(e.questionStates).toEqual([]);
+    expect(e.attachments).toEqual([]);
+    expect(e.workshop.preconditions).toEqual(emptyScan());
+  });
+
+  it('carries over only the open action points, under fresh ids, linked to where they came from', () => {
+    const first = firstSession();
+    const e = evaluationCopy(first, { now: NOW, today: TODAY, title: 'Evaluatie' });
+    expect(e.actionPoints.map((a) => [a.title, a.status])).toEqual([
+      ['Grondslag laten toetsen', 'open'],
+      ['bezig', 'in-progress'],
+    ]);
+    const [a, b] = e.actionPoints;
+    expect(a?.origin).toEqual({ kind: 'carried-over', fromActionPointId: first.actionPoints[0]!.id });
+    expect(b?.origin).toEqual({ kind: 'carried-over', fromActionPointId: first.actionPoints[2]!.id });
+    expect(e.actionPoints.some((x) => first.actionPoints.some((y) => y.id === x.id))).toBe(false);
+    expect(a?.isCondition).toBe(true);
+    expect(b?.valueId).toBe('v-1');
+    // The owner was a participant: now the copy of that participant.
+    expect(a?.owner.kind === 'participant' && e.participants.some((p) => p.id === (a.owner as { participantId: string }).participantId)).toBe(true);
+  });
+});
+
+describe('the comparison', () => {
+  const topic = { id: 'source' as TopicId, questionIds: ['source.origin', 'source.quality'] as QuestionId[] };
+  const q = (id: string) => id as QuestionId;
+
+  it('compares preconditions by their state: better, worse, same, or not comparable', () => {
+    expect(direction('missing', 'partly')).toBe('better');
+    expect(direction('in-place', 'missing')).toBe('worse');
+    expect(direction('partly', 'partly')).toBe('same');
+    expect(direction('unknown', 'in-place')).toBe('not-comparable');
+    expect(direction('unknown', 'unknown')).toBe('same');
+  });
+
+  it('shows per topic what changed since the first session', () => {
+    const first = firstSession();
+    const e = evaluationCopy(first, { now: NOW, today: TODAY, title: 'Evaluatie' });
+    const before: SessionSide = {
+      workshop: first.workshop,
+      states: [{ workshopId: first.workshop.id, questionId: q('source.quality'), status: 'parked', reason: '', updatedAt: NOW }],
+      notes: [
+        { questionId: q('source.origin'), kind: 'concern' },
+        { questionId: q('source.origin'), kind: 'concern' },
+        { questionId: q('bias.groups'), kind: 'concern' },
+      ],
+      actionPoints: first.actionPoints,
+    };
+    const after: SessionSide = {
+      workshop: { ...e.workshop, goal: { ...e.workshop.goal, nonDeliverables: 'Geen boetes' }, preconditions: { ...e.workshop.preconditions, accountability: { ...UNASSESSED, state: 'in-place', confirmed: true } } },
+      states: [{ workshopId: e.workshop.id, questionId: q('source.quality'), status: 'discussed', reason: '', updatedAt: NOW }],
+      notes: [{ questionId: q('source.origin'), kind: 'answer' }],
+      actionPoints: e.actionPoints.map((a, i) => (i === 0 ? { ...a, status: 'done' as const } : a)),
+    };
+    const c = compareSessions([topic], before, after);
+    expect(c.topics[0]).toMatchObject({
+      before: { discussed: 0, parked: 1, notes: 2, concerns: 2 },
+      after: { discussed: 1, parked: 0, notes: 1, concerns: 0 },
+      questions: [{ questionId: 'source.quality', before: 'parked', after: 'discussed' }],
+      notYet: false,
+    });
+    expect(c.preconditions.find((p) => p.precondition === 'accountability')).toEqual({ precondition: 'accountability', before: 'missing', after: 'in-place', direction: 'better' });
+    expect(c.carriedOver).toEqual({ carried: 2, done: 1, dropped: 0, stillOpen: 1 });
+    expect(c.goalChanged).toBe(true);
+    expect(c.decision).toEqual({ before: 'go-with-conditions', after: null });
+  });
+
+  it('says a topic is not yet discussed in the evaluation rather than "everything went away"', () => {
+    const first = firstSession();
+    const e = evaluationCopy(first, { now: NOW, today: TODAY, title: 'Evaluatie' });
+    const side = (w: SessionSide['workshop']): SessionSide => ({ workshop: w, states: [], notes: [], actionPoints: [] });
+    const c = compareSessions([topic], { ...side(first.workshop), notes: [{ questionId: q('source.origin'), kind: 'answer' }] }, side(e.workshop));
+    expect(c.topics[0]?.notYet).toBe(true);
+    expect(c.goalChanged).toBe(false);
+  });
+});

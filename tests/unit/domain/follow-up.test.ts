@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ActionPointId, WorkshopId } from '../../../src/domain/ids';
+import { daysOverdue, followUpList, followUpOrder, isOverdue, NO_FILTER } from '../../../src/domain/follow-up';
+import { day, point } from './action-fixture';
+
+const TODAY = day('2026-12-15');
+const key = (p: { owner: { kind: string } }) => p.owner.kind;
+
+describe('follow-up', () => {
+  it('calls an open point overdue after its due date, not on it', () => {
+    expect(isOverdue(point({ dueDate: day('2026-12-14') }), TODAY)).toBe(true);
+    expect(isOverdue(point({ dueDate: TODAY }), TODAY)).toBe(false);
+    expect(isOverdue(point({ dueDate: day('2026-12-01'), status: 'done' }), TODAY)).toBe(false);
+    expect(isOverdue(point(), TODAY)).toBe(false);
+    expect(daysOverdue(point({ dueDate: day('2026-11-15') }), TODAY)).toBe(30);
+  });
+
+  it('puts overdue first (longest late first), then by due date, then points without a date', () => {
+    const pts = [
+      point({ title: 'geen datum' }),
+      point({ title: 'volgende week', dueDate: day('2026-12-22') }),
+      point({ title: 'een week te laat', dueDate: day('2026-12-08') }),
+      point({ title: 'vandaag', dueDate: TODAY }),
+      point({ title: 'een maand te laat', dueDate: day('2026-11-15') }),
+    ];
+    expect([...pts].sort(followUpOrder(TODAY)).map((p) => p.title)).toEqual(['een maand te laat', 'een week te laat', 'vandaag', 'volgende week', 'geen datum']);
+  });
+
+  it('puts conditions, then higher priority first on the same day', () => {
+    const d = day('2027-01-10');
+    const pts = [point({ title: 'c', dueDate: d, priority: 'low' }), point({ title: 'b', dueDate: d, priority: 'high' }), point({ title: 'a', dueDate: d, isCondition: true, priority: 'low' })];
+    expect([...pts].sort(followUpOrder(TODAY)).map((p) => p.title)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lists only open points and filters by workshop and owner', () => {
+    const w1 = 'w-1' as WorkshopId;
+    const w2 = 'w-2' as WorkshopId;
+    const pts = [
+      point({ title: 'w1 open', workshopId: w1 }),
+      point({ title: 'w1 done', workshopId: w1, status: 'done' }),
+      point({ title: 'w1 dropped', workshopId: w1, status: 'dropped', dropReason: 'x' }),
+      point({ title: 'w2 busy', workshopId: w2, status: 'in-progress', owner: { kind: 'role', role: 'privacy-officer' } }),
+    ];
+    expect(followUpList(pts, NO_FILTER, TODAY, key).map((p) => p.title)).toEqual(['w1 open', 'w2 busy']);
+    expect(followUpList(pts, { workshopId: w2, owner: null }, TODAY, key).map((p) => p.title)).toEqual(['w2 busy']);
+    expect(followUpList(pts, { workshopId: null, owner: 'nobody' }, TODAY, key).map((p) => p.title)).toEqual(['w1 open']);
+  });
+
+  it('does not list a point twice once it was carried over into an evaluation', () => {
+    const original = point({ title: 'origineel' });
+    const copy = point({ title: 'meegenomen', workshopId: 'w-2' as WorkshopId, origin: { kind: 'carried-over', fromActionPointId: original.id } });
+    expect(followUpList([original, copy], NO_FILTER, TODAY, key).map((p) => p.title)).toEqual(['meegenomen']);
+    // The copy is done: the original still continued elsewhere and stays out of the list.
+    expect(followUpList([original], NO_FILTER, TODAY, key, new Set([original.id as ActionPointId]))).toEqual([]);
+  });
+});
