@@ -20,7 +20,7 @@ import { ValuesStep } from './steps/ValuesStep';
 import { TopicStep } from './topic/TopicStep';
 import { useNoteCounts, usePack, useParticipants, useQuestionStates, useWorkshop } from './use-workshop-data';
 import { WorkshopBar } from './WorkshopBar';
-import { WorkshopContext, type WorkshopData } from './workshop-context';
+import { PackContext, PeopleContext, WorkshopContext, type WorkshopData } from './workshop-context';
 
 function Step({ section }: { section: Section }) {
   const topicId = topicOf(section);
@@ -79,6 +79,8 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
   const data: WorkshopData = { workshop: w, index: pack.index, participants: participants.value, states: states.value, noteCounts: counts.value };
   const step = section === 'overview' ? null : section;
   return (
+    <PackContext.Provider value={pack.index}>
+    <PeopleContext.Provider value={participants.value}>
     <WorkshopContext.Provider value={data}>
       <div class="workshop">
         <WorkshopBar step={step} railOpen={railOpen} onToggleRail={() => setRailOpen(!railOpen)} />
@@ -103,5 +105,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
         </div>
       </div>
     </WorkshopContext.Provider>
+    </PeopleContext.Provider>
+    </PackContext.Provider>
   );
 }

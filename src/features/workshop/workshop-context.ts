@@ -1,5 +1,8 @@
 // Why: every step of a workshop needs the same few things (the workshop, its pack, who is at
 // the table, the question states). The screen reads them once and hands them down here.
+// The pack and the participants have contexts of their own: they rarely change, while the
+// workshop row changes with every note, and a note on a board of hundreds must not be
+// re-rendered because another note was added.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PackIndex } from '../../content/pack-index';
@@ -17,9 +20,23 @@ export interface WorkshopData {
 }
 
 export const WorkshopContext = createContext<WorkshopData | null>(null);
+export const PackContext = createContext<PackIndex | null>(null);
+export const PeopleContext = createContext<readonly Participant[]>([]);
 
 export function useWorkshopData(): WorkshopData {
   const data = useContext(WorkshopContext);
   if (!data) throw new Error('useWorkshopData outside a workshop');
   return data;
+}
+
+/** The pack only: for parts that must not follow every change of the workshop row. */
+export function usePackIndex(): PackIndex {
+  const index = useContext(PackContext);
+  if (!index) throw new Error('usePackIndex outside a workshop');
+  return index;
+}
+
+/** The people at the table only (see usePackIndex). */
+export function usePeople(): readonly Participant[] {
+  return useContext(PeopleContext);
 }

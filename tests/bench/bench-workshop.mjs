@@ -1,0 +1,118 @@
+// Why: issue 3's speed targets, measured in Chromium on the production build:
+// with a workshop of 1,000 notes, (a) the time from tapping "add" to the note being stored
+// and visible, median and p95 over 100 adds (target p95 <= 50 ms), and (b) the time to open
+// the largest topic board (target <= 200 ms). The 1,000 notes are written straight into
+// IndexedDB as seed data (that is set-up, not what is measured); everything measured goes
+// through the app's own screens.
+import { chromium } from '@playwright/test';
+import { join } from 'node:path';
+import { chromiumPath, serveDist, stats } from './serve-dist.mjs';
+
+const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
+const server = await serveDist(join(root, 'dist'));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 1180, height: 820 }, locale: 'nl-NL' });
+
+await page.goto(server.origin);
+await page.getByRole('button', { name: /Nieuwe workshop/ }).first().click();
+await page.getByLabel(/^Titel/).fill('Benchmark: 1.000 notities');
+await page.getByRole('button', { name: 'Workshop aanmaken' }).click();
+await page.waitForURL(/\/workshop\//);
+const workshopId = new URL(page.url()).pathname.split('/')[2];
+
+// Seed: 1,000 notes; the algorithms topic (4 questions) gets 400 of them, the largest board.
+const seeded = await page.evaluate(async (wid) => {
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open('deda-tafel');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const packs = await new Promise((resolve) => {
+    const r = db.transaction('packs').objectStore('packs').getAll();
+    r.onsuccess = () => resolve(r.result);
+  });
+  const topics = packs[0].groups.flatMap((g) => g.topics);
+  const big = topics.find((t) => t.id === 'algorithms');
+  const others = topics.filter((t) => t !== big).flatMap((t) => t.questions.map((q) => q.id));
+  const kinds = ['answer', 'concern', 'question', 'idea'];
+  const tx = db.transaction('notes', 'readwrite');
+  const store = tx.objectStore('notes');
+  const now = new Date().toISOString();
+  for (let i = 0; i < 1000; i += 1) {
+    const questionId = i < 400 ? big.questions[i % big.questions.length].id : others[i % others.length];
+    store.put({ id: crypto.randomUUID(), workshopId: wid, questionId, text: `Notitie ${i}: ${'Een zin zoals aan tafel gezegd wordt, over gegevens en gevolgen. '.repeat(1 + (i % 3))}`, kind: kinds[i % 4], speaker: { kind: 'group' }, order: i, createdAt: now, updatedAt: now });
+  }
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  return big.questions.length;
+}, workshopId);
+
+const boardUrl = `${server.origin}/workshop/${workshopId}/topic:algorithms`;
+const openTimes = [];
+for (let i = 0; i < 10; i += 1) {
+  await page.goto(`${server.origin}/workshop/${workshopId}/topic:source`);
+  await page.locator('.question').first().waitFor();
+  const ms = await page.evaluate(async () => {
+    const link = [...document.querySelectorAll('a.rail__link')].find((a) => a.getAttribute('href')?.endsWith('topic:algorithms'));
+    const start = performance.now();
+    link.click();
+    await new Promise((resolve) => {
+      const check = () => (document.querySelectorAll('.note').length >= 400 ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    // wait for the frame that shows them
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - start;
+  });
+  openTimes.push(ms);
+}
+
+await page.goto(boardUrl);
+await page.locator('.note').nth(399).waitFor();
+const q = page.locator('.question').first();
+await q.getByRole('button', { name: /^Notitie bij:/ }).click();
+const addTimes = await page.evaluate(async () => {
+  const form = document.querySelector('.composer');
+  const area = form.querySelector('textarea');
+  const submit = form.querySelector('button[type=submit]');
+  const list = form.closest('.question');
+  const out = [];
+  for (let i = 0; i < 100; i += 1) {
+    const text = `Gemeten notitie ${i} ${Math.random()}`;
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 30));
+    const start = performance.now();
+    const seen = new Promise((resolve) => {
+      const obs = new MutationObserver(() => {
+        if ([...list.querySelectorAll('.note__text')].some((n) => n.textContent === text)) {
+          obs.disconnect();
+          resolve();
+        }
+      });
+      obs.observe(list, { childList: true, subtree: true, characterData: true });
+    });
+    submit.click();
+    await seen;
+    out.push(performance.now() - start);
+  }
+  return out;
+});
+const stored = await page.evaluate(async (wid) => {
+  const db = await new Promise((resolve) => {
+    const r = indexedDB.open('deda-tafel');
+    r.onsuccess = () => resolve(r.result);
+  });
+  return new Promise((resolve) => {
+    const r = db.transaction('notes').objectStore('notes').index('workshopId').count(wid);
+    r.onsuccess = () => resolve(r.result);
+  });
+}, workshopId);
+
+const add = stats(addTimes);
+const open = stats(openTimes);
+const f = (n) => `${n.toFixed(1)} ms`;
+console.log(`  seed: 1,000 notes, 400 on the largest board (algorithms, ${seeded} questions); after the run ${stored} notes are stored`);
+console.log(`  add a note -> stored and visible, ${add.n} adds: median ${f(add.median)}, p95 ${f(add.p95)}, max ${f(add.max)} (target p95 <= 50 ms: ${add.p95 <= 50 ? 'met' : 'NOT met'})`);
+console.log(`  open the largest topic board (400 notes), ${open.n} runs: median ${f(open.median)}, p95 ${f(open.p95)} (target <= 200 ms: ${open.median <= 200 ? 'met' : 'NOT met'})`);
+await browser.close();
+await server.close();
