@@ -1,6 +1,7 @@
 // Why: how each kind of block of the layout model looks on paper: headings, paragraphs,
 // label-value fields, notices, lists and questions with their notes (concerns on a tinted
 // ground with a red bar, so they stand out in print and in grey-scale copies alike).
+import type { QuestionStatus } from '../../domain/question-state';
 import type { Block, NoteGroup, ReportSection, Tone } from '../report-model';
 import type { PageWriter, Style } from './page-writer';
 import { drawPhoto, type PreparedImage } from './draw-photo';
@@ -120,7 +121,7 @@ function drawList(w: PageWriter, items: readonly string[], ordered: boolean): vo
   w.y += 1.8;
 }
 
-const STATUS_COLOUR: Record<string, ColourName> = { discussed: 'positive', parked: 'attention', 'not-applicable': 'subtle', open: 'faint' };
+const STATUS_COLOUR: Record<QuestionStatus, ColourName> = { discussed: 'positive', parked: 'attention', 'not-applicable': 'subtle', open: 'faint' };
 
 function drawQuestion(w: PageWriter, q: Extract<Block, { kind: 'question' }>): void {
   const qStyle: Style = { size: TYPE.question, weight: 'bold' };
@@ -130,7 +131,7 @@ function drawQuestion(w: PageWriter, q: Extract<Block, { kind: 'question' }>): v
   w.gap(2.5);
   const top = w.y;
   if (q.number) w.text(q.number.toLocaleUpperCase(), PAGE.left, top, { size: TYPE.tiny, weight: 'bold', colour: 'subtle' });
-  if (q.statusLabel) w.text(q.statusLabel.toLocaleUpperCase(), PAGE.width - PAGE.right, top, { size: TYPE.tiny, weight: 'bold', colour: STATUS_COLOUR[q.status] ?? 'subtle' }, 'right');
+  if (q.statusLabel) w.text(q.statusLabel.toLocaleUpperCase(), PAGE.width - PAGE.right, top, { size: TYPE.tiny, weight: 'bold', colour: STATUS_COLOUR[q.status] }, 'right');
   if (q.number || q.statusLabel) w.y += lineHeight(TYPE.tiny) + 0.4;
   w.flow(textLines, PAGE.left, qStyle);
   w.y += 1;

@@ -68,7 +68,11 @@ export class PageWriter {
     this.use(style);
     const clean = this.clean(text);
     if (clean.trim() === '') return [];
-    return this.doc.splitTextToSize(clean, width, { textIndent: indent }) as string[];
+    if (indent <= 0) return this.doc.splitTextToSize(clean, width) as string[];
+    // jsPDF would indent the first line of every paragraph; only the very first is meant.
+    const [first = '', ...rest] = clean.split('\n');
+    const head = this.doc.splitTextToSize(first, width, { textIndent: indent }) as string[];
+    return rest.length > 0 ? [...head, ...(this.doc.splitTextToSize(rest.join('\n'), width) as string[])] : head;
   }
 
   width(text: string, style: Style): number {

@@ -94,6 +94,7 @@ export function fullWorkshop(opts: FullOptions = {}): WorkshopGraph {
     note('privacy.dpia' as QuestionId, 'Een DPIA is nodig zodra de pasjesdata erbij komt.', 'concern', P(po), 0),
     note('bias.groups' as QuestionId, 'Wijken met minder sensoren krijgen minder goede dienst.', 'concern', { kind: 'group' }, 0),
     note('communication.residents' as QuestionId, 'Een bericht op de website en een brief aan bewoners rond de containers.', 'answer', P(owner), 0),
+    note('privacy.retention' as QuestionId, `Twee afspraken.\nEen: ruwe sensordata na 30 dagen weg.\nTwee: ${NAMES.po} controleert dat elk kwartaal.`, 'answer', P(po), 0),
     note('oud.vraag-uit-v0' as QuestionId, 'Notitie bij een vraag die de vragenset niet meer kent.', 'answer', { kind: 'group' }, 0),
   ];
   const wanted = opts.notes ?? notes.length;
