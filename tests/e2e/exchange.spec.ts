@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import * as jose from 'jose';
 import { defaultPack } from '../../src/content/packs/default-pack';
@@ -84,6 +85,28 @@ async function joseBundle(title: string, signer = 'Mirjam van Dijk', edit?: (pay
   return { buffer: Buffer.from(JSON.stringify(bundle)), kid, fingerprint: fingerprint(kid) };
 }
 
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    `axe violations in "${state}"`,
+  ).toEqual([]);
+}
+
+/** Drops a file on the import screen's drop zone, as dragging it from the file manager does. */
+async function dropFile(page: Page, name: string, buffer: Buffer) {
+  const transfer = await page.evaluateHandle(
+    ({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      return dt;
+    },
+    { name, text: buffer.toString('utf8') },
+  );
+  await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 async function chooseFile(page: Page, name: string, buffer: Buffer) {
   await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer });
 }
@@ -108,6 +131,7 @@ test('a bundle from another device opens with its signer shown, and the signer c
   await expect(page.locator('[data-signer-name]')).toHaveText('Mirjam van Dijk');
   await expect(page.locator('[data-fingerprint]')).toHaveText(made.fingerprint);
   await expect(page.locator('[data-signer-status="unknown"]')).toBeVisible();
+  await expectNoAxeViolations(page, 'preview, unknown signer');
   await page.getByLabel('Deze ondertekenaar onthouden als vertrouwd').check();
   await page.getByRole('button', { name: 'Importeren', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Slimme vuilcontainers — Zuidhaven' })).toBeVisible();
@@ -119,6 +143,7 @@ test('a bundle from another device opens with its signer shown, and the signer c
   await expect(page.getByRole('heading', { name: 'Deze workshop staat al op dit apparaat' })).toBeVisible();
   const importButton = page.getByRole('button', { name: 'Importeren', exact: true });
   await expect(importButton).toBeDisabled(); // never a silent overwrite: a choice is needed
+  await expectNoAxeViolations(page, 'conflict');
   await page.getByLabel(/Beide bewaren/).check();
   await importButton.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Slimme vuilcontainers — Zuidhaven (geïmporteerd)' })).toBeVisible();
@@ -187,12 +212,13 @@ test('a tampered bundle is refused with a reason a person understands, and nothi
     p.notes[0].text = 'Geen bezwaren.';
   });
   await page.goto('/importeren');
-  await chooseFile(page, 'camera.deda.json', tampered.buffer);
+  await dropFile(page, 'camera.deda.json', tampered.buffer);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Dit bestand is niet ingelezen');
   await expect(alert).toContainText('De handtekening klopt niet: de inhoud is veranderd nadat de bundel is ondertekend');
   await expect(alert).toContainText('Er is niets op dit apparaat veranderd.');
   await expect(page.locator('[data-refusal="signature/signature-invalid"]')).toBeVisible();
+  await expectNoAxeViolations(page, 'refused');
 
   // Markup smuggled into a title, signed by a hostile signer: refused, never rendered.
   const marked = await joseBundle('<img src=x onerror="document.title=1">');
