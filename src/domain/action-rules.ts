@@ -54,3 +54,13 @@ export function preconditionsStatus(scan: PreconditionScan): StepStatus {
 export function decisionStatus(decision: Decision | null): StepStatus {
   return decision ? 'done' : 'empty';
 }
+
+export type DraftProblem = 'title-required' | 'title-too-long';
+
+/** What is wrong with the title of a new or edited point, if anything. */
+export function titleProblem(title: string): DraftProblem | null {
+  const t = title.trim();
+  if (t === '') return 'title-required';
+  if (t.length > MAX_ACTION_TITLE) return 'title-too-long';
+  return null;
+}
