@@ -116,6 +116,12 @@ async function openImport(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop importeren' })).toBeVisible();
 }
 
+/** The payloads of a backup file by workshop id, without the moment of export. */
+function readBackup(path: string): Map<string, unknown> {
+  const backup = JSON.parse(readFileSync(path, 'utf8')) as { bundles: { payload: { exportedAt: string; workshop: { id: string } } }[] };
+  return new Map(backup.bundles.map(({ payload: { exportedAt: _e, ...rest } }) => [rest.workshop.id, rest]));
+}
+
 async function freshDevice(browser: Browser, origin: string) {
   const context = await browser.newContext({ baseURL: origin, viewport: { width: 820, height: 1180 }, hasTouch: true, locale: 'nl-NL', acceptDownloads: true });
   return { context, page: await context.newPage() };
@@ -204,6 +210,15 @@ test('a backup made on one device imports on another, and the verifier agrees', 
   await expect(b.page.getByRole('link', { name: 'Parkeersensoren' })).toBeVisible();
   await expect(b.page.getByRole('link', { name: 'Bijstand en algoritmen' })).toBeVisible();
   await expect(b.page.getByText('Gemeente Zuidhaven')).toBeVisible();
+
+  // Compare: device B's own backup carries exactly the workshops device A sent.
+  await b.page.goto('/apparaat');
+  const again = b.page.waitForEvent('download');
+  await b.page.getByRole('button', { name: 'Reservekopie maken' }).click();
+  const fromB = readBackup(await (await again).path());
+  const fromA = readBackup(file);
+  expect(fromB.size).toBe(2);
+  for (const [id, payload] of fromA) expect(fromB.get(id), `workshop ${id}`).toEqual(payload);
   await b.context.close();
 });
 
