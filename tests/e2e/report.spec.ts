@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { WorkshopGraph } from '../../src/domain/workshop-graph';
 import { fullWorkshop, NAMES } from '../unit/report/full-workshop';
@@ -74,6 +75,9 @@ test('the report of a workshop, online and then offline', async ({ page, app, re
   expect(flat).toContain('Bij deze workshop ontbraken: projectleider / eigenaar en kennis van de praktijk.');
   expect(execFileSync('pdffonts', [online.file], { encoding: 'utf8' })).toMatch(/DEDATR\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   console.log(`report made and saved in ${seconds.toFixed(1)} s (Chromium, small workshop)`);
+  // The button, its result and the rest of the overview stay accessible.
+  const axe = await new AxeBuilder({ page }).include('.report-button').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
 
   // No network: the server stops; the app, the PDF code and the fonts come from the precache.
   await app.stop();
