@@ -70,6 +70,13 @@ async function applyUpdate(wb: Workbox): Promise<void> {
   showNotice({ id: 'update', text: i18n.t('pwa:updating'), tone: 'info', dismissible: false, actions: [] });
   // Everything typed is stored before the new version takes over.
   await flushAll();
+  const registration = await navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL);
+  if (!registration?.waiting) {
+    // Nothing waits any more: another tab already applied the update (this page is already
+    // controlled by the new version, without having reloaded). A reload is all that is left.
+    location.reload();
+    return;
+  }
   wb.addEventListener('controlling', () => location.reload());
   wb.messageSkipWaiting();
 }

@@ -75,3 +75,26 @@ test('"Later" hides the update notice and nothing reloads', async ({ page, app }
   await expect(page.getByText(/^Versie /)).not.toHaveText('Versie 99.0.0-next');
   expect(await pageWasNotReloaded(page)).toBe(true);
 });
+
+test('a second tab whose update was applied in the other tab still updates when asked', async ({ page, context, app }) => {
+  const url = await openWorkshopWithUpdateWaiting(page, app, 'Twee tabbladen');
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByRole('heading', { level: 1, name: 'Twee tabbladen' })).toBeVisible();
+  await expect(other.getByText(NOTICE)).toBeVisible({ timeout: 20_000 });
+  await markPage(other);
+
+  // The first tab updates; the second still shows its notice and does not reload by itself.
+  await page.locator('[data-notice="update"]').getByRole('button', { name: 'Nu bijwerken' }).click();
+  await page.waitForFunction(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded !== true, undefined, { timeout: 20_000 });
+  await page.waitForTimeout(1000);
+  expect(await pageWasNotReloaded(other)).toBe(true);
+
+  // Tapping it there reloads into the new version instead of waiting for nothing.
+  await other.locator('[data-notice="update"]').getByRole('button', { name: 'Nu bijwerken' }).click();
+  await other.waitForFunction(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded !== true, undefined, { timeout: 20_000 });
+  expect(other.url()).toBe(url);
+  await expect(other.getByRole('heading', { level: 1, name: 'Twee tabbladen' })).toBeVisible();
+  await other.getByRole('link', { name: 'Dit apparaat' }).click();
+  await expect(other.getByText('Versie 99.0.0-next')).toBeVisible();
+});
