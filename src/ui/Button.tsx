@@ -19,7 +19,9 @@ const APPEARANCE: Record<Appearance, string> = {
 };
 
 export function Button({ appearance = 'secondary', danger = false, busy = false, type = 'button', class: cls, children, ...rest }: Props) {
-  const classes = ['utrecht-button', APPEARANCE[appearance], danger ? 'utrecht-button--danger' : '', busy ? 'utrecht-button--busy' : '', typeof cls === 'string' ? cls : '']
+  // A toggle button shows its state: NLDS styles it through the --pressed class.
+  const pressed = rest['aria-pressed'] === true || rest['aria-pressed'] === 'true';
+  const classes = ['utrecht-button', APPEARANCE[appearance], danger ? 'utrecht-button--danger' : '', busy ? 'utrecht-button--busy' : '', pressed ? 'utrecht-button--pressed' : '', typeof cls === 'string' ? cls : '']
     .filter(Boolean)
     .join(' ');
   return (
