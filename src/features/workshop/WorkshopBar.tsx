@@ -7,12 +7,15 @@ import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
 import { StepTimer } from './StepTimer';
 import { useTableView } from './table-view';
+import { missingKeyRoles } from '../../domain/roles';
+import { roleLabel } from './labels';
 import { useWorkshopData } from './workshop-context';
 
 export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | null; railOpen: boolean; onToggleRail: () => void }) {
   const { t } = useT();
-  const { workshop } = useWorkshopData();
+  const { workshop, participants } = useWorkshopData();
   const view = useTableView();
+  const missing = missingKeyRoles(participants);
   return (
     <div class="wbar">
       <div class="wbar__title">
@@ -20,6 +23,11 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
           {t('nav.back')}
         </Link>
         <h1 class="wbar__name">{workshop.title}</h1>
+        {missing.length > 0 && (
+          <p class="wbar__missing">
+            <strong>{t('workshop:rail.missing')}</strong> {missing.map(roleLabel).join(', ')}
+          </p>
+        )}
       </div>
       <div class="wbar__tools">
         <Button appearance="secondary" class="wbar__rail-toggle" aria-expanded={railOpen} aria-controls="step-rail" onClick={onToggleRail}>
