@@ -133,7 +133,7 @@ test('a bundle from another device opens with its signer shown, and the signer c
   await openImport(page);
   await chooseFile(page, 'zuidhaven.deda.json', made.buffer);
   await expect(page.locator('[data-preview-title]')).toHaveText('Slimme vuilcontainers — Zuidhaven');
-  await expect(page.locator('[data-preview-counts]')).toHaveText('1 deelnemers, 1 notities, 1 actiepunten, 1 foto’s');
+  await expect(page.locator('[data-preview-counts]')).toHaveText('Deelnemers: 1 · notities: 1 · actiepunten: 1 · foto’s: 1');
   await expect(page.locator('[data-signer-name]')).toHaveText('Mirjam van Dijk');
   await expect(page.locator('[data-fingerprint]')).toHaveText(made.fingerprint);
   await expect(page.locator('[data-signer-status="unknown"]')).toBeVisible();
