@@ -12,6 +12,7 @@ import { section, type DraftSection } from './draft';
 import type { Block, ReportCover, ReportModel, ReportSection, Tone } from './report-model';
 import { actionsSection, appendixSection, goalSection, participantsSection, photosSection, preconditionsSection, valuesSection } from './report-sections';
 import { otherNotesSection, packTopics, topicSections, topicsIntroSection } from './report-topics';
+import { scanLines } from './report-scan';
 import { languageTag, safeFileName, words, type ReportT, type Words } from './report-words';
 
 export interface BundleRef {
@@ -149,7 +150,7 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
   );
 
   blocks.push({ kind: 'heading', text: t('summary.preconditions') });
-  blocks.push(preconditionSummary(graph, say));
+  blocks.push(...preconditionSummary(graph, say));
 
   const questions = pack.groups.flatMap((g) => g.topics.flatMap((tp) => tp.questions.map((q) => q.id)));
   const inPack = new Set(questions);
@@ -174,15 +175,18 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
   return section('summary', t('sections.summary'), blocks, { startsPage: true });
 }
 
-function preconditionSummary(graph: WorkshopGraph, say: Words): Block {
+function preconditionSummary(graph: WorkshopGraph, say: Words): Block[] {
   const { t } = say;
-  const scan = graph.workshop.preconditions;
-  const states = PRECONDITIONS.map((p) => [p, scan[p].state] as const);
-  if (states.every(([, s]) => s === 'unknown')) return { kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') };
-  const attention = states.filter(([, s]) => s !== 'in-place');
-  if (attention.length === 0) return { kind: 'paragraph', style: 'body', text: t('summary.preconditionsFine') };
-  const named = attention.map(([p, s]) => `${t(`preconditions.names.${p}`)} (${t(`preconditions.states.${s}`)})`);
-  return { kind: 'notice', tone: 'warning', title: t('summary.preconditions'), text: t('summary.preconditionsAttention', { list: say.list(named) }) };
+  const lines = scanLines(graph, say);
+  const blocks: Block[] = [];
+  if (lines.every((l) => !l.confirmed)) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
+  const attention = lines.filter((l) => l.state !== 'in-place');
+  if (attention.length === 0) blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.preconditionsFine') });
+  else {
+    const named = attention.map((l) => `${t(`preconditions.names.${l.precondition}`)} (${t(`preconditions.states.${l.state}`)})`);
+    blocks.push({ kind: 'notice', tone: 'warning', title: t('summary.preconditions'), text: t('summary.preconditionsAttention', { list: say.list(named) }) });
+  }
+  return blocks;
 }
 
 type MissingPart = 'goal' | 'participants' | 'values' | 'notes' | 'actions' | 'decision' | 'preconditions';
@@ -197,7 +201,7 @@ export function missingParts(graph: WorkshopGraph, pack: ContentPack): MissingPa
     ['values', w.values.entries.length === 0],
     ['notes', !graph.notes.some((n) => inPack.has(n.questionId))],
     ['actions', graph.actionPoints.length === 0],
-    ['preconditions', PRECONDITIONS.every((p) => w.preconditions[p].state === 'unknown')],
+    ['preconditions', PRECONDITIONS.every((p) => !w.preconditions[p].confirmed)],
     ['decision', w.decision === null],
   ];
   return parts.filter(([, missing]) => missing).map(([k]) => k);

@@ -3,13 +3,13 @@
 // plainly when it is empty, because an empty chapter is a finding too.
 import type { ContentPack } from '../content/pack-types';
 import { hasGoal } from '../domain/goal';
-import { PRECONDITIONS } from '../domain/preconditions';
 import { missingKeyRoles } from '../domain/roles';
 import type { ValueId } from '../domain/ids';
 import type { WorkshopGraph } from '../domain/workshop-graph';
 import type { ReportOptions } from './build-report';
 import { section, type DraftSection } from './draft';
 import type { Block, Field, TableRow } from './report-model';
+import { scanLines } from './report-scan';
 import type { Words } from './report-words';
 
 export function goalSection(graph: WorkshopGraph, say: Words): DraftSection {
@@ -134,30 +134,27 @@ export function actionsSection(graph: WorkshopGraph, say: Words): DraftSection {
 
 export function preconditionsSection(graph: WorkshopGraph, say: Words): DraftSection {
   const { t } = say;
-  const scan = graph.workshop.preconditions;
-  const rows: TableRow[] = PRECONDITIONS.map((p) => {
-    const a = scan[p];
-    const parts = [a.explanation.trim()];
-    if (!a.confirmed && a.state !== 'unknown') parts.push(`(${t('preconditions.proposal')})`);
-    if (a.overrideReason.trim()) parts.push(`(${t('preconditions.override', { reason: a.overrideReason.trim() })})`);
+  const lines = scanLines(graph, say);
+  const rows: TableRow[] = lines.map((l) => {
+    const parts = [l.explanation];
+    if (!l.confirmed) parts.push(`(${t('preconditions.proposal')})`);
+    if (l.override) parts.push(`(${t('preconditions.override', { reason: l.override })})`);
     return {
-      cells: [t(`preconditions.names.${p}`), t(`preconditions.states.${a.state}`), parts.filter(Boolean).join('\n')],
-      emphasis: a.state === 'missing' || a.state === 'partly' ? 'mark' : 'none',
+      cells: [t(`preconditions.names.${l.precondition}`), t(`preconditions.states.${l.state}`), parts.filter(Boolean).join('\n')],
+      emphasis: l.state === 'missing' || l.state === 'partly' ? 'mark' : 'none',
     };
   });
-  const blocks: Block[] = [
-    { kind: 'paragraph', style: 'subtle', text: t('preconditions.intro') },
-    {
-      kind: 'table',
-      columns: [
-        { label: t('preconditions.name'), width: 34 },
-        { label: t('preconditions.state'), width: 18 },
-        { label: t('preconditions.explanation'), width: 48 },
-      ],
-      rows,
-    },
-  ];
-  if (PRECONDITIONS.every((p) => scan[p].state === 'unknown')) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
+  const blocks: Block[] = [{ kind: 'paragraph', style: 'subtle', text: t('preconditions.intro') }];
+  if (lines.every((l) => !l.confirmed)) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { label: t('preconditions.name'), width: 34 },
+      { label: t('preconditions.state'), width: 18 },
+      { label: t('preconditions.explanation'), width: 48 },
+    ],
+    rows,
+  });
   return section('preconditions', t('sections.preconditions'), blocks);
 }
 

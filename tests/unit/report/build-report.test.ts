@@ -126,7 +126,7 @@ describe('buildReport: cover and summary', () => {
     expect(lists).toContainEqual(['J. de Vries: Wil eerst de raad horen.']);
     expect(lists).toContainEqual(['DPIA uitvoeren voor de koppeling met pasjesdata (open)', 'Sensoren eerlijk over wijken verdelen (bezig)']);
     const notices = blocksOf(s, 'notice');
-    expect(notices.map((n) => n.text)).toContain('Aandacht nodig: Verantwoording (deels op orde), Gemeenschappelijke taal en integraal werken (onbekend) en Politiek draagvlak (ontbreekt).');
+    expect(notices.map((n) => n.text)).toContain('Aandacht nodig: Verantwoording (deels op orde) en Politiek draagvlak (ontbreekt).');
   });
 
   it('says plainly which key roles were missing', () => {
@@ -154,7 +154,9 @@ describe('buildReport: a fresh workshop', () => {
     expect(texts).toContain('Er is nog geen doel vastgelegd.');
     expect(texts).toContain('De groep heeft nog geen besluit vastgelegd. Dit verslag beschrijft de stand van de workshop op het moment van maken.');
     expect(texts).toContain('De groep heeft geen voorwaarden gesteld.');
-    expect(texts).toContain('De randvoorwaarden zijn nog niet beoordeeld.');
+    expect(texts).toContain('De groep heeft de randvoorwaarden nog niet beoordeeld; wat volgt is het voorstel van de app.');
+    // The app's proposal for a fresh workshop: no goal yet, and nobody at the table to judge the rest by.
+    expect(texts).toContain('Aandacht nodig: Doelbinding (ontbreekt), Verantwoording (onbekend), Gemeenschappelijke taal en integraal werken (onbekend), Politiek draagvlak (onbekend) en Privacy officer of FG vanaf het begin betrokken (onbekend).');
     expect(texts).toContain(
       'Nog niet vastgelegd: het doel van het project, de deelnemers en hun rollen, de waarden, notities bij de vragen, actiepunten, de beoordeling van de randvoorwaarden en het besluit.',
     );
@@ -187,11 +189,16 @@ describe('buildReport: tables, photos, appendix', () => {
     ]);
   });
 
-  it('shows the preconditions scan and marks proposals the group did not confirm', () => {
+  it('shows the preconditions scan: the assessment of the group, or else the proposal of the app, marked as such', () => {
     const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
     const rows = blocksOf(sectionOf(m, 'preconditions'), 'table')[0]?.rows ?? [];
-    expect(rows.map((r) => r.cells[1])).toEqual(['op orde', 'deels op orde', 'onbekend', 'ontbreekt', 'op orde']);
-    expect(rows[3]).toEqual({ cells: ['Politiek draagvlak', 'ontbreekt', 'De raad is nog niet betrokken.\n(voorstel van de app, niet bevestigd door de groep)'], emphasis: 'mark' });
+    expect(rows.map((r) => r.cells[1])).toEqual(['op orde', 'deels op orde', 'op orde', 'ontbreekt', 'op orde']);
+    expect(rows[3]).toEqual({ cells: ['Politiek draagvlak', 'ontbreekt', 'De raad is nog niet betrokken.'], emphasis: 'mark' });
+    // Not assessed by the group: five disciplines at the table, so the app proposes "in place".
+    expect(rows[2]).toEqual({
+      cells: ['Gemeenschappelijke taal en integraal werken', 'op orde', 'Aan tafel zijn vier of meer vakgebieden vertegenwoordigd.\n(voorstel van de app, niet bevestigd door de groep)'],
+      emphasis: 'none',
+    });
   });
 
   it('captions photos with their number and what they belong to, oldest first', () => {

@@ -172,7 +172,7 @@ export function fullWorkshop(opts: FullOptions = {}): WorkshopGraph {
         ...scan,
         'purpose-limitation': assessed('in-place', 'Het doel is afgebakend.'),
         accountability: assessed('partly', 'Eigenaar bekend, verantwoording aan de raad nog niet geregeld.'),
-        'political-support': assessed('missing', 'De raad is nog niet betrokken.', false),
+        'political-support': assessed('missing', 'De raad is nog niet betrokken.'),
         'privacy-officer-involved': assessed('in-place', `${NAMES.po} zit vanaf het begin aan tafel.`),
       },
       decision: {
