@@ -3,6 +3,7 @@
 // Pure: the same graph, pack and options always give the same model, so tests can pin it down.
 import type { ContentPack } from '../content/pack-types';
 import type { Outcome } from '../domain/decision';
+import { conditionsMet } from '../domain/decision-rules';
 import { hasGoal } from '../domain/goal';
 import { PRECONDITIONS } from '../domain/preconditions';
 import { missingKeyRoles } from '../domain/roles';
@@ -137,6 +138,8 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
   if (conditions.length > 0) {
     blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.conditionsIntro') });
     blocks.push({ kind: 'list', ordered: false, items: conditions.map((a) => t('summary.conditionLine', { title: a.title.trim(), status: t(`actionStatus.${a.status}`) })) });
+    const met = conditionsMet(conditions);
+    if (met.total > 0) blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.conditionsMet', { met: met.met, total: met.total }) });
   } else {
     blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.noConditions') });
   }

@@ -125,6 +125,7 @@ describe('buildReport: cover and summary', () => {
     const lists = blocksOf(s, 'list').map((l) => l.items);
     expect(lists).toContainEqual(['J. de Vries: Wil eerst de raad horen.']);
     expect(lists).toContainEqual(['DPIA uitvoeren voor de koppeling met pasjesdata (open)', 'Sensoren eerlijk over wijken verdelen (bezig)']);
+    expect(blocksOf(s, 'paragraph').map((p) => p.text)).toContain('0 van de 2 voorwaarden zijn uitgevoerd.');
     const notices = blocksOf(s, 'notice');
     expect(notices.map((n) => n.text)).toContain('Aandacht nodig: Verantwoording (deels op orde) en Politiek draagvlak (ontbreekt).');
   });
