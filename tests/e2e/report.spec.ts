@@ -159,7 +159,12 @@ test('the report of a full workshop: 1,000 notes and 10 photos', async ({ page }
   const seconds = (Date.now() - started) / 1000;
   const file = join(dir, 'full.pdf');
   await download.saveAs(file);
-  console.log(`full workshop report made and saved in ${seconds.toFixed(1)} s (Chromium, ${graph.notes.length} notes, ${graph.attachments.length} photos)`);
+  // Once more, now that the PDF code and the fonts are loaded: what a second report costs.
+  await expect(page.getByText(/Het verslag is gemaakt:/)).toBeVisible();
+  const again = Date.now();
+  await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
+  const warm = (Date.now() - again) / 1000;
+  console.log(`full workshop report made and saved in ${seconds.toFixed(1)} s, a second time in ${warm.toFixed(1)} s (Chromium, ${graph.notes.length} notes, ${graph.attachments.length} photos)`);
 
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const running = new Set(['DEDA Tafel', graph.workshop.title, 'Verslag van een DEDA-workshop']);

@@ -1,7 +1,7 @@
 // Why: making a report is a small state machine (idle, working with progress, done, failed)
 // that the button shows. The PDF code is loaded here with import() on the first tap, so it
 // never weighs on the first load; a failure at any point leaves the workshop as it was.
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkshopId } from '../../domain/ids';
 import type { GenerateStep } from '../../report/pdf/generate';
 import { readReportSource } from '../../storage/report-repo';
@@ -15,9 +15,21 @@ export type ReportState =
   | { readonly kind: 'done'; readonly blob: Blob; readonly fileName: string; readonly share: File | null; readonly title: string }
   | { readonly kind: 'failed'; readonly failure: Failure };
 
+/** How long the screen may settle before the PDF code and fonts are fetched from the precache. */
+const WARM_UP_AFTER_MS = 1500;
+
 export function useReport(workshopId: WorkshopId) {
   const [state, setState] = useState<ReportState>({ kind: 'idle' });
   const busy = useRef(false);
+
+  // A report is likely once the button is on screen: load the PDF code and the fonts while the
+  // tablet is idle, so that the tap gives a PDF sooner. Offline this comes from the precache.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      import('../../report/pdf/generate').then((m) => m.warmUp()).catch(() => undefined);
+    }, WARM_UP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   const make = useCallback(async () => {
     if (busy.current) return;

@@ -22,7 +22,7 @@ const REPLACEMENT = 0xfffd;
 /** jsPDF takes font files as one-char-per-byte strings; the same file is converted once. */
 const asBinary = new WeakMap<Uint8Array, string>();
 
-function binaryString(bytes: Uint8Array): string {
+export function binaryString(bytes: Uint8Array): string {
   const known = asBinary.get(bytes);
   if (known !== undefined) return known;
   const parts: string[] = [];

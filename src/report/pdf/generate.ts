@@ -8,7 +8,7 @@ import type { ContentPack } from '../../content/pack-types';
 import type { WorkshopGraph } from '../../domain/workshop-graph';
 import { buildReport, type BundleRef } from '../build-report';
 import { reportTexts } from '../report-texts';
-import type { FontFiles } from './fonts';
+import { binaryString, type FontFiles } from './fonts';
 import { prepareImages, shrinkImage } from './images';
 import { renderReport } from './render-report';
 
@@ -43,6 +43,17 @@ function loadFonts(): Promise<FontFiles> {
     fonts = null;
   });
   return fonts;
+}
+
+/**
+ * Gets the fonts ready ahead of a tap (from the precache, converted once), so that the first
+ * report on a screen costs about what a second one does. Failing here is harmless: the report
+ * itself loads the fonts again and says so if it cannot.
+ */
+export async function warmUp(): Promise<void> {
+  const files = await loadFonts();
+  binaryString(files.regular);
+  binaryString(files.bold);
 }
 
 export async function generateReport(
