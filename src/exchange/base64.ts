@@ -83,7 +83,7 @@ function decode(text: string, table: Int16Array, padded: boolean): Uint8Array {
   }
   // Work on the text's bytes: valid base64 is ASCII, so its UTF-8 is one byte per character
   // (anything else makes the lengths differ, or a byte >= 128 that no table entry matches).
-  const src = utf8.encode(text);
+  const src = utf8Encode(text);
   if (src.length !== text.length) throw new Base64Error('base64 text holds a character that does not belong there');
   const out = new Uint8Array(Math.floor((len * 3) / 4));
   let o = 0;
@@ -129,8 +129,20 @@ export const base64url = {
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
-export function utf8Encode(text: string): Uint8Array {
-  return utf8.encode(text);
+/**
+ * UTF-8 bytes of a text. encodeInto into a buffer sized for mostly-ASCII text is several times
+ * faster than encode() for the megabytes a bundle holds (measured in Chromium 156); the rare
+ * rest is encoded into a second, larger buffer.
+ */
+export function utf8Encode(text: string): Uint8Array<ArrayBuffer> {
+  const first = new Uint8Array(Math.ceil(text.length * 1.05) + 64);
+  const r = utf8.encodeInto(text, first);
+  if (r.read === text.length) return first.subarray(0, r.written);
+  const rest = text.slice(r.read);
+  const out = new Uint8Array(r.written + rest.length * 3);
+  out.set(first.subarray(0, r.written), 0);
+  const r2 = utf8.encodeInto(rest, out.subarray(r.written));
+  return out.subarray(0, r.written + r2.written);
 }
 
 /** Decodes UTF-8, refusing malformed bytes instead of replacing them. */

@@ -12,7 +12,7 @@ import type { Owner, Speaker } from '../domain/author';
 import type { WorkshopId } from '../domain/ids';
 import type { IsoDateTime } from '../domain/time';
 import type { WorkshopGraph } from '../domain/workshop-graph';
-import { base64 } from './base64';
+import { base64, utf8Encode } from './base64';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA, BUNDLE_VERSION, LIMITS, PATTERNS } from './bundle-schema';
 import type { Bundle, BundlePayload, PayloadAttachment } from './bundle-types';
 import { canonicalize } from './canonical-json';
@@ -110,7 +110,10 @@ async function toPayloadAttachment(a: Attachment): Promise<PayloadAttachment> {
   return { ...meta, byteSize: bytes.length, sha256: await sha256Hex(bytes), data: base64.encode(bytes) };
 }
 
-export type CreateResult = { readonly ok: true; readonly bundle: Bundle; readonly json: string } | { readonly ok: false; readonly refusal: Refusal };
+export type CreateResult =
+  /** json: the file's text; bytes: the same as UTF-8, ready for a File. */
+  | { readonly ok: true; readonly bundle: Bundle; readonly json: string; readonly bytes: Uint8Array<ArrayBuffer> }
+  | { readonly ok: false; readonly refusal: Refusal };
 
 /** Builds, checks (the app never writes a file it would refuse) and signs a bundle. */
 export async function createBundle(
@@ -127,7 +130,7 @@ export async function createBundle(
   const bundle: Bundle = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature };
   // The canonical text is JSON too: written as it is, the payload is serialised once, not twice.
   const json = `{"format":${JSON.stringify(BUNDLE_FORMAT)},"formatVersion":${BUNDLE_VERSION},"payload":${canonical},"signature":${JSON.stringify(signature)}}`;
-  return { ok: true, bundle, json };
+  return { ok: true, bundle, json, bytes: utf8Encode(json) };
 }
 
 // ---------------------------------------------------------------- import

@@ -4,6 +4,7 @@
 // written exactly as ECMAScript's JSON.stringify writes them. For the values a bundle holds
 // (no floats beyond what JS prints, no lone surrogates) that is a short, testable function,
 // so no dependency is needed; tests/unit/exchange/canonical-json.test.ts holds the RFC's cases.
+import { utf8Encode } from './base64';
 
 export class CanonicalJsonError extends Error {
   override readonly name = 'CanonicalJsonError';
@@ -16,11 +17,9 @@ export function canonicalize(value: unknown): string {
   return out.join('');
 }
 
-const encoder = new TextEncoder();
-
 /** The canonical UTF-8 bytes: what a bundle's signature covers. */
 export function canonicalBytes(value: unknown): Uint8Array {
-  return encoder.encode(canonicalize(value));
+  return utf8Encode(canonicalize(value));
 }
 
 function write(value: unknown, out: string[]): void {

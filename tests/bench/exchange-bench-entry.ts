@@ -25,7 +25,7 @@ function bytes(size: number, seed: number): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-async function largeWorkshop(scale: number): Promise<WorkshopGraph> {
+export async function largeWorkshop(scale: number): Promise<WorkshopGraph> {
   const id = crypto.randomUUID() as WorkshopId;
   const workshop = newWorkshop({ id, meta: { title: `Groot ${scale}x`, organisation: 'Gemeente', dataProject: '', date: null, place: '', facilitator: '' }, lang: 'nl', pack: { id: defaultPack.id, version: defaultPack.version }, agenda: [], now: T });
   const participants = Array.from({ length: 12 }, (_, i) => ({ id: crypto.randomUUID() as ParticipantId, workshopId: id, name: `Deelnemer ${i} Łukasz`, roles: ['other' as const], roleNote: '', order: i, createdAt: T, updatedAt: T }));
@@ -72,10 +72,18 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-export async function runBench(): Promise<void> {
+export interface BenchRow {
+  readonly scale: number;
+  readonly mb: number;
+  readonly exportMs: number;
+  readonly importMs: number;
+}
+
+/** Runs in Node and in the browser alike: only WebCrypto, Blob and TextEncoder are needed. */
+export async function measure(scales: readonly number[] = [1, 4, 16]): Promise<BenchRow[]> {
   const key = await generateSigningKey(T);
-  const rows: { scale: number; mb: number; exp: number; imp: number }[] = [];
-  for (const scale of [1, 4, 16]) {
+  const rows: BenchRow[] = [];
+  for (const scale of scales) {
     const graph = await largeWorkshop(scale);
     const exp: number[] = [];
     const imp: number[] = [];
@@ -84,7 +92,7 @@ export async function runBench(): Promise<void> {
       const t0 = performance.now();
       const made = await createBundle(graph, defaultPack, key, { signer: 'Bench', appVersion: 'bench', now: new Date() });
       if (!made.ok) throw new Error(`export refused: ${JSON.stringify(made.refusal)}`);
-      const file = new TextEncoder().encode(made.json);
+      const file = made.bytes;
       const t1 = performance.now();
       const opened = await openBundle(file, { maxBytes: 1024 * 1024 * 1024 });
       const t2 = performance.now();
@@ -93,15 +101,7 @@ export async function runBench(): Promise<void> {
       exp.push(t1 - t0);
       imp.push(t2 - t1);
     }
-    rows.push({ scale, mb: size / (1024 * 1024), exp: median(exp), imp: median(imp) });
+    rows.push({ scale, mb: size / (1024 * 1024), exportMs: median(exp), importMs: median(imp) });
   }
-  const base = rows[0] as (typeof rows)[number];
-  console.log(`  Node ${process.version}, WebCrypto; median of 3 runs; workshop = 1,000 notes, 50 action points, 10 photos of 300 KB per 1x`);
-  console.log('  scale   bundle      export+sign (target 500 ms at 1x)   import+verify (target 1000 ms at 1x)');
-  for (const r of rows) {
-    const ratio = (v: number, b: number) => `${(v / b).toFixed(1)}x time`;
-    console.log(
-      `  ${`${r.scale}x`.padEnd(6)}  ${`${r.mb.toFixed(1)} MB`.padEnd(10)}  ${`${r.exp.toFixed(0)} ms`.padStart(8)} ${r.scale === 1 ? (r.exp <= 500 ? '(within)' : '(OVER)') : `(${ratio(r.exp, base.exp)})`.padEnd(12)}             ${`${r.imp.toFixed(0)} ms`.padStart(8)} ${r.scale === 1 ? (r.imp <= 1000 ? '(within)' : '(OVER)') : `(${ratio(r.imp, base.imp)})`}`,
-    );
-  }
+  return rows;
 }

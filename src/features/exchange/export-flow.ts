@@ -4,6 +4,7 @@
 // workshop was exported.
 import type { WorkshopId } from '../../domain/ids';
 import { nowIso } from '../../domain/time';
+import { utf8Encode } from '../../exchange/base64';
 import { backupJson } from '../../exchange/backup';
 import { createBundle } from '../../exchange/bundle';
 import type { Refusal } from '../../exchange/refusal';
@@ -46,7 +47,8 @@ export async function makeBundleFile(id: WorkshopId, signer: string): Promise<Ma
   const made = await createBundle(source.graph, source.pack, key.value.key, { signer, appVersion: __APP_VERSION__, now });
   if (!made.ok) return { ok: false, failure: { kind: 'refused', refusal: made.refusal } };
   const w = source.graph.workshop;
-  const file = new File([made.json], fileNameFor(w.title, w.date, now.toISOString().slice(0, 10)), { type: JSON_TYPE });
+  // From bytes: building a File from a long string is several times slower in Chromium.
+  const file = new File([made.bytes], fileNameFor(w.title, w.date, now.toISOString().slice(0, 10)), { type: JSON_TYPE });
   return { ok: true, file, ids: [id], at: now.toISOString(), key: key.value };
 }
 
@@ -66,7 +68,7 @@ export async function makeBackupFile(signer: string, namePrefix: string): Promis
     jsons.push(made.json);
   }
   const json = backupJson(jsons, { createdAt: now.toISOString(), appVersion: __APP_VERSION__ });
-  return { ok: true, file: new File([json], `${namePrefix} ${now.toISOString().slice(0, 10)}.json`, { type: JSON_TYPE }), ids, at: now.toISOString(), key: key.value };
+  return { ok: true, file: new File([utf8Encode(json)], `${namePrefix} ${now.toISOString().slice(0, 10)}.json`, { type: JSON_TYPE }), ids, at: now.toISOString(), key: key.value };
 }
 
 export type Delivery = 'shared' | 'downloaded' | 'cancelled';
