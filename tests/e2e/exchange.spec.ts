@@ -162,10 +162,15 @@ test('a bundle from another device opens with its signer shown, and the signer c
   await expect(page.getByRole('heading', { level: 1, name: 'Slimme vuilcontainers — Zuidhaven' })).toBeVisible();
   await page.goto('/apparaat');
   await expect(page.getByRole('heading', { name: 'Vervangen versies' })).toBeVisible();
+  await page.getByRole('button', { name: 'Slimme vuilcontainers — Zuidhaven terugzetten' }).click();
+  await expect(page.getByRole('heading', { name: 'Vervangen versies' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Vertrouwde ondertekenaars' })).toBeVisible();
   await expect(page.getByText('Mirjam van Dijk')).toBeVisible();
   await page.getByRole('button', { name: 'Mirjam van Dijk vergeten' }).click();
   await expect(page.getByText('Er zijn nog geen vertrouwde ondertekenaars.')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Slimme vuilcontainers — Zuidhaven (teruggezet)' })).toBeVisible();
+  await expect(page.locator('.card')).toHaveCount(3);
 
   expect(foreignRequests(requests, app.origin)).toEqual([]);
 });
