@@ -23,10 +23,19 @@ export interface Backup {
   readonly bundles: readonly Bundle[];
 }
 
-/** The backup's JSON, written piece by piece (each bundle's JSON is already made). */
-export function backupJson(bundleJsons: readonly string[], opts: { createdAt: string; appVersion: string }): string {
+function backupHead(opts: { createdAt: string; appVersion: string }): string {
   const head = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_VERSION, createdAt: opts.createdAt, app: { name: 'DEDA Tafel', version: opts.appVersion } });
-  return `${head.slice(0, -1)},"bundles":[${bundleJsons.join(',')}]}`;
+  return `${head.slice(0, -1)},"bundles":[`;
+}
+
+/** The backup's JSON, from each bundle's JSON (written first: `format` leads the file). */
+export function backupJson(bundleJsons: readonly string[], opts: { createdAt: string; appVersion: string }): string {
+  return `${backupHead(opts)}${bundleJsons.join(',')}]}`;
+}
+
+/** The same, as parts of a File: each bundle's bytes as they are, never copied into one text. */
+export function backupParts(bundles: readonly Uint8Array<ArrayBuffer>[], opts: { createdAt: string; appVersion: string }): (string | Uint8Array<ArrayBuffer>)[] {
+  return [backupHead(opts), ...bundles.flatMap((b, i) => (i === 0 ? [b] : [',', b])), ']}'];
 }
 
 export type OpenedFile =

@@ -12,10 +12,10 @@ import type { Owner, Speaker } from '../domain/author';
 import type { WorkshopId } from '../domain/ids';
 import type { IsoDateTime } from '../domain/time';
 import type { WorkshopGraph } from '../domain/workshop-graph';
-import { base64, utf8Encode } from './base64';
+import { base64, utf8Decode, utf8Encode } from './base64';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA, BUNDLE_VERSION, LIMITS, PATTERNS } from './bundle-schema';
 import type { Bundle, BundlePayload, PayloadAttachment } from './bundle-types';
-import { canonicalize } from './canonical-json';
+import { canonicalBytes } from './canonical-json';
 import { sha256Hex } from './digest';
 import { checkSchema, type SchemaProblem } from './json-schema';
 import { isDetachedJws, signDetached, verifyDetached, type ProtectedHeader } from './jws';
@@ -111,8 +111,8 @@ async function toPayloadAttachment(a: Attachment): Promise<PayloadAttachment> {
 }
 
 export type CreateResult =
-  /** json: the file's text; bytes: the same as UTF-8, ready for a File. */
-  | { readonly ok: true; readonly bundle: Bundle; readonly json: string; readonly bytes: Uint8Array<ArrayBuffer> }
+  /** bytes: the file, UTF-8, ready for a File; json: the same as text (decoded when asked). */
+  | { readonly ok: true; readonly bundle: Bundle; readonly bytes: Uint8Array<ArrayBuffer>; readonly json: string }
   | { readonly ok: false; readonly refusal: Refusal };
 
 /** Builds, checks (the app never writes a file it would refuse) and signs a bundle. */
@@ -125,12 +125,25 @@ export async function createBundle(
   const payload = await buildPayload(graph, pack, { appVersion: opts.appVersion, now: opts.now.toISOString() as IsoDateTime });
   const problem = checkStructure({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: 'e30', signature: 'AA' } });
   if (problem) return { ok: false, refusal: problem };
-  const canonical = canonicalize(payload);
+  // The payload is serialised and encoded once; the file is those bytes between a head and a
+  // tail (the canonical form is JSON too), so megabytes of photos are never copied as text.
+  const canonical = canonicalBytes(payload);
   const signature = await signDetached(canonical, key, { signer: opts.signer, at: opts.now });
   const bundle: Bundle = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature };
-  // The canonical text is JSON too: written as it is, the payload is serialised once, not twice.
-  const json = `{"format":${JSON.stringify(BUNDLE_FORMAT)},"formatVersion":${BUNDLE_VERSION},"payload":${canonical},"signature":${JSON.stringify(signature)}}`;
-  return { ok: true, bundle, json, bytes: utf8Encode(json) };
+  const head = utf8Encode(`{"format":${JSON.stringify(BUNDLE_FORMAT)},"formatVersion":${BUNDLE_VERSION},"payload":`);
+  const tail = utf8Encode(`,"signature":${JSON.stringify(signature)}}`);
+  const bytes = new Uint8Array(head.length + canonical.length + tail.length);
+  bytes.set(head, 0);
+  bytes.set(canonical, head.length);
+  bytes.set(tail, head.length + canonical.length);
+  return {
+    ok: true,
+    bundle,
+    bytes,
+    get json() {
+      return utf8Decode(bytes);
+    },
+  };
 }
 
 // ---------------------------------------------------------------- import
@@ -185,13 +198,13 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
     // An older file: its signature is over the payload as it was written, so check that
     // first, then bring the payload up to date step by step.
     if (!isDetachedJws(env.signature)) return refuse({ kind: 'signature', failure: 'signature-malformed' });
-    let text: string;
+    let signedBytes: Uint8Array;
     try {
-      text = canonicalize(payload);
+      signedBytes = canonicalBytes(payload);
     } catch {
       return refuse({ kind: 'invalid', path: 'payload', keyword: 'type' });
     }
-    const check = await verifyDetached(env.signature, text);
+    const check = await verifyDetached(env.signature, signedBytes);
     if (!check.ok) return refuse({ kind: 'signature', failure: check.failure });
     signatureChecked = check;
     for (let v = version; v < current; v++) {
@@ -222,7 +235,7 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
 
   let checked = signatureChecked;
   if (!checked) {
-    const check = await verifyDetached(bundle.signature, canonicalize(env.payload));
+    const check = await verifyDetached(bundle.signature, canonicalBytes(env.payload));
     if (!check.ok) return refuse({ kind: 'signature', failure: check.failure });
     checked = check;
   }

@@ -18,7 +18,7 @@ export function canonicalize(value: unknown): string {
 }
 
 /** The canonical UTF-8 bytes: what a bundle's signature covers. */
-export function canonicalBytes(value: unknown): Uint8Array {
+export function canonicalBytes(value: unknown): Uint8Array<ArrayBuffer> {
   return utf8Encode(canonicalize(value));
 }
 

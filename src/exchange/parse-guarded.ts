@@ -8,7 +8,7 @@ import type { Refusal } from './refusal';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type Parsed = { readonly ok: true; readonly value: unknown; readonly text: string } | { readonly ok: false; readonly refusal: Refusal };
+export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly refusal: Refusal };
 
 class ForbiddenKey extends Error {
   constructor(readonly key: string) {
@@ -54,7 +54,8 @@ export function parseGuarded(bytes: Uint8Array, limits: { bytes: number; depth: 
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
       return v;
     });
-    return { ok: true, value, text };
+    // The text is not handed back: for a large file it is the biggest thing in memory.
+    return { ok: true, value };
   } catch (e) {
     if (e instanceof ForbiddenKey) return { ok: false, refusal: { kind: 'forbidden-key', key: e.key } };
     return { ok: false, refusal: { kind: nesting.unbalanced ? 'truncated' : 'not-json' } };

@@ -25,7 +25,7 @@ await build({ ...quiet, build: { lib: { entry, formats: ['es'], fileName: () => 
 
 function print(label, rows) {
   const base = rows[0];
-  console.log(`  ${label}; median of 3 runs; per 1x: 1,000 notes, 50 action points, 10 photos of 300 KB`);
+  console.log(`  ${label}; median of 5 runs (3 at 16x); per 1x: 1,000 notes, 50 action points, 10 photos of 300 KB`);
   console.log('  scale  bundle     export+sign (<= 500 ms at 1x)   import+verify (<= 1000 ms at 1x)');
   for (const r of rows) {
     const verdict = (v, target, b) => (r.scale === 1 ? (v <= target ? 'within' : 'OVER') : `${(v / b).toFixed(1)}x the 1x time`);

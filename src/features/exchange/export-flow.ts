@@ -4,8 +4,7 @@
 // workshop was exported.
 import type { WorkshopId } from '../../domain/ids';
 import { nowIso } from '../../domain/time';
-import { utf8Encode } from '../../exchange/base64';
-import { backupJson } from '../../exchange/backup';
+import { backupParts } from '../../exchange/backup';
 import { createBundle } from '../../exchange/bundle';
 import type { Refusal } from '../../exchange/refusal';
 import { listWorkshopIdsForBackup, markExported, readForExport } from '../../storage/export-repo';
@@ -57,7 +56,7 @@ export async function makeBackupFile(signer: string, namePrefix: string): Promis
   if (!key.ok) return { ok: false, failure: { kind: 'storage', problem: key.problem } };
   const now = new Date();
   const ids = await listWorkshopIdsForBackup();
-  const jsons: string[] = [];
+  const parts: Uint8Array<ArrayBuffer>[] = [];
   for (const id of ids) {
     const read = await readForExport(id);
     if (read.kind === 'missing') continue; // deleted meanwhile
@@ -65,10 +64,10 @@ export async function makeBackupFile(signer: string, namePrefix: string): Promis
     const source = read.source;
     const made = await createBundle(source.graph, source.pack, key.value.key, { signer, appVersion: __APP_VERSION__, now });
     if (!made.ok) return { ok: false, failure: { kind: 'refused', refusal: made.refusal, title: source.graph.workshop.title } };
-    jsons.push(made.json);
+    parts.push(made.bytes);
   }
-  const json = backupJson(jsons, { createdAt: now.toISOString(), appVersion: __APP_VERSION__ });
-  return { ok: true, file: new File([utf8Encode(json)], `${namePrefix} ${now.toISOString().slice(0, 10)}.json`, { type: JSON_TYPE }), ids, at: now.toISOString(), key: key.value };
+  const content = backupParts(parts, { createdAt: now.toISOString(), appVersion: __APP_VERSION__ });
+  return { ok: true, file: new File(content, `${namePrefix} ${now.toISOString().slice(0, 10)}.json`, { type: JSON_TYPE }), ids, at: now.toISOString(), key: key.value };
 }
 
 export type Delivery = 'shared' | 'downloaded' | 'cancelled';
