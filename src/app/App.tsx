@@ -13,7 +13,8 @@ import { useRoute, type Route } from './router';
 import { StorageGuard } from './StorageGuard';
 
 const DeviceScreen = lazyScreen(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));
-const WorkshopScreen = lazyScreen(['workshop'], () => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
+const WorkshopScreen = lazyScreen(['workshop', 'decision'], () => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
+const FollowUpScreen = lazyScreen(['workshop', 'decision'], () => import('../features/follow-up/FollowUpScreen').then((m) => m.FollowUpScreen));
 const ImportScreen = lazyScreen(['exchange'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportScreen));
 
 function Screen({ route }: { route: Route }) {
@@ -25,6 +26,8 @@ function Screen({ route }: { route: Route }) {
       return <DeviceScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'follow-up':
+      return <FollowUpScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} section={route.section} />;
     case 'not-found':

@@ -66,6 +66,11 @@ export function evaluationCopy(first: WorkshopGraph, opts: { now: IsoDateTime; t
 /** What one session holds, as far as the comparison needs it. */
 export interface SessionSide {
   readonly workshop: Pick<Workshop, 'goal' | 'preconditions' | 'decision'>;
+  /**
+   * The states to compare, when they differ from those stored: for the session being held,
+   * the group's confirmed states and the app's current proposals for the rest.
+   */
+  readonly preconditionStates?: Readonly<Record<Precondition, PreconditionState>>;
   readonly states: readonly QuestionState[];
   readonly notes: readonly Pick<Note, 'questionId' | 'kind'>[];
   readonly actionPoints: readonly ActionPoint[];
@@ -136,8 +141,8 @@ function figures(topic: TopicShape, side: SessionSide, states: ReadonlyMap<Quest
 
 /**
  * Per topic, per precondition and for the carried-over action points: the first session
- * (`before`) next to the evaluation (`after`). Preconditions compare the state the group
- * confirmed; an unconfirmed proposal counts as its stored state.
+ * (`before`) next to the evaluation (`after`). Preconditions compare `preconditionStates`
+ * where given, otherwise the stored state (confirmed, or the proposal last stored).
  */
 export function compareSessions(topics: readonly TopicShape[], before: SessionSide, after: SessionSide): Comparison {
   const bStates = new Map(before.states.map((s) => [s.questionId, s]));
@@ -151,8 +156,8 @@ export function compareSessions(topics: readonly TopicShape[], before: SessionSi
     return { topicId: t.id, before: b, after: a, questions, notYet: a.discussed + a.parked + a.notApplicable + a.notes === 0 };
   });
   const pre = PRECONDITIONS.map((p): PreconditionComparison => {
-    const b = before.workshop.preconditions[p].state;
-    const a = after.workshop.preconditions[p].state;
+    const b = before.preconditionStates?.[p] ?? before.workshop.preconditions[p].state;
+    const a = after.preconditionStates?.[p] ?? after.workshop.preconditions[p].state;
     return { precondition: p, before: b, after: a, direction: direction(b, a) };
   });
   const carried = after.actionPoints.filter((p) => p.origin.kind === 'carried-over');

@@ -14,6 +14,7 @@ export type SourceResources = typeof eagerResources & {
   workshop: typeof import('../../locales/nl/workshop.json');
   exchange: typeof import('../../locales/nl/exchange.json');
   report: typeof import('../../locales/nl/report.json');
+  decision: typeof import('../../locales/nl/decision.json');
 };
 export type Namespace = keyof SourceResources;
 export const EAGER_NAMESPACES = Object.keys(eagerResources) as Namespace[];

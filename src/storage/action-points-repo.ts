@@ -38,8 +38,10 @@ export function listActionPoints(workshopId: WorkshopId): Promise<ActionPoint[]>
   return db().actionPoints.where('workshopId').equals(workshopId).sortBy('order');
 }
 
+/** Trimmed text; a person without a name is nobody. */
 function clean(draft: ActionDraft): ActionDraft {
-  return { ...draft, title: draft.title.trim(), description: draft.description.trim(), owner: draft.owner.kind === 'person' ? { kind: 'person', name: draft.owner.name.trim() } : draft.owner };
+  const owner: Owner = draft.owner.kind === 'person' ? (draft.owner.name.trim() ? { kind: 'person', name: draft.owner.name.trim() } : NOBODY) : draft.owner;
+  return { ...draft, title: draft.title.trim(), description: draft.description.trim(), owner };
 }
 
 export function addActionPoint(workshopId: WorkshopId, draft: ActionDraft, origin: ActionOrigin = { kind: 'manual' }): Promise<WriteResult<ActionPointId> | Refused<DraftProblem>> {

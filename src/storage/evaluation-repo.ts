@@ -56,3 +56,11 @@ export async function comparisonData(evaluation: Workshop): Promise<ComparisonDa
     return { kind: 'ready', first, before, after };
   });
 }
+
+/** Points of this workshop that were carried over into one of its evaluation sessions. */
+export async function continuedPoints(firstId: WorkshopId): Promise<Set<string>> {
+  const evaluations = await evaluationsOf(firstId);
+  if (evaluations.length === 0) return new Set();
+  const points = await db().actionPoints.where('workshopId').anyOf(evaluations.map((w) => w.id)).toArray();
+  return new Set(points.flatMap((p) => (p.origin.kind === 'carried-over' ? [p.origin.fromActionPointId as string] : [])));
+}

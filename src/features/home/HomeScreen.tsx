@@ -47,6 +47,11 @@ export function HomeScreen() {
           {list.length > 0 && <p class="nl-paragraph subtle">{t('home:count', { count: list.length })}</p>}
         </div>
         <div class="row">
+          {list.length > 0 && (
+            <Link class="utrecht-button utrecht-button--secondary-action" href={hrefOf({ name: 'follow-up' })}>
+              {t('home:followUp')}
+            </Link>
+          )}
           <Link class="utrecht-button utrecht-button--secondary-action" href={hrefOf({ name: 'import' })}>
             {t('home:import')}
           </Link>

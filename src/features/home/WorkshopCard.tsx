@@ -1,12 +1,15 @@
 // Why: one workshop on the home screen: what it is, when it last changed, and the actions a
 // facilitator needs between sessions. Every action is a visible button with a full label.
 import { Fragment } from 'preact';
+import { lazyPart } from '../../app/lazy';
 import { Link } from '../../app/Link';
 import { hrefOf } from '../../app/router';
 import { needsExport, type Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
 import { formatDate, formatMoment } from '../../ui/format';
+
+const CardFollowUp = lazyPart(() => import('../follow-up/CardFollowUp').then((m) => m.CardFollowUp));
 
 type Props = { workshop: Workshop; onEdit: () => void; onDuplicate: () => void; onDelete: () => void };
 
@@ -37,6 +40,7 @@ export function WorkshopCard({ workshop: w, onEdit, onDuplicate, onDelete }: Pro
           ))}
         </dl>
       )}
+      <CardFollowUp workshopId={w.id} />
       <p class="card__changed subtle">
         {t('home:card.changed')}: <time dateTime={w.updatedAt}>{formatMoment(w.updatedAt, lang)}</time>
         {needsExport(w) && <span data-export-reminder> · {w.lastExportedAt ? t('home:card.changedSinceExport') : t('home:card.neverExported')}</span>}

@@ -8,6 +8,7 @@ import { hasGoal } from '../../domain/goal';
 import { missingKeyRoles } from '../../domain/roles';
 import type { TopicId } from '../../domain/ids';
 import { useT } from '../../i18n/use-t';
+import { useClosingSteps } from './closing/use-closing-steps';
 import { roleLabel, sectionLabel } from './labels';
 import { sectionHref, type Section } from './sections';
 import { useWorkshopData } from './workshop-context';
@@ -18,6 +19,7 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
   const { t, lang } = useT();
   const { workshop, index, participants, states, noteCounts } = useWorkshopData();
   const missing = missingKeyRoles(participants);
+  const closing = useClosingSteps();
   const opening: { section: Section; status: StepStatus }[] = [
     { section: 'goal', status: hasGoal(workshop.goal) ? (workshop.goal.nonDeliverables.trim() ? 'done' : 'started') : 'empty' },
     { section: 'participants', status: participants.length === 0 ? 'empty' : missing.length === 0 ? 'done' : 'started' },
@@ -58,6 +60,10 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
           </ol>
         </Fragment>
       ))}
+      <p class="rail__group" id="rail-closing">
+        {t('decision:rail.closing')}
+      </p>
+      <ol class="rail__list" aria-labelledby="rail-closing">{closing.map((o) => item(o.section, o.status, o.extra))}</ol>
       {missing.length > 0 && (
         <p class="rail__missing">
           <strong>{t('workshop:rail.missing')}</strong> {missing.map(roleLabel).join(', ')}

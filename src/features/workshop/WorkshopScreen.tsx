@@ -9,6 +9,9 @@ import { hasGoal } from '../../domain/goal';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import { ReportButton } from '../report/ReportButton';
+import { ActionsStep } from './closing/ActionsStep';
+import { DecisionStep } from './closing/DecisionStep';
+import { PreconditionsStep } from './closing/PreconditionsStep';
 import { sectionLabel } from './labels';
 import { parseSection, sectionHref, topicOf, type Section } from './sections';
 import { StepNav } from './StepNav';
@@ -32,6 +35,12 @@ function Step({ section }: { section: Section }) {
       return <ParticipantsStep />;
     case 'values':
       return <ValuesStep />;
+    case 'actions':
+      return <ActionsStep />;
+    case 'preconditions':
+      return <PreconditionsStep />;
+    case 'decision':
+      return <DecisionStep />;
     default:
       return <OverviewStep />;
   }

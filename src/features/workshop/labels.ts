@@ -11,6 +11,7 @@ import { topicOf, type Section } from './sections';
 export function sectionLabel(section: Section, index: PackIndex, lang: Lang): string {
   const topicId = topicOf(section);
   if (topicId) return index.topic(topicId)?.title[lang] ?? topicId;
+  if (section === 'actions' || section === 'preconditions' || section === 'decision') return i18n.t(`decision:steps.${section}`);
   return i18n.t(`workshop:steps.${section as 'overview' | 'goal' | 'participants' | 'values'}`);
 }
 

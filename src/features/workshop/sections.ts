@@ -2,14 +2,14 @@
 // returns there. This maps that text to a step and back, and orders the steps.
 import type { PackIndex } from '../../content/pack-index';
 import type { TopicId, WorkshopId } from '../../domain/ids';
-import { OPENING_STEPS, topicStep, type StepKey } from '../../domain/steps';
+import { CLOSING_STEPS, OPENING_STEPS, topicStep, type StepKey } from '../../domain/steps';
 import { hrefOf } from '../../app/router';
 
 export type Section = 'overview' | StepKey;
 
 /** The steps the screens offer now, in session order. */
 export function sectionsOf(index: PackIndex): Section[] {
-  return [...OPENING_STEPS, ...index.topics.map((t) => topicStep(t.id as TopicId))];
+  return [...OPENING_STEPS, ...index.topics.map((t) => topicStep(t.id as TopicId)), ...CLOSING_STEPS];
 }
 
 export function parseSection(raw: string | null, index: PackIndex): Section {

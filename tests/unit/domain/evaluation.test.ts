@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSessions, direction, evaluationCopy, type SessionSide } from '../../../src/domain/evaluation';
 import type { QuestionId, TopicId } from '../../../src/domain/ids';
-import { emptyScan, UNASSESSED } from '../../../src/domain/preconditions';
+import { emptyScan, UNASSESSED, type Precondition, type PreconditionState } from '../../../src/domain/preconditions';
 import type { IsoDateTime } from '../../../src/domain/time';
 import { addValue } from '../../../src/domain/values';
 import { graph } from '../support/fixtures';
@@ -110,6 +110,11 @@ describe('the comparison', () => {
     expect(c.carriedOver).toEqual({ carried: 2, done: 1, dropped: 0, stillOpen: 1 });
     expect(c.goalChanged).toBe(true);
     expect(c.decision).toEqual({ before: 'go-with-conditions', after: null });
+    // The session being held can be compared on its effective states (proposals included).
+    const states: Record<Precondition, PreconditionState> = { 'purpose-limitation': 'unknown', accountability: 'in-place', 'integrated-work': 'unknown', 'political-support': 'partly', 'privacy-officer-involved': 'unknown' };
+    const live = compareSessions([topic], before, { ...after, preconditionStates: states });
+    expect(live.preconditions.find((p) => p.precondition === 'political-support')).toMatchObject({ before: 'unknown', after: 'partly', direction: 'not-comparable' });
+    expect(live.preconditions.find((p) => p.precondition === 'accountability')?.direction).toBe('better');
   });
 
   it('says a topic is not yet discussed in the evaluation rather than "everything went away"', () => {

@@ -9,6 +9,7 @@ import { missingKeyRoles } from '../../../domain/roles';
 import { useT } from '../../../i18n/use-t';
 import { updateAgenda } from '../../../storage/workshop-content-repo';
 import { Alert } from '../../../ui/Alert';
+import { ClosingSummary } from '../closing/ClosingSummary';
 import { PhotoStrip } from '../photos/PhotoStrip';
 import { roleLabel, sectionLabel } from '../labels';
 import { sectionHref, sectionsOf, type Section } from '../sections';
@@ -127,6 +128,8 @@ export function OverviewStep() {
           <strong>{t('workshop:participants.missingTitle')}</strong> {missing.map(roleLabel).join(', ')}.
         </Alert>
       )}
+
+      <ClosingSummary />
 
       <section class="panel" aria-labelledby="parked-title">
         <h3 class="nl-heading nl-heading--level-2" id="parked-title">

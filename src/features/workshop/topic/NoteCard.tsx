@@ -9,6 +9,7 @@ import { i18n } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
 import { deleteNote, restoreNote } from '../../../storage/notes-repo';
 import { memo } from '../../../ui/memo';
+import { FromNoteButton } from '../closing/FromNoteButton';
 import { speakerLabel } from '../labels';
 import { usePeople } from '../workshop-context';
 import { NoteEditor } from './NoteEditor';
@@ -55,6 +56,7 @@ function NoteCardView({ note }: { note: Note }) {
           <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('move')} aria-label={t('workshop:notes.moveLabel', { text: short })}>
             {t('workshop:notes.moveShort')}
           </button>
+          <FromNoteButton note={note} />
           <button type="button" class="utrecht-button utrecht-button--subtle utrecht-button--danger" onClick={() => void remove(note)} aria-label={t('workshop:notes.deleteLabel', { text: short })}>
             {t('workshop:notes.delete')}
           </button>

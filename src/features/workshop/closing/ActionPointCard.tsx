@@ -1,0 +1,130 @@
+// Why: one action point as the group sees it: what, who, by when, whether it blocks the
+// project, where it came from, and its status; editing and deleting (with undo) in place.
+import { useState } from 'preact/hooks';
+import { Link } from '../../../app/Link';
+import { showNotice } from '../../../app/notices';
+import type { ActionPoint } from '../../../domain/action-point';
+import type { DraftProblem } from '../../../domain/action-rules';
+import { daysOverdue } from '../../../domain/follow-up';
+import { todayIso } from '../../../domain/time';
+import { useT } from '../../../i18n/use-t';
+import { deleteActionPoint, restoreActionPoint, updateActionPoint, type ActionDraft } from '../../../storage/action-points-repo';
+import { Button } from '../../../ui/Button';
+import { formatDate } from '../../../ui/format';
+import { sectionHref } from '../sections';
+import { useWorkshopData } from '../workshop-context';
+import { ActionPointForm } from './ActionPointForm';
+import { ownerLabel, preconditionName } from './closing-labels';
+import { StatusControl } from './StatusControl';
+
+function draftOf(p: ActionPoint): ActionDraft {
+  return { title: p.title, description: p.description, owner: p.owner, dueDate: p.dueDate, priority: p.priority, isCondition: p.isCondition, valueId: p.valueId, precondition: p.precondition };
+}
+
+function Origin({ point, continued }: { point: ActionPoint; continued: boolean }) {
+  const { t, lang } = useT();
+  const { workshop, index } = useWorkshopData();
+  const o = point.origin;
+  return (
+    <>
+      {o.kind === 'note' && (
+        <p class="ap__origin">
+          {t('decision:origin.note', { topic: (o.topicId && index.topic(o.topicId)?.title[lang]) || index.question(o.questionId)?.topic.title[lang] || '' })}{' '}
+          <Link class="nl-link" href={`${sectionHref(workshop.id, `topic:${o.topicId ?? index.question(o.questionId)?.topic.id ?? ''}`)}#vraag-${o.questionId}`}>
+            {t('decision:origin.noteLink')}
+          </Link>
+        </p>
+      )}
+      {o.kind === 'precondition' && <p class="ap__origin">{t('decision:origin.precondition', { name: preconditionName(o.precondition) })}</p>}
+      {o.kind === 'carried-over' && <p class="ap__origin">{t('decision:origin.carried')}</p>}
+      {continued && <p class="ap__origin ap__origin--on">{t('decision:origin.carriedOn')}</p>}
+    </>
+  );
+}
+
+export function ActionPointCard({ point, continued = false }: { point: ActionPoint; continued?: boolean }) {
+  const { t, lang } = useT();
+  const { workshop, participants } = useWorkshopData();
+  const [editing, setEditing] = useState<ActionDraft | null>(null);
+  const [problem, setProblem] = useState<DraftProblem | null>(null);
+  const late = daysOverdue(point, todayIso());
+  const value = point.valueId ? workshop.values.entries.find((v) => v.id === point.valueId) : undefined;
+
+  const save = async () => {
+    if (!editing) return;
+    const r = await updateActionPoint(point, editing);
+    if (r.ok) setEditing(null);
+    else if ('refused' in r) setProblem(r.refused);
+  };
+  const remove = async () => {
+    const r = await deleteActionPoint(point);
+    if (r.ok)
+      showNotice({
+        id: `ap-${point.id}`,
+        text: t('decision:actions.deleted'),
+        tone: 'info',
+        dismissible: true,
+        timeoutMs: 10000,
+        actions: [{ label: t('actions.undo'), primary: true, run: () => void restoreActionPoint(point) }],
+      });
+  };
+
+  if (editing)
+    return (
+      <li class="ap ap--editing">
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <ActionPointForm draft={editing} onChange={(d) => { setEditing(d); setProblem(null); }} problem={problem} name={point.id} />
+          <div class="row">
+            <Button appearance="primary" type="submit">
+              {t('actions.save')}
+            </Button>
+            <Button appearance="subtle" onClick={() => setEditing(null)}>
+              {t('actions.cancel')}
+            </Button>
+          </div>
+        </form>
+      </li>
+    );
+
+  return (
+    <li class={`ap ap--${point.status}${point.isCondition ? ' ap--condition' : ''}${late > 0 ? ' ap--late' : ''}`} data-action-point={point.id}>
+      <div class="ap__head">
+        <h4 class="ap__title">{point.title}</h4>
+        <div class="ap__badges">
+          {point.isCondition && <span class="badge badge--condition">{t('decision:actions.condition')}</span>}
+          {point.priority === 'high' && <span class="badge">{t('decision:priority.high')}</span>}
+        </div>
+      </div>
+      <p class="ap__meta">
+        <span>{ownerLabel(point.owner, participants)}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{point.dueDate ? t('decision:actions.due', { date: formatDate(point.dueDate, lang) }) : t('decision:actions.noDue')}</span>
+        {late > 0 && <strong class="ap__late"> · {t('decision:actions.overdue', { count: late })}</strong>}
+      </p>
+      {point.description && <p class="ap__description prewrap">{point.description}</p>}
+      {point.status === 'dropped' && point.dropReason && <p class="ap__dropped">{t('decision:actions.droppedBecause', { reason: point.dropReason })}</p>}
+      {(value || point.precondition) && (
+        <p class="ap__links">
+          {value && <span class="badge">{t('decision:actions.value', { value: value.label })}</span>}
+          {point.precondition && <span class="badge">{t('decision:actions.precondition', { name: preconditionName(point.precondition) })}</span>}
+        </p>
+      )}
+      <Origin point={point} continued={continued} />
+      <StatusControl point={point} />
+      <div class="ap__actions row">
+        <Button appearance="subtle" onClick={() => { setProblem(null); setEditing(draftOf(point)); }} aria-label={t('decision:actions.editLabel', { title: point.title })}>
+          {t('decision:actions.edit')}
+        </Button>
+        <Button appearance="subtle" danger onClick={() => void remove()} aria-label={t('decision:actions.deleteLabel', { title: point.title })}>
+          {t('decision:actions.delete')}
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,142 @@
+// Why: an evaluation session is only worth its time if the group sees what changed since the
+// first one: per precondition (better, worse, the same), per topic (what was discussed and
+// how many concerns then and now, which questions moved), the carried-over action points,
+// the goal and the decision. Shown on the evaluation's overview.
+import { Link } from '../../../app/Link';
+import { hrefOf } from '../../../app/router';
+import { compareSessions, type TopicFigures } from '../../../domain/evaluation';
+import { effectiveState } from '../../../domain/precondition-rules';
+import type { Precondition, PreconditionState } from '../../../domain/preconditions';
+import { useT } from '../../../i18n/use-t';
+import { comparisonData } from '../../../storage/evaluation-repo';
+import { useLive } from '../../../storage/live';
+import { Alert } from '../../../ui/Alert';
+import { sectionHref } from '../sections';
+import { useWorkshopData } from '../workshop-context';
+import { preconditionName } from './closing-labels';
+import './closing.css';
+import { useProposals } from './use-closing-data';
+
+const ARROW = { better: '↑', worse: '↓', same: '=', 'not-comparable': '?' } as const;
+
+function Figure({ before, after, notYet }: { before: number; after: number; notYet: boolean }) {
+  const { t } = useT();
+  return <span class={`cmp-figure${!notYet && after !== before ? ' cmp-figure--changed' : ''}`}>{t('decision:comparison.figure', { before, after: notYet ? '–' : after })}</span>;
+}
+
+export function ComparisonPanel() {
+  const { t, lang } = useT();
+  const { workshop, index } = useWorkshopData();
+  const data = useLive(() => comparisonData(workshop), [workshop.id]);
+  // This session's scan as the group sees it now: its judgements, else the app's proposals.
+  const proposals = useProposals();
+  const now = Object.fromEntries(proposals.map((p) => [p.precondition, effectiveState(workshop.preconditions[p.precondition], p)])) as Record<Precondition, PreconditionState>;
+  if (data.status === 'error') return <Alert type="error">{t(`storage.problem.${data.problem}`)}</Alert>;
+  if (data.status === 'loading') return null;
+  if (data.value.kind === 'first-gone')
+    return (
+      <section class="panel comparison" aria-labelledby="cmp-title">
+        <h3 class="nl-heading nl-heading--level-2" id="cmp-title">
+          {t('decision:comparison.title')}
+        </h3>
+        <p class="nl-paragraph subtle">{t('decision:comparison.firstGone')}</p>
+      </section>
+    );
+  const { first, before, after } = data.value;
+  const c = compareSessions(index.shapes, before, { ...after, preconditionStates: now });
+  const outcome = (o: string | null) => (o ? t(`decision:decision.outcomes.${o as 'go'}`) : t('decision:comparison.noDecision'));
+  const discussed = (f: TopicFigures) => f.discussed;
+  return (
+    <section class="panel comparison" aria-labelledby="cmp-title">
+      <h3 class="nl-heading nl-heading--level-2" id="cmp-title">
+        {t('decision:comparison.title')}
+      </h3>
+      <p class="nl-paragraph">
+        {t('decision:comparison.intro', { title: first.title })}{' '}
+        <Link class="nl-link" href={hrefOf({ name: 'workshop', id: first.id, section: 'overview' })}>
+          {t('decision:evaluation.toFirst')}
+        </Link>
+      </p>
+      <ul class="cmp-facts">
+        <li>{c.goalChanged ? t('decision:comparison.goalChanged') : t('decision:comparison.goalSame')}</li>
+        <li>
+          {c.carriedOver.carried === 0
+            ? t('decision:comparison.carriedNone')
+            : t('decision:comparison.carriedLine', { carried: c.carriedOver.carried, done: c.carriedOver.done, dropped: c.carriedOver.dropped, open: c.carriedOver.stillOpen })}
+        </li>
+        <li>{t('decision:comparison.decisionLine', { before: outcome(c.decision.before), after: outcome(c.decision.after) })}</li>
+      </ul>
+
+      <h4 class="cmp-subtitle">{t('decision:comparison.preconditionsTitle')}</h4>
+      <table class="utrecht-table cmp-table">
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">{t('decision:steps.preconditions')}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.then')}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.now')}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.change')}</th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {c.preconditions.map((p) => (
+            <tr key={p.precondition} class="utrecht-table__row" data-precondition={p.precondition}>
+              <th class="utrecht-table__cell" scope="row">
+                {preconditionName(p.precondition)}
+              </th>
+              <td class="utrecht-table__cell">{t(`decision:preconditions.states.${p.before}`)}</td>
+              <td class="utrecht-table__cell">{t(`decision:preconditions.states.${p.after}`)}</td>
+              <td class="utrecht-table__cell">
+                <span class={`cmp-dir cmp-dir--${p.direction}`}>
+                  <span aria-hidden="true">{ARROW[p.direction]} </span>
+                  {t(`decision:comparison.directions.${p.direction}`)}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h4 class="cmp-subtitle">{t('decision:comparison.topicsTitle')}</h4>
+      <table class="utrecht-table cmp-table cmp-table--topics">
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.topic')}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.discussed')}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.concerns')}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.notes')}</th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {c.topics.map((row) => (
+            <tr key={row.topicId} class="utrecht-table__row" data-topic={row.topicId}>
+              <th class="utrecht-table__cell" scope="row">
+                <Link class="nl-link" href={sectionHref(workshop.id, `topic:${row.topicId}`)}>
+                  {index.topic(row.topicId)?.title[lang]}
+                </Link>
+                {row.notYet && <span class="cmp-note subtle">{t('decision:comparison.notYet')}</span>}
+                {row.questions.map((q) => (
+                  <span key={q.questionId} class="cmp-note">
+                    {t('decision:comparison.questionChange', {
+                      question: index.question(q.questionId)?.question.text[lang] ?? q.questionId,
+                      before: t(`workshop:status.${q.before}`),
+                      after: t(`workshop:status.${q.after}`),
+                    })}
+                  </span>
+                ))}
+              </th>
+              <td class="utrecht-table__cell">
+                <Figure before={discussed(row.before)} after={discussed(row.after)} notYet={row.notYet} />
+              </td>
+              <td class="utrecht-table__cell">
+                <Figure before={row.before.concerns} after={row.after.concerns} notYet={row.notYet} />
+              </td>
+              <td class="utrecht-table__cell">
+                <Figure before={row.before.notes} after={row.after.notes} notYet={row.notYet} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

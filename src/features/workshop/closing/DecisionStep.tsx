@@ -1,0 +1,122 @@
+// Why: the decision step: the conditions in view, the decision as recorded (and whether the
+// action points have overtaken it), the form to record or update it, and the way to a later
+// evaluation session.
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { showNotice } from '../../../app/notices';
+import { decisionNote } from '../../../domain/decision-rules';
+import { useT } from '../../../i18n/use-t';
+import { clearDecision } from '../../../storage/decision-repo';
+import { useLive } from '../../../storage/live';
+import { getWorkshop } from '../../../storage/workshops-repo';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { formatDate, formatMoment } from '../../../ui/format';
+import { StepIntro } from '../StepIntro';
+import { useWorkshopData } from '../workshop-context';
+import './closing.css';
+import { ConditionList } from './ConditionList';
+import { DecisionForm } from './DecisionForm';
+import { EvaluationStarter } from './EvaluationStarter';
+import { useActionPoints, useProposals, useRefreshProposals } from './use-closing-data';
+
+function Recorded({ onChange }: { onChange: () => void }) {
+  const { t, lang } = useT();
+  const { workshop } = useWorkshopData();
+  const d = workshop.decision;
+  if (!d) return null;
+  const withdraw = async () => {
+    const r = await clearDecision(workshop.id);
+    if (r.ok)
+      showNotice({
+        id: 'decision-withdrawn',
+        text: t('decision:decision.withdrawn'),
+        tone: 'info',
+        dismissible: true,
+        timeoutMs: 10000,
+        actions: [{ label: t('actions.undo'), primary: true, run: () => void clearDecision(workshop.id, d) }],
+      });
+  };
+  return (
+    <section class={`panel recorded recorded--${d.outcome}`} aria-labelledby="recorded-title">
+      <p class="recorded__pre" id="recorded-title">
+        {t('decision:decision.current')}
+      </p>
+      <p class="recorded__outcome">{t(`decision:decision.outcomes.${d.outcome}`)}</p>
+      <dl class="recorded__facts">
+        {d.date && (
+          <>
+            <dt>{t('decision:decision.date')}</dt>
+            <dd>{formatDate(d.date, lang)}</dd>
+          </>
+        )}
+        {d.decidedBy && (
+          <>
+            <dt>{t('decision:decision.decidedBy')}</dt>
+            <dd>{d.decidedBy}</dd>
+          </>
+        )}
+        <dt>{t('decision:decision.rationale')}</dt>
+        <dd class="prewrap">{d.rationale}</dd>
+        {d.dissent.length > 0 && (
+          <>
+            <dt>{t('decision:decision.dissentTitle')}</dt>
+            <dd>
+              {d.dissent.map((x) => (
+                <Fragment key={x.id}>
+                  <span class="recorded__dissent">
+                    <strong>{x.who}</strong>: {x.reason}
+                  </span>
+                </Fragment>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p class="subtle recorded__when">{t('decision:decision.recordedAt', { when: formatMoment(d.recordedAt, lang) })}</p>
+      <div class="row recorded__actions">
+        <Button appearance="secondary" onClick={onChange}>
+          {t('decision:decision.change')}
+        </Button>
+        <Button appearance="subtle" danger onClick={() => void withdraw()}>
+          {t('decision:decision.withdraw')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function FirstDecision() {
+  const { t } = useT();
+  const { workshop } = useWorkshopData();
+  const first = useLive(() => (workshop.evaluationOf ? getWorkshop(workshop.evaluationOf) : Promise.resolve(undefined)), [workshop.evaluationOf]);
+  const d = first.status === 'ready' ? first.value?.decision : null;
+  if (!d) return null;
+  return <p class="first-decision">{t('decision:decision.firstDecision', { outcome: t(`decision:decision.outcomes.${d.outcome}`) })}</p>;
+}
+
+export function DecisionStep() {
+  const { t } = useT();
+  const { workshop } = useWorkshopData();
+  useRefreshProposals(useProposals());
+  const points = useActionPoints(workshop.id);
+  // Once recorded, the record is what the page shows; the form opens on request.
+  const [changing, setChanging] = useState<string | null>(null);
+  const recordedAt = workshop.decision?.recordedAt ?? null;
+  const showForm = recordedAt === null || changing === recordedAt;
+  if (points.status === 'error') return <Alert type="error">{t(`storage.problem.${points.problem}`)}</Alert>;
+  if (points.status === 'loading') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
+  const note = decisionNote(workshop.decision, points.value);
+  return (
+    <section aria-labelledby="step-title" class="step">
+      <StepIntro id="step-title" title={t('decision:steps.decision')} />
+      <p class="nl-paragraph nl-paragraph--lead">{t('decision:decision.intro')}</p>
+      {workshop.kind === 'evaluation' && <FirstDecision />}
+      {note && <Alert type="warning">{t(`decision:decision.notes.${note}`)}</Alert>}
+      <Recorded onChange={() => setChanging(recordedAt)} />
+      <ConditionList points={points.value} />
+      {showForm && <DecisionForm key={recordedAt ?? 'none'} onCancel={recordedAt ? () => setChanging(null) : undefined} />}
+      <EvaluationStarter />
+    </section>
+  );
+}

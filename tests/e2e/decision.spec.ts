@@ -1,0 +1,251 @@
+// Journey: a facilitator closes a session on a tablet by touch. Two notes become action
+// points in one tap each (one a condition, one already late); "go" is refused while the
+// condition is open and allowed once it is done; the preconditions scan proposes "missing"
+// for the absent PO/FG and turns it into an action point; a month later the home screen and
+// the follow-up view show what is late, first; a status changed there is changed in the
+// workshop; an evaluation session takes over the open points and shows what changed.
+// axe checks the three closing steps, the note dialog and the follow-up view.
+// With DECISION_SHOTS=<dir> the journey also leaves screenshots of every new screen there.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createWorkshop, expect, foreignRequests, test } from './support/fixtures';
+
+const SHOTS = process.env.DECISION_SHOTS;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function axe(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
+async function shot(page: Page, name: string, part?: string) {
+  if (!SHOTS) return;
+  const size = page.viewportSize();
+  const view = size && size.width > size.height ? 'landscape' : 'portrait';
+  await page.screenshot({ path: `${SHOTS}/${name}-${view}.png`, fullPage: true });
+  if (part) await page.locator(part).first().screenshot({ path: `${SHOTS}/${name}-${view}-part.png` });
+}
+
+/** Closes the floating notices, as a person would before reaching for what is under them. */
+async function dismissNotices(page: Page) {
+  const close = page.getByRole('button', { name: /Melding sluiten|Dismiss message/ });
+  while ((await close.count()) > 0) await close.first().click({ timeout: 2000 }).catch(() => undefined);
+}
+
+function step(page: Page, section: string) {
+  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
+}
+
+async function addNote(page: Page, text: string) {
+  const q = page.locator('.question').first();
+  await q.getByRole('button', { name: /^Notitie bij:/ }).click();
+  await q.getByLabel('Notitie', { exact: true }).fill(text);
+  await q.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(q.locator('.note', { hasText: text })).toBeVisible();
+  await q.getByRole('button', { name: 'Klaar', exact: true }).click();
+}
+
+async function actionFromNote(page: Page, text: string, opts: { condition?: boolean; due?: string; owner?: string }) {
+  await page.getByRole('button', { name: `Actiepunt maken van notitie: ${text.slice(0, 40)}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Actiepunt maken van deze notitie' });
+  await expect(dialog.getByLabel('Wat moet er gebeuren?')).toHaveValue(text);
+  if (opts.owner) await dialog.getByLabel('Wie pakt het op?').selectOption({ label: opts.owner });
+  if (opts.due) await dialog.getByLabel('Klaar op').fill(opts.due);
+  if (opts.condition) await dialog.getByRole('checkbox', { name: /^Voorwaarde/ }).check();
+  return dialog;
+}
+
+test.describe('closing a session', () => {
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+
+  test('from notes to a decision, follow-up and an evaluation session', async ({ page, app, requests }) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    await createWorkshop(page, { title: 'Slimme vuilcontainers', organisation: 'Gemeente Voorbeeld' });
+    await page.getByLabel('Het doel in één of twee zinnen').fill('Containers alleen legen als ze vol zijn.');
+
+    // The project owner is at the table; no PO/FG.
+    await page.getByRole('link', { name: /^Volgende/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Aan tafel' })).toBeVisible();
+    await expect(page.locator('.goal-reminder')).toHaveCount(0);
+    const add = page.locator('.add-person');
+    await add.getByLabel('Naam of initialen', { exact: true }).fill('Nguyễn Thị Ánh');
+    await add.getByLabel('Projectleider of eigenaar', { exact: true }).check();
+    await add.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await expect(page.locator('.person')).toHaveCount(1);
+
+    // Two notes on a topic, each an action point in one tap and a confirm.
+    await page.goto(step(page, 'topic:source'));
+    const condition = 'Vraag de FG of hergebruik van de BRP-gegevens mag';
+    const late = 'Bewoners informeren via de wijkkrant';
+    await addNote(page, condition);
+    await addNote(page, late);
+    let dialog = await actionFromNote(page, condition, { condition: true, owner: 'Nguyễn Thị Ánh' });
+    await axe(page, 'note dialog');
+    await shot(page, 'note-dialog');
+    await dialog.getByRole('button', { name: 'Actiepunt maken' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`Actiepunt gemaakt: ${condition}`)).toBeVisible();
+    dialog = await actionFromNote(page, late, { due: '2020-01-15' });
+    await dialog.getByRole('button', { name: 'Actiepunt maken' }).click();
+    await expect(dialog).toBeHidden();
+    await shot(page, 'topic-with-action-buttons', '.question');
+
+    // The actions step (one tap from the notice) lists both, the condition marked, the late one late.
+    await page.getByRole('button', { name: 'Naar de actiepunten' }).click();
+    await dismissNotices(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Actiepunten' })).toBeVisible();
+    const conditionCard = page.locator('.ap', { hasText: condition });
+    await expect(conditionCard.getByText('Voorwaarde', { exact: true })).toBeVisible();
+    await expect(conditionCard.getByText('Uit een notitie bij Bron')).toBeVisible();
+    await expect(page.locator('.ap', { hasText: late })).toHaveClass(/ap--late/);
+    await axe(page, 'actions step');
+    await shot(page, 'actions');
+
+    // "Go" is refused while the condition is open, with the reason and the condition named.
+    await page.goto(step(page, 'decision'));
+    await expect(page.getByRole('heading', { level: 2, name: 'Besluit' })).toBeVisible();
+    await expect(page.locator('.conditions')).toContainText(condition);
+    await page.getByText('Doorgaan', { exact: true }).click();
+    await page.getByLabel('Onderbouwing').fill('De voordelen voor de wijk wegen op tegen de risico’s.');
+    await page.getByLabel('Besloten door').fill('Projectgroep en wethouder');
+    await page.getByRole('button', { name: 'Afwijkende mening toevoegen' }).click();
+    await page.locator('.dissent__item').getByLabel('Wie').fill('Communicatieadviseur');
+    await page.locator('.dissent__item').getByLabel('Waarom').fill('Bewoners eerst informeren.');
+    await page.locator('.decision-form__submit').click();
+    const refusal = page.getByRole('alert').filter({ hasText: '‘Doorgaan’ kan nog niet: er staat 1 voorwaarde open.' });
+    await expect(refusal).toBeVisible();
+    await expect(refusal).toContainText(condition);
+    await expect(page.locator('.recorded')).toHaveCount(0);
+    await axe(page, 'decision step, refused');
+    await shot(page, 'decision-refused', '.decision-form');
+
+    // Complete the condition on the actions step, then decide.
+    await page.goto(step(page, 'actions'));
+    await page.locator('.ap', { hasText: condition }).getByText('Gedaan', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Afgerond of vervallen (1)' })).toBeVisible();
+    await page.goto(step(page, 'decision'));
+    await expect(page.locator('.conditions')).toContainText('Gedaan');
+    // The form kept what was typed before (a draft), the outcome included.
+    await expect(page.getByLabel('Onderbouwing')).toHaveValue('De voordelen voor de wijk wegen op tegen de risico’s.');
+    await page.locator('.decision-form__submit').click();
+    await expect(page.locator('.recorded__outcome')).toHaveText('Doorgaan');
+    await expect(page.locator('.recorded')).toContainText('Communicatieadviseur');
+    await axe(page, 'decision step, recorded');
+    await shot(page, 'decision-recorded');
+
+    // The preconditions scan proposes "missing" for the absent PO/FG and offers an action point.
+    await page.goto(step(page, 'preconditions'));
+    const po = page.locator('[data-precondition="privacy-officer-involved"]');
+    await expect(po.locator('.pc__proposal')).toContainText('Ontbreekt');
+    await expect(po.locator('.pc__proposal')).toContainText('Er zit geen privacy officer of FG aan tafel.');
+    await po.getByRole('button', { name: /^Voorstel bevestigen/ }).click();
+    await expect(po.locator('.pc__group')).toContainText('Beoordeeld door de groep');
+    await po.getByRole('button', { name: 'Overnemen als actiepunt: De privacy officer of FG betrekken vóór de volgende fase' }).click();
+    await expect(po.locator('.suggestions-box__taken')).toContainText('De privacy officer of FG betrekken vóór de volgende fase');
+    // Political support: nobody from politics, so unknown; the group knows better and says why.
+    const politics = page.locator('[data-precondition="political-support"]');
+    await expect(politics.locator('.pc__proposal')).toContainText('Onbekend');
+    await politics.getByRole('button', { name: /anders beoordelen$/ }).click();
+    await politics.getByText('Op orde', { exact: true }).click();
+    await politics.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+    await expect(politics.getByText('Geef aan waarom de groep afwijkt: die reden komt in het verslag.')).toBeVisible();
+    await politics.getByLabel('Waarom wijkt de groep af van het voorstel?').fill('De wethouder heeft het project zelf voorgesteld.');
+    await politics.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+    await expect(politics.locator('.pc__override')).toContainText('De wethouder heeft het project zelf voorgesteld.');
+    await dismissNotices(page);
+    await axe(page, 'preconditions step');
+    await shot(page, 'preconditions', '[data-precondition="privacy-officer-involved"]');
+
+    // The overview closes with the figures; the rail shows the closing steps.
+    await page.goto(step(page, 'overview'));
+    await expect(page.locator('.closing-summary')).toContainText('1 van 1 vervuld');
+    await expect(page.locator('.closing-summary')).toContainText('Doorgaan');
+
+    // A month later: the home card says what is late; the follow-up view puts it first.
+    await page.getByRole('link', { name: 'Terug naar de workshops' }).click();
+    const card = page.locator('.card', { hasText: 'Slimme vuilcontainers' });
+    await expect(card.locator('[data-conditions]')).toHaveText('Voorwaarden: 1 van 1 vervuld');
+    await expect(card.locator('[data-overdue]')).toHaveText('1 actiepunt te laat');
+    await shot(page, 'home', '.card');
+    await page.getByRole('link', { name: 'Opvolging' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+    await expect(page.locator('.follow-up__count')).toContainText('2 openstaande actiepunten, waarvan 1 te laat');
+    await expect(page.locator('.ap').first()).toContainText(late);
+    await expect(page.locator('.ap').first().locator('.badge--late')).toContainText('dagen te laat');
+    await expect(page.locator('.ap').nth(1)).toContainText('De privacy officer of FG betrekken vóór de volgende fase');
+    await axe(page, 'follow-up view');
+    await shot(page, 'follow-up');
+    await page.getByLabel('Eigenaar').selectOption({ label: 'Projectleider of eigenaar' });
+    await expect(page.locator('.ap')).toHaveCount(1);
+    await expect(page.locator('.ap')).toContainText('De privacy officer of FG betrekken');
+    await page.getByLabel('Eigenaar').selectOption({ label: 'Alle' });
+    // A status changed here is the status in the workshop.
+    await page.locator('.ap', { hasText: late }).getByText('Bezig', { exact: true }).click();
+    await page.locator('.ap', { hasText: late }).getByRole('link', { name: 'Workshop: Slimme vuilcontainers' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Actiepunten' })).toBeVisible();
+    await expect(page.locator('.ap', { hasText: late }).getByRole('radio', { name: 'Bezig' })).toBeChecked();
+
+    // An evaluation session from the decision step: it opens on its overview with the comparison.
+    await page.goto(step(page, 'decision'));
+    await page.getByRole('button', { name: 'Evaluatiesessie starten' }).click();
+    dialog = page.getByRole('dialog', { name: 'Evaluatiesessie starten' });
+    await expect(dialog.getByLabel('Titel van de evaluatiesessie')).toHaveValue('Evaluatie: Slimme vuilcontainers');
+    await dialog.getByRole('button', { name: 'Evaluatiesessie starten' }).click();
+    await expect(page.locator('.wbar__name')).toHaveText('Evaluatie: Slimme vuilcontainers');
+    const comparison = page.locator('.comparison');
+    await expect(comparison.getByRole('heading', { name: 'Wat is er veranderd sinds de eerste sessie?' })).toBeVisible();
+    await expect(comparison).toContainText('2 meegenomen: 0 gedaan, 0 vervallen, 2 nog open.');
+    await expect(comparison).toContainText('Besluit toen: Doorgaan. Nu: nog geen besluit.');
+    await expect(comparison.locator('[data-topic="source"]')).toContainText('Nog niet besproken in deze evaluatie.');
+    // The group discusses the source again: one new note, and the comparison follows.
+    await page.goto(step(page, 'topic:source'));
+    await addNote(page, 'De FG heeft het hergebruik goedgekeurd');
+    await page.goto(step(page, 'overview'));
+    await expect(comparison.locator('[data-topic="source"] td').nth(2)).toHaveText('2 → 1');
+    await expect(comparison.locator('[data-precondition="political-support"]')).toContainText('Op orde');
+    await axe(page, 'evaluation overview');
+    await shot(page, 'evaluation-overview', '.comparison');
+
+    // The carried-over points are listed once in follow-up, under the evaluation.
+    await page.goto('/opvolging');
+    await expect(page.locator('.ap')).toHaveCount(2);
+    await expect(page.locator('.ap').first()).toContainText('Workshop: Evaluatie: Slimme vuilcontainers');
+    expect(foreignRequests(requests, app.origin)).toEqual([]);
+  });
+});
+
+test.describe('landscape, English', () => {
+  test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true });
+
+  test('the closing steps read well side by side with the rail', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await createWorkshop(page, { title: 'Parking sensors' });
+    await page.goto(step(page, 'actions'));
+    await page.getByRole('button', { name: 'New action point' }).first().click();
+    await page.getByLabel('What needs to happen?').fill('Ask the DPO to review the data flows');
+    await page.getByRole('checkbox', { name: /^Condition/ }).check();
+    await page.getByRole('button', { name: 'Add action point' }).click();
+    await expect(page.locator('.ap')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: /steps/i }).getByRole('link', { name: /Action points/ })).toBeVisible();
+    await axe(page, 'actions (en)');
+    await shot(page, 'actions-en');
+    await page.goto(step(page, 'preconditions'));
+    await expect(page.locator('[data-precondition="privacy-officer-involved"] .pc__proposal')).toContainText('Nobody is on the ‘At the table’ list yet');
+    await axe(page, 'preconditions (en)');
+    await shot(page, 'preconditions-en');
+    await page.goto(step(page, 'decision'));
+    await page.getByText('Go ahead under conditions', { exact: true }).click();
+    await page.getByLabel('Reasons').fill('Only once the DPO has reviewed it.');
+    await page.locator('.decision-form__submit').click();
+    await expect(page.locator('.recorded__outcome')).toHaveText('Go ahead under conditions');
+    await axe(page, 'decision (en)');
+    await shot(page, 'decision-en');
+    await page.goto('/follow-up');
+    await expect(page.getByRole('heading', { level: 1, name: 'Follow-up' })).toBeVisible();
+    await expect(page.locator('.ap')).toHaveCount(1);
+    await axe(page, 'follow-up (en)');
+    await shot(page, 'follow-up-en');
+  });
+});
