@@ -247,5 +247,16 @@ test.describe('landscape, English', () => {
     await expect(page.locator('.ap')).toHaveCount(1);
     await axe(page, 'follow-up (en)');
     await shot(page, 'follow-up-en');
+    await page.getByRole('link', { name: 'Back to the workshops' }).click();
+    await expect(page.locator('.card [data-conditions]')).toHaveText('Conditions: 0 of 1 met');
+    await shot(page, 'home-en');
+    // An evaluation from the decision step; the comparison reads in English too.
+    await page.getByRole('link', { name: 'Parking sensors' }).click();
+    await page.goto(step(page, 'decision'));
+    await page.getByRole('button', { name: 'Start evaluation session' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Start evaluation session' }).click();
+    await expect(page.locator('.comparison')).toContainText('1 carried over: 0 done, 0 dropped, 1 still open.');
+    await axe(page, 'evaluation overview (en)');
+    await shot(page, 'evaluation-en', '.comparison');
   });
 });

@@ -77,7 +77,7 @@ export function ActionPointForm({ draft, onChange, problem, quick = false, name 
       )}
       {more && (
         <>
-          <TextField label={t('decision:form.description')} value={draft.description} onInput={(v) => set('description', v)} multiline rows={3} />
+          <TextField label={t('decision:form.description')} value={draft.description} onInput={(v) => set('description', v)} multiline rows={3} maxLength={20_000} />
           <fieldset class="utrecht-form-fieldset">
             <legend class="utrecht-form-fieldset__legend">{t('decision:priority.label')}</legend>
             <div class="segmented segmented--compact">

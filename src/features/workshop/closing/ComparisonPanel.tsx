@@ -71,7 +71,7 @@ export function ComparisonPanel() {
       <table class="utrecht-table cmp-table">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t('decision:steps.preconditions')}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.precondition')}</th>
             <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.then')}</th>
             <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.now')}</th>
             <th class="utrecht-table__header-cell" scope="col">{t('decision:comparison.change')}</th>

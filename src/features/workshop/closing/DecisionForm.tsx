@@ -123,9 +123,9 @@ export function DecisionForm({ onCancel }: { onCancel?: () => void }) {
           ))}
         </div>
       </fieldset>
-      <TextField label={t('decision:decision.rationale')} description={t('decision:decision.rationaleHint')} value={form.rationale} onInput={(rationale) => set({ rationale })} multiline rows={4} />
+      <TextField label={t('decision:decision.rationale')} description={t('decision:decision.rationaleHint')} value={form.rationale} onInput={(rationale) => set({ rationale })} multiline rows={4} maxLength={20_000} />
       <div class="field-grid">
-        <TextField label={t('decision:decision.decidedBy')} description={t('decision:decision.decidedByHint')} value={form.decidedBy} onInput={(decidedBy) => set({ decidedBy })} />
+        <TextField label={t('decision:decision.decidedBy')} description={t('decision:decision.decidedByHint')} value={form.decidedBy} onInput={(decidedBy) => set({ decidedBy })} maxLength={500} />
         <TextField label={t('decision:decision.date')} type="date" value={form.date ?? ''} onInput={(v) => set({ date: isIsoDate(v) ? v : null })} />
       </div>
       <fieldset class="utrecht-form-fieldset dissent">
@@ -135,8 +135,8 @@ export function DecisionForm({ onCancel }: { onCancel?: () => void }) {
           <ul class="plain-list dissent__list">
             {form.dissent.map((d) => (
               <li key={d.id} class="dissent__item">
-                <TextField label={t('decision:decision.dissentWho')} value={d.who} onInput={(who) => setDissent(d.id, { who })} />
-                <TextField label={t('decision:decision.dissentReason')} value={d.reason} onInput={(reason) => setDissent(d.id, { reason })} multiline rows={2} />
+                <TextField label={t('decision:decision.dissentWho')} value={d.who} onInput={(who) => setDissent(d.id, { who })} maxLength={200} />
+                <TextField label={t('decision:decision.dissentReason')} value={d.reason} onInput={(reason) => setDissent(d.id, { reason })} multiline rows={2} maxLength={20_000} />
                 <Button appearance="subtle" danger onClick={() => set({ dissent: form.dissent.filter((x) => x.id !== d.id) })} aria-label={t('decision:decision.dissentRemoveLabel', { who: d.who || '…' })}>
                   {t('decision:decision.dissentRemove')}
                 </Button>

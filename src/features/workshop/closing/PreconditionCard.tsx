@@ -54,9 +54,9 @@ function Judge({ proposal, onDone }: { proposal: Proposal; onDone: () => void })
         </div>
       </fieldset>
       {state !== proposal.state && (
-        <TextField label={t('decision:preconditions.overrideReason')} value={reason} onInput={(v) => { setReason(v); setError(null); }} error={error} multiline rows={2} />
+        <TextField label={t('decision:preconditions.overrideReason')} value={reason} onInput={(v) => { setReason(v); setError(null); }} error={error} multiline rows={2} maxLength={20_000} />
       )}
-      <TextField label={t('decision:preconditions.explanation')} value={explanation} onInput={setExplanation} multiline rows={2} />
+      <TextField label={t('decision:preconditions.explanation')} value={explanation} onInput={setExplanation} multiline rows={2} maxLength={20_000} />
       <div class="row">
         <Button appearance="primary" type="submit">
           {t('decision:preconditions.save')}
@@ -112,7 +112,9 @@ export function PreconditionCard({ proposal, points }: { proposal: Proposal; poi
       {a.confirmed ? (
         <div class="pc__group">
           <p class="pc__label">
-            <span aria-hidden="true">✓ </span>
+            <span class="pc__check" aria-hidden="true">
+              ✓{' '}
+            </span>
             {t('decision:preconditions.confirmed')}: <strong>{t(`decision:preconditions.states.${a.state}`)}</strong>
           </p>
           {a.overrideReason && <p class="pc__override">{t('decision:preconditions.overridden', { state: t(`decision:preconditions.states.${a.state}`), reason: a.overrideReason })}</p>}

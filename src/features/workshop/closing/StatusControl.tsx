@@ -43,7 +43,7 @@ function DropDialog({ point, onClose, onChanged }: { point: ActionPoint; onClose
         <strong>{point.title}</strong>
       </p>
       <p class="nl-paragraph subtle">{t('decision:drop.body')}</p>
-      <TextField label={t('decision:drop.reason')} value={reason} onInput={(v) => { setReason(v); setError(null); }} error={error} multiline rows={3} />
+      <TextField label={t('decision:drop.reason')} value={reason} onInput={(v) => { setReason(v); setError(null); }} error={error} multiline rows={3} maxLength={20_000} />
     </Dialog>
   );
 }
