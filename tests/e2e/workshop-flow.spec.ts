@@ -131,7 +131,11 @@ async function journey(page: Page, lang: 'nl' | 'en') {
     await page.getByRole('link', { name: x.next }).click();
   }
 
-  // Overview
+  // After the last topic come the closing steps; the overview is one tap away in the bar.
+  await expect(page).toHaveURL(/\/actions$/);
+  const rail = page.getByRole('navigation', { name: lang === 'nl' ? 'Stappen van de workshop' : 'Steps of the workshop' });
+  if (!(await rail.isVisible())) await page.getByRole('button', { name: lang === 'nl' ? 'Alle stappen' : 'All steps' }).click();
+  await rail.getByRole('link', { name: new RegExp(x.overview) }).click();
   await expect(page.getByRole('heading', { level: 2, name: x.overview, exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: x.parkedTitle })).toBeVisible();
   await expect(page.getByRole('heading', { name: x.skippedTitle })).toBeVisible();

@@ -5,13 +5,13 @@ import { Link } from '../../app/Link';
 import { hasGoal } from '../../domain/goal';
 import { useT } from '../../i18n/use-t';
 import { sectionLabel } from './labels';
-import { sectionHref, sectionsOf, type Section } from './sections';
+import { sectionHref, walkOf, type Section } from './sections';
 import { useWorkshopData } from './workshop-context';
 
 export function StepNav({ current }: { current: Section }) {
   const { t, lang } = useT();
   const { workshop, index } = useWorkshopData();
-  const all: Section[] = [...sectionsOf(index), 'overview'];
+  const all: Section[] = walkOf(index);
   const i = all.indexOf(current);
   const prev = i > 0 ? all[i - 1] : undefined;
   const next = i >= 0 && i < all.length - 1 ? all[i + 1] : undefined;

@@ -63,7 +63,10 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
       <p class="rail__group" id="rail-closing">
         {t('decision:rail.closing')}
       </p>
-      <ol class="rail__list" aria-labelledby="rail-closing">{closing.map((o) => item(o.section, o.status, o.extra))}</ol>
+      <ol class="rail__list" aria-labelledby="rail-closing">
+        {closing.map((o) => item(o.section, o.status, o.extra))}
+        {item('report', null)}
+      </ol>
       {missing.length > 0 && (
         <p class="rail__missing">
           <strong>{t('workshop:rail.missing')}</strong> {missing.map(roleLabel).join(', ')}

@@ -8,7 +8,6 @@ import type { WorkshopId } from '../../domain/ids';
 import { hasGoal } from '../../domain/goal';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
-import { ReportButton } from '../report/ReportButton';
 import { ActionsStep } from './closing/ActionsStep';
 import { DecisionStep } from './closing/DecisionStep';
 import { PreconditionsStep } from './closing/PreconditionsStep';
@@ -19,6 +18,7 @@ import { StepRail } from './StepRail';
 import { GoalStep } from './steps/GoalStep';
 import { OverviewStep } from './steps/OverviewStep';
 import { ParticipantsStep } from './steps/ParticipantsStep';
+import { ReportStep } from './steps/ReportStep';
 import { ValuesStep } from './steps/ValuesStep';
 import { TopicStep } from './topic/TopicStep';
 import { useNoteCounts, usePack, useParticipants, useQuestionStates, useWorkshop } from './use-workshop-data';
@@ -41,6 +41,8 @@ function Step({ section }: { section: Section }) {
       return <PreconditionsStep />;
     case 'decision':
       return <DecisionStep />;
+    case 'report':
+      return <ReportStep />;
     default:
       return <OverviewStep />;
   }
@@ -86,7 +88,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
   if (!pack || !section || participants.status !== 'ready' || states.status !== 'ready' || counts.status !== 'ready') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
 
   const data: WorkshopData = { workshop: w, index: pack.index, participants: participants.value, states: states.value, noteCounts: counts.value };
-  const step = section === 'overview' ? null : section;
+  const step = section === 'overview' || section === 'report' ? null : section;
   return (
     <PackContext.Provider value={pack.index}>
     <PeopleContext.Provider value={participants.value}>
@@ -108,7 +110,6 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
               </p>
             )}
             <Step key={section} section={section} />
-            {section === 'overview' && <ReportButton workshopId={w.id} />}
             <StepNav current={section} />
           </div>
         </div>

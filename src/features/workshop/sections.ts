@@ -5,15 +5,22 @@ import type { TopicId, WorkshopId } from '../../domain/ids';
 import { CLOSING_STEPS, OPENING_STEPS, topicStep, type StepKey } from '../../domain/steps';
 import { hrefOf } from '../../app/router';
 
-export type Section = 'overview' | StepKey;
+/** The steps, plus two views that are not steps of the method: the overview and the
+ * documentation (report and bundle), which closes the session. */
+export type Section = 'overview' | 'report' | StepKey;
 
 /** The steps the screens offer now, in session order. */
 export function sectionsOf(index: PackIndex): Section[] {
   return [...OPENING_STEPS, ...index.topics.map((t) => topicStep(t.id as TopicId)), ...CLOSING_STEPS];
 }
 
+/** Everything the previous/next buttons walk through, in order. */
+export function walkOf(index: PackIndex): Section[] {
+  return [...sectionsOf(index), 'report', 'overview'];
+}
+
 export function parseSection(raw: string | null, index: PackIndex): Section {
-  if (raw === 'overview') return 'overview';
+  if (raw === 'overview' || raw === 'report') return raw;
   const all = sectionsOf(index);
   return all.find((s) => s === raw) ?? 'goal';
 }

@@ -6,22 +6,23 @@ import { agendaTotal, SESSION_MINUTES, type AgendaItem } from '../../../domain/a
 import { hasGoal } from '../../../domain/goal';
 import { parkedQuestions, sessionTotals, skippedQuestions, topicProgress } from '../../../domain/progress';
 import { missingKeyRoles } from '../../../domain/roles';
+import type { StepKey } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
 import { updateAgenda } from '../../../storage/workshop-content-repo';
 import { Alert } from '../../../ui/Alert';
 import { ClosingSummary } from '../closing/ClosingSummary';
 import { PhotoStrip } from '../photos/PhotoStrip';
 import { roleLabel, sectionLabel } from '../labels';
-import { sectionHref, sectionsOf, type Section } from '../sections';
+import { sectionHref, sectionsOf } from '../sections';
 import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
 
 function AgendaEditor() {
   const { t, lang } = useT();
   const { workshop, index } = useWorkshopData();
-  const steps = sectionsOf(index).filter((s): s is Exclude<Section, 'overview'> => s !== 'overview');
+  const steps = sectionsOf(index).filter((s): s is StepKey => s !== 'overview' && s !== 'report');
   const minutes = (s: string) => workshop.agenda.find((a) => a.step === s)?.minutes ?? 0;
-  const set = (step: Exclude<Section, 'overview'>, value: number) => {
+  const set = (step: StepKey, value: number) => {
     const next: AgendaItem[] = steps.map((s) => ({ step: s, minutes: s === step ? value : minutes(s) }));
     void updateAgenda(workshop.id, next);
   };
