@@ -154,8 +154,19 @@ export interface PointsSummary extends ConditionsMet {
   readonly overdue: number;
 }
 
-/** For a workshop card: conditions met and overdue points, from that workshop's points only. */
+/**
+ * For a workshop card: conditions met, and the open and overdue points, from that workshop's
+ * points only. Points carried over into one of its evaluation sessions are followed up there
+ * and are not counted as open here (its conditions stay as the session recorded them).
+ */
 export async function pointsSummary(workshopId: WorkshopId, today: IsoDate = todayIso()): Promise<PointsSummary> {
-  const points = await db().actionPoints.where('workshopId').equals(workshopId).toArray();
-  return { ...conditionsMet(points), open: points.filter(isOpen).length, overdue: points.filter((p) => isOverdue(p, today)).length };
+  const d = db();
+  return d.transaction('r', d.actionPoints, d.workshops, async () => {
+    const points = await d.actionPoints.where('workshopId').equals(workshopId).toArray();
+    const evaluations = (await d.workshops.where('evaluationOf').equals(workshopId).toArray()).filter((w) => w.deletedAt === null);
+    const later = evaluations.length === 0 ? [] : await d.actionPoints.where('workshopId').anyOf(evaluations.map((w) => w.id)).toArray();
+    const continued = carriedOverIds(later);
+    const open = points.filter((p) => isOpen(p) && !continued.has(p.id));
+    return { ...conditionsMet(points), open: open.length, overdue: open.filter((p) => isOverdue(p, today)).length };
+  });
 }

@@ -5,7 +5,7 @@ import { defaultPack } from '../../../src/content/packs/default-pack';
 import { compareSessions } from '../../../src/domain/evaluation';
 import type { QuestionId, WorkshopId } from '../../../src/domain/ids';
 import { indexPack } from '../../../src/content/pack-index';
-import { addActionPoint, EMPTY_DRAFT, followUpData, listActionPoints, setActionStatus } from '../../../src/storage/action-points-repo';
+import { addActionPoint, EMPTY_DRAFT, followUpData, listActionPoints, pointsSummary, setActionStatus } from '../../../src/storage/action-points-repo';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { comparisonData, evaluationsOf, startEvaluation } from '../../../src/storage/evaluation-repo';
 import { addNote } from '../../../src/storage/notes-repo';
@@ -57,6 +57,9 @@ describe('starting an evaluation session', () => {
     const r = await startEvaluation(first, 'Evaluatie');
     if (!r.ok) throw new Error('start failed');
     expect(await listActionPoints(first)).toEqual(before);
+    // The first session's card no longer counts the point as open: it continues in the evaluation.
+    expect(await pointsSummary(first)).toMatchObject({ open: 0, met: 0, total: 1 });
+    expect(await pointsSummary(r.value)).toMatchObject({ open: 1, total: 1 });
     const { items, continued } = await followUpData();
     const open = items.filter((i) => !continued.has(i.point.id));
     expect(open.map((i) => [i.point.title, i.workshop.id])).toEqual([['Open voorwaarde', r.value]]);
