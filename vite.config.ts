@@ -53,6 +53,23 @@ export default defineConfig({
     // Keep the first load honest: no inlined assets hiding in the JS.
     assetsInlineLimit: 0,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // Everything the first screen needs in one chunk: the shell (App.tsx) and what it
+              // imports statically. Left to itself the bundler cuts modules that lazy screens
+              // share with the shell into small extra chunks, each a request and each gzipped
+              // on its own, which made the first load larger.
+              name: 'shell',
+              test: /\/src\/app\/App\.tsx$/,
+              priority: 100,
+            },
+          ],
+        },
+      },
+    },
   },
   plugins: [
     preact(),
