@@ -1,4 +1,4 @@
-// Journey: a facilitator fills in a little of a workshop on the tablet, opens the overview and
+// Journey: a facilitator fills in a little of a workshop on the tablet, opens the documentation step and
 // taps "Verslag (pdf)": a PDF arrives in seconds, in the workshop's language, with the names
 // spelled right and the notes in it. Then the network goes away (the server stops) and the
 // report is made again, from the precache alone. The PDF is read back with pdftotext.
@@ -55,8 +55,8 @@ test('the report of a workshop, online and then offline', async ({ page, app, re
   await expect(first.locator('.note--concern')).toBeVisible();
   await first.getByRole('button', { name: 'Klaar', exact: true }).click();
 
-  // The overview has the report button.
-  await page.goto(`${base}/overview`);
+  // The documentation step has the report button.
+  await page.goto(`${base}/report`);
   const started = Date.now();
   const online = await report(page, 'online.pdf');
   const seconds = (Date.now() - started) / 1000;
@@ -75,7 +75,7 @@ test('the report of a workshop, online and then offline', async ({ page, app, re
   expect(flat).toContain('Bij deze workshop ontbraken: projectleider / eigenaar en kennis van de praktijk.');
   expect(execFileSync('pdffonts', [online.file], { encoding: 'utf8' })).toMatch(/DEDATR\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   console.log(`report made and saved in ${seconds.toFixed(1)} s (Chromium, small workshop)`);
-  // The button, its result and the rest of the overview stay accessible.
+  // The button, its result and the rest of the documentation step stay accessible.
   const axe = await new AxeBuilder({ page }).include('.report-button').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
 
@@ -95,7 +95,7 @@ test('the report follows the workshop language, not the interface language', asy
   await page.goto('/');
   await createWorkshop(page, { title: 'Taaltest' });
   const base = page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1');
-  await page.goto(`${base}/overview`);
+  await page.goto(`${base}/report`);
   await page.getByRole('button', { name: 'English' }).click();
   const button = page.getByRole('button', { name: 'Report (PDF)' });
   await expect(button).toBeVisible();
@@ -151,7 +151,7 @@ test('the report of a full workshop: 1,000 notes and 10 photos', async ({ page }
   // Creating a workshop through the screens stores the default pack the seeded one uses.
   await createWorkshop(page, { title: 'Eerst een lege' });
   await seed(page, graph);
-  await page.goto(`/workshop/${graph.workshop.id}/overview`);
+  await page.goto(`/workshop/${graph.workshop.id}/report`);
   const button = page.getByRole('button', { name: 'Verslag (pdf)' });
   await expect(button).toBeEnabled();
   const started = Date.now();

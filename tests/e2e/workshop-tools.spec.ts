@@ -53,6 +53,8 @@ test('the countdown per step starts, pauses, extends and survives a reload', asy
   await page.getByRole('button', { name: 'Start klok' }).click();
   await expect(clock).not.toHaveText(start ?? '', { timeout: 5000 });
   await page.getByRole('button', { name: 'Pauze' }).click();
+  // Read the clock once the pause is stored (the button turns into "Verder").
+  await expect(page.getByRole('button', { name: 'Verder' })).toBeVisible();
   const paused = await clock.textContent();
   await page.waitForTimeout(1500);
   await expect(clock).toHaveText(paused ?? '');
