@@ -2,8 +2,7 @@
 // tap from the home screen, lists every open action point of every workshop on the device,
 // overdue first, filterable by workshop and by owner; a status changed here is the status in
 // the workshop.
-import type { TargetedEvent } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import '../../ui/forms-more.css';
 import '../workshop/workshop.css';
 import '../workshop/closing/closing.css';
@@ -15,33 +14,10 @@ import { todayIso } from '../../domain/time';
 import { useT } from '../../i18n/use-t';
 import { Link } from '../../app/Link';
 import { Alert } from '../../ui/Alert';
+import { SelectField } from '../../ui/SelectField';
 import { ownerLabel } from '../workshop/closing/closing-labels';
 import { FollowUpItem } from './FollowUpItem';
 import { useFollowUp } from './use-follow-up';
-
-function Select({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (v: string) => void }) {
-  const { t } = useT();
-  const id = useId();
-  return (
-    <div class="utrecht-form-field">
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      <div class="utrecht-form-field__input">
-        <select id={id} class="utrecht-select utrecht-select--html-select" value={value} onChange={(e: TargetedEvent<HTMLSelectElement>) => onChange(e.currentTarget.value)}>
-          <option value="">{t('decision:followUp.all')}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
 
 export function FollowUpScreen() {
   const { t } = useT();
@@ -99,13 +75,14 @@ export function FollowUpScreen() {
       ) : (
         <>
           <div class="follow-up__filters field-grid" role="group" aria-label={t('decision:followUp.listLabel')}>
-            <Select
+            <SelectField
               label={t('decision:followUp.filterWorkshop')}
               value={filter.workshopId ?? ''}
+              empty={t('decision:followUp.all')}
               options={workshopOptions}
               onChange={(v) => setFilter({ ...filter, workshopId: (v || null) as WorkshopId | null })}
             />
-            <Select label={t('decision:followUp.filterOwner')} value={filter.owner ?? ''} options={ownerOptions} onChange={(v) => setFilter({ ...filter, owner: v || null })} />
+            <SelectField label={t('decision:followUp.filterOwner')} value={filter.owner ?? ''} empty={t('decision:followUp.all')} options={ownerOptions} onChange={(v) => setFilter({ ...filter, owner: v || null })} />
           </div>
           <p class="follow-up__count" role="status">
             <strong>{t('decision:followUp.count', { count: shown.length })}</strong>

@@ -2,8 +2,7 @@
 // actions step, from a note, from a suggested action point). Controlled: the caller keeps
 // the draft and decides when to save. "Quick" shows what matters at the table (what, who,
 // by when, condition) and keeps the rest one tap away.
-import type { TargetedEvent } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { PRIORITIES } from '../../../domain/action-point';
 import type { DraftProblem } from '../../../domain/action-rules';
 import type { ValueId } from '../../../domain/ids';
@@ -12,6 +11,7 @@ import { isIsoDate } from '../../../domain/time';
 import { useT } from '../../../i18n/use-t';
 import type { ActionDraft } from '../../../storage/action-points-repo';
 import { Button } from '../../../ui/Button';
+import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useWorkshopData } from '../workshop-context';
 import { preconditionName } from './closing-labels';
@@ -28,26 +28,7 @@ type Props = {
 
 function LinkSelect<T extends string>({ label, value, options, onChange }: { label: string; value: T | null; options: readonly { value: T; label: string }[]; onChange: (v: T | null) => void }) {
   const { t } = useT();
-  const id = useId();
-  return (
-    <div class="utrecht-form-field">
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      <div class="utrecht-form-field__input">
-        <select id={id} class="utrecht-select utrecht-select--html-select" value={value ?? ''} onChange={(e: TargetedEvent<HTMLSelectElement>) => onChange((e.currentTarget.value || null) as T | null)}>
-          <option value="">{t('decision:form.noLink')}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
+  return <SelectField label={label} value={value ?? ''} empty={t('decision:form.noLink')} options={options} onChange={(v) => onChange((v || null) as T | null)} />;
 }
 
 export function ActionPointForm({ draft, onChange, problem, quick = false, name }: Props) {

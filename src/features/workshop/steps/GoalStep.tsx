@@ -1,10 +1,9 @@
 // Why: DEDA always starts with the project's goal: in one or two sentences, what it must and
 // must not deliver, whether its outcome leads or advises, the data sets and the phase. This
 // is where disagreement about what the project is for comes out.
-import type { TargetedEvent } from 'preact';
-import { useId } from 'preact/hooks';
 import { OUTCOME_ROLES, PROJECT_PHASES, type OutcomeRole, type ProjectGoal, type ProjectPhase } from '../../../domain/goal';
 import { useT } from '../../../i18n/use-t';
+import { SelectField } from '../../../ui/SelectField';
 import { updateGoalField } from '../../../storage/workshop-content-repo';
 import { AutoTextField } from '../AutoTextField';
 import { StepIntro } from '../StepIntro';
@@ -17,7 +16,6 @@ export function GoalStep() {
   const opening = index.pack.opening.goal;
   const key = (field: keyof ProjectGoal) => `${workshop.id}:goal:${field}`;
   const text = (field: 'statement' | 'deliverables' | 'nonDeliverables' | 'dataSets') => (value: string) => updateGoalField(workshop.id, field, value);
-  const phaseId = useId();
 
   return (
     <section aria-labelledby="step-title" class="step">
@@ -57,31 +55,13 @@ export function GoalStep() {
         </fieldset>
         <div class="field-grid">
           <AutoTextField draftKey={key('dataSets')} label={t('workshop:goal.dataSets')} description={t('workshop:goal.dataSetsHint')} stored={goal.dataSets} save={text('dataSets')} multiline rows={3} />
-          <div class="utrecht-form-field">
-            <div class="utrecht-form-field__label">
-              <label class="utrecht-form-label" for={phaseId}>
-                {t('workshop:goal.phase')}
-              </label>
-            </div>
-            <div class="utrecht-form-field__input">
-              <select
-                id={phaseId}
-                class="utrecht-select utrecht-select--html-select"
-                value={goal.phase ?? ''}
-                onChange={(e: TargetedEvent<HTMLSelectElement>) => {
-                  const v = e.currentTarget.value;
-                  void updateGoalField(workshop.id, 'phase', v === '' ? null : (v as ProjectPhase));
-                }}
-              >
-                <option value="">{t('workshop:goal.phaseUnknown')}</option>
-                {PROJECT_PHASES.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`workshop:goal.phases.${p}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <SelectField
+            label={t('workshop:goal.phase')}
+            value={goal.phase ?? ''}
+            empty={t('workshop:goal.phaseUnknown')}
+            options={PROJECT_PHASES.map((p) => ({ value: p, label: t(`workshop:goal.phases.${p}`) }))}
+            onChange={(v) => void updateGoalField(workshop.id, 'phase', v === '' ? null : (v as ProjectPhase))}
+          />
         </div>
       </div>
     </section>

@@ -1,13 +1,13 @@
 // Why: before the topics, the group names the values at stake: the organisation's own (a
 // coalition agreement often names some) and those the project touches; it picks and ranks
 // the core values and writes down where two of them pull in different directions.
-import type { TargetedEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { newId, type ValueConflictId, type ValueId } from '../../../domain/ids';
 import { addConflict, addValue, moveCore, removeConflict, removeValue, setCore, type ValueEntry, type ValueSource, type WorkshopValues } from '../../../domain/values';
 import { useT } from '../../../i18n/use-t';
 import { updateValues } from '../../../storage/workshop-content-repo';
 import { Button } from '../../../ui/Button';
+import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
@@ -141,28 +141,8 @@ function Conflicts() {
   const [b, setB] = useState('');
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const idA = useId();
-  const idB = useId();
   const label = (id: string) => entries.find((v) => v.id === id)?.label ?? '';
-  const select = (id: string, value: string, onChange: (v: string) => void, text: string) => (
-    <div class="utrecht-form-field">
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {text}
-        </label>
-      </div>
-      <div class="utrecht-form-field__input">
-        <select id={id} class="utrecht-select utrecht-select--html-select" value={value} onChange={(e: TargetedEvent<HTMLSelectElement>) => onChange(e.currentTarget.value)}>
-          <option value="">{t('workshop:values.choose')}</option>
-          {entries.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
+  const options = entries.map((v) => ({ value: v.id, label: v.label }));
   return (
     <section class="panel" aria-labelledby="conflicts-title">
       <h3 class="nl-heading nl-heading--level-2" id="conflicts-title">
@@ -210,8 +190,8 @@ function Conflicts() {
             </p>
           )}
           <div class="field-grid">
-            {select(idA, a, setA, t('workshop:values.conflictA'))}
-            {select(idB, b, setB, t('workshop:values.conflictB'))}
+            <SelectField label={t('workshop:values.conflictA')} value={a} onChange={setA} empty={t('workshop:values.choose')} options={options} />
+            <SelectField label={t('workshop:values.conflictB')} value={b} onChange={setB} empty={t('workshop:values.choose')} options={options} />
           </div>
           <TextField label={t('workshop:values.conflictDescription')} value={description} onInput={setDescription} multiline rows={2} />
           <Button type="submit">{t('workshop:values.conflictAdd')}</Button>

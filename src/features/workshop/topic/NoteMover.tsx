@@ -1,20 +1,19 @@
 // Why: moving a note to another question is a choice from a list (nothing is drag-only),
 // and can be undone from the notice that confirms it.
-import type { TargetedEvent } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { showNotice } from '../../../app/notices';
 import type { QuestionId } from '../../../domain/ids';
 import type { Note } from '../../../domain/note';
 import { useT } from '../../../i18n/use-t';
 import { moveNote } from '../../../storage/notes-repo';
 import { Button } from '../../../ui/Button';
+import { SelectField } from '../../../ui/SelectField';
 import { usePackIndex } from '../workshop-context';
 
 export function NoteMover({ note, onDone }: { note: Note; onDone: () => void }) {
   const { t, lang } = useT();
   const index = usePackIndex();
   const [target, setTarget] = useState('');
-  const id = useId();
   const move = async () => {
     if (!target) return;
     const to = target as QuestionId;
@@ -32,23 +31,16 @@ export function NoteMover({ note, onDone }: { note: Note; onDone: () => void }) 
   };
   return (
     <div class="note__move">
-      <label class="utrecht-form-label" for={id}>
-        {t('workshop:notes.moveTo')}
-      </label>
-      <select id={id} class="utrecht-select utrecht-select--html-select" value={target} onChange={(e: TargetedEvent<HTMLSelectElement>) => setTarget(e.currentTarget.value)}>
-        <option value="">{t('workshop:notes.chooseQuestion')}</option>
-        {index.topics.map((topic) => (
-          <optgroup key={topic.id} label={topic.title[lang]}>
-            {topic.questions
-              .filter((q) => q.id !== note.questionId)
-              .map((q) => (
-                <option key={q.id} value={q.id}>
-                  {q.text[lang]}
-                </option>
-              ))}
-          </optgroup>
-        ))}
-      </select>
+      <SelectField
+        label={t('workshop:notes.moveTo')}
+        value={target}
+        onChange={setTarget}
+        empty={t('workshop:notes.chooseQuestion')}
+        groups={index.topics.map((topic) => ({
+          label: topic.title[lang],
+          options: topic.questions.filter((q) => q.id !== note.questionId).map((q) => ({ value: q.id, label: q.text[lang] })),
+        }))}
+      />
       <div class="row">
         <Button appearance="primary" disabled={!target} onClick={() => void move()}>
           {t('workshop:notes.move')}
