@@ -19,7 +19,7 @@ import { languageTag, safeFileName, words, type ReportT, type Words } from './re
 export interface BundleRef {
   /** The fingerprint of the key that signed the bundle exported with this report. */
   readonly signerFingerprint: string;
-  /** Lowercase hex SHA-256 of the bundle file. */
+  /** Lowercase hex SHA-256 of the bundle's canonical payload (what its signature covers, what `npm run verify` prints). */
   readonly sha256: string;
 }
 

@@ -6,8 +6,11 @@ import type { WorkshopId } from '../../domain/ids';
 import { nowIso } from '../../domain/time';
 import { backupParts } from '../../exchange/backup';
 import { createBundle } from '../../exchange/bundle';
+import { canonicalBytes } from '../../exchange/canonical-json';
+import { sha256Hex } from '../../exchange/digest';
 import type { Refusal } from '../../exchange/refusal';
-import { listWorkshopIdsForBackup, markExported, readForExport } from '../../storage/export-repo';
+import { fingerprint } from '../../exchange/signing-key';
+import { listWorkshopIdsForBackup, markExported, readForExport, type ExportSource } from '../../storage/export-repo';
 import { ensureDeviceKey, type DeviceKey } from '../../storage/keys-repo';
 import type { StorageProblem } from '../../storage/storage-events';
 
@@ -35,7 +38,21 @@ export function fileNameFor(title: string, date: string | null, today: string): 
   return `${date ?? today} ${clean || 'workshop'}.deda.json`;
 }
 
-export async function makeBundleFile(id: WorkshopId, signer: string): Promise<Made> {
+/**
+ * What ties a report to the bundle made with it, as `npm run verify` prints it: the signer's
+ * fingerprint and the lowercase hex SHA-256 of the canonical payload (what the signature covers).
+ */
+export interface BundleProof {
+  readonly signerFingerprint: string;
+  readonly sha256: string;
+}
+
+/** A bundle made together with a report: the file, the workshop as read for it, and its proof. */
+export type MadeWithProof = Extract<Made, { ok: true }> & { readonly source: ExportSource; readonly proof: BundleProof };
+
+type Signed = { readonly ok: true; readonly made: Extract<Made, { ok: true }>; readonly source: ExportSource; readonly payload: unknown };
+
+async function signWorkshop(id: WorkshopId, signer: string): Promise<Signed | Extract<Made, { ok: false }>> {
   const key = await ensureDeviceKey();
   if (!key.ok) return { ok: false, failure: { kind: 'storage', problem: key.problem } };
   const read = await readForExport(id);
@@ -48,7 +65,24 @@ export async function makeBundleFile(id: WorkshopId, signer: string): Promise<Ma
   const w = source.graph.workshop;
   // From bytes: building a File from a long string is several times slower in Chromium.
   const file = new File([made.bytes], fileNameFor(w.title, w.date, now.toISOString().slice(0, 10)), { type: JSON_TYPE });
-  return { ok: true, file, ids: [id], at: now.toISOString(), key: key.value };
+  return { ok: true, made: { ok: true, file, ids: [id], at: now.toISOString(), key: key.value }, source, payload: made.bundle.payload };
+}
+
+export async function makeBundleFile(id: WorkshopId, signer: string): Promise<Made> {
+  const signed = await signWorkshop(id, signer);
+  return signed.ok ? signed.made : signed;
+}
+
+/**
+ * The bundle plus what a report made from the same reading of the workshop must name so that
+ * the two can be matched. The payload is canonicalised once more for its hash (only on this
+ * path, so a plain export costs nothing extra); that is the hash the verifier computes.
+ */
+export async function makeBundleWithProof(id: WorkshopId, signer: string): Promise<MadeWithProof | Extract<Made, { ok: false }>> {
+  const signed = await signWorkshop(id, signer);
+  if (!signed.ok) return signed;
+  const proof: BundleProof = { signerFingerprint: fingerprint(signed.made.key.key.kid), sha256: await sha256Hex(canonicalBytes(signed.payload)) };
+  return { ...signed.made, source: signed.source, proof };
 }
 
 export async function makeBackupFile(signer: string, namePrefix: string): Promise<Made> {
@@ -72,27 +106,53 @@ export async function makeBackupFile(signer: string, namePrefix: string): Promis
 
 export type Delivery = 'shared' | 'downloaded' | 'cancelled';
 
+/** Whether the device can hand all these files to the share sheet at once (tablets). */
+export function canShareFiles(files: readonly File[]): boolean {
+  const nav = navigator as Navigator & { canShare?: (d: ShareData) => boolean };
+  try {
+    return typeof nav.share === 'function' && typeof nav.canShare === 'function' && nav.canShare({ files: [...files] });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the share sheet. `blocked`: the browser refused because the tap that asked for it is
+ * too long ago (a slow report), so the person has to tap once more; `failed`: no share target.
+ */
+export async function shareFiles(files: readonly File[], title: string): Promise<'shared' | 'cancelled' | 'blocked' | 'failed'> {
+  try {
+    await navigator.share({ files: [...files], title });
+    return 'shared';
+  } catch (e) {
+    const name = (e as { name?: string }).name;
+    return name === 'AbortError' ? 'cancelled' : name === 'NotAllowedError' ? 'blocked' : 'failed';
+  }
+}
+
+/** Saves each file as a download, in order. */
+export function downloadFiles(files: readonly File[]): void {
+  for (const file of files) {
+    const url = URL.createObjectURL(file);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file.name;
+    a.rel = 'noopener';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
 /** Web Share with files where the device can (tablets); a download everywhere else. */
 export async function deliver(file: File, title: string): Promise<Delivery> {
-  const nav = navigator as Navigator & { canShare?: (d: ShareData) => boolean };
-  if (typeof nav.share === 'function' && typeof nav.canShare === 'function' && nav.canShare({ files: [file] })) {
-    try {
-      await nav.share({ files: [file], title });
-      return 'shared';
-    } catch (e) {
-      if ((e as { name?: string }).name === 'AbortError') return 'cancelled';
-      // Sharing failed for another reason (no share target): fall back to a download.
-    }
+  if (canShareFiles([file])) {
+    const shared = await shareFiles([file], title);
+    if (shared === 'shared' || shared === 'cancelled') return shared;
+    // Sharing failed for another reason (no share target): fall back to a download.
   }
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadFiles([file]);
   return 'downloaded';
 }
 

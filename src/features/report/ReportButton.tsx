@@ -10,9 +10,10 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import './report-button.css';
 import { downloadFile, shareFile } from './save-file';
-import { useReport, type ReportState } from './use-report';
+import { useReport, type WorkingStep } from './use-report';
 
-export function ReportButton({ workshopId }: { workshopId: WorkshopId }) {
+/** `hint`: the line under the button on where and how the report is made; off where the screen already says it. */
+export function ReportButton({ workshopId, hint = true }: { workshopId: WorkshopId; hint?: boolean }) {
   const { t, lang } = useT();
   const [ready, setReady] = useState(() => namespacesLoaded(['report']));
   const { state, make } = useReport(workshopId);
@@ -35,8 +36,8 @@ export function ReportButton({ workshopId }: { workshopId: WorkshopId }) {
       <Button appearance="secondary" busy={working} disabled={working} onClick={() => void make()}>
         {working ? t('report:button.busy') : t('report:button.label')}
       </Button>
-      <p class="report-button__hint">{t('report:button.hint')}</p>
-      <Progress state={state} />
+      {hint && <p class="report-button__hint">{t('report:button.hint')}</p>}
+      {state.kind === 'working' && <ReportProgress step={state.step} />}
       {state.kind === 'done' && (
         <Alert type="ok" live>
           <p class="nl-paragraph">{t('report:button.done', { file: state.fileName })}</p>
@@ -61,18 +62,18 @@ export function ReportButton({ workshopId }: { workshopId: WorkshopId }) {
   );
 }
 
-function Progress({ state }: { state: ReportState }) {
+/** How far a report is; `label` names a step before the report's own (signing a bundle). */
+export function ReportProgress({ step: s, label: named }: { step: WorkingStep; label?: string }) {
   const { t } = useT();
-  if (state.kind !== 'working') return null;
-  const s = state.step;
   const label =
-    s.step === 'loading'
+    named ??
+    (s.step === 'loading'
       ? t('report:button.progress.loading')
       : s.step === 'photos'
         ? t('report:button.progress.photos', { done: s.done, total: s.total })
         : s.step === 'pages'
           ? t('report:button.progress.pages')
-          : t('report:button.progress.saving');
+          : t('report:button.progress.saving'));
   const value = s.step === 'pages' ? s.done / Math.max(1, s.total) : s.step === 'saving' ? 1 : undefined;
   return (
     <div class="report-button__progress" role="status" aria-live="polite">

@@ -5,13 +5,16 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkshopId } from '../../domain/ids';
 import type { GenerateStep } from '../../report/pdf/generate';
 import { readReportSource } from '../../storage/report-repo';
+import { loadGenerator, makePdf } from './make-pdf';
 import { downloadFile, shareableFile } from './save-file';
 
 export type Failure = 'notFound' | 'packMissing' | 'storage' | 'render' | 'load';
 
+export type WorkingStep = GenerateStep | { readonly step: 'loading' };
+
 export type ReportState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'working'; readonly step: GenerateStep | { readonly step: 'loading' } }
+  | { readonly kind: 'working'; readonly step: WorkingStep }
   | { readonly kind: 'done'; readonly blob: Blob; readonly fileName: string; readonly share: File | null; readonly title: string }
   | { readonly kind: 'failed'; readonly failure: Failure };
 
@@ -26,7 +29,7 @@ export function useReport(workshopId: WorkshopId) {
   // tablet is idle, so that the tap gives a PDF sooner. Offline this comes from the precache.
   useEffect(() => {
     const timer = setTimeout(() => {
-      import('../../report/pdf/generate').then((m) => m.warmUp()).catch(() => undefined);
+      loadGenerator().then((m) => m?.warmUp()).catch(() => undefined);
     }, WARM_UP_AFTER_MS);
     return () => clearTimeout(timer);
   }, []);
@@ -36,16 +39,18 @@ export function useReport(workshopId: WorkshopId) {
     busy.current = true;
     setState({ kind: 'working', step: { step: 'loading' } });
     try {
-      const [source, mod] = await Promise.all([readReportSource(workshopId), import('../../report/pdf/generate').catch(() => null)]);
+      const [source, mod] = await Promise.all([readReportSource(workshopId), loadGenerator()]);
       if (!mod) return setState({ kind: 'failed', failure: 'load' });
       if (!source.ok) return setState({ kind: 'failed', failure: source.problem === 'not-found' ? 'notFound' : source.problem === 'pack-missing' ? 'packMissing' : 'storage' });
-      const report = await mod.generateReport(source.graph, source.pack, { appVersion: __APP_VERSION__ }, (step) => setState({ kind: 'working', step }));
+      const made = await makePdf(source.graph, source.pack, {}, (step) => setState({ kind: 'working', step }));
+      if (!made.ok) return setState({ kind: 'failed', failure: made.failure });
+      const report = made.report;
       downloadFile(report.blob, report.fileName);
       setState({ kind: 'done', blob: report.blob, fileName: report.fileName, share: shareableFile(report.blob, report.fileName), title: source.graph.workshop.title });
     } catch (error) {
-      const assetMissing = error instanceof Error && error.name === 'ReportAssetError';
-      if (!assetMissing) console.error('DEDA Tafel: report failed', error);
-      setState({ kind: 'failed', failure: assetMissing ? 'load' : 'render' });
+      // Reading the workshop threw outside the repository's own checks.
+      console.error('DEDA Tafel: report failed', error);
+      setState({ kind: 'failed', failure: 'render' });
     } finally {
       busy.current = false;
     }

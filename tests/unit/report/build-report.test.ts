@@ -224,7 +224,7 @@ describe('buildReport: tables, photos, appendix', () => {
     const withBundle = sectionOf(buildReport(fullWorkshop(), defaultPack, opts(nl, { bundle })), 'appendix');
     expect(blocksOf(withBundle, 'fields')[1]?.fields).toEqual([
       { label: 'Vingerafdruk van de ondertekenaar', value: 'SHA256:ab:cd:ef' },
-      { label: 'SHA-256 van de bundel', value: 'f'.repeat(64) },
+      { label: 'SHA-256 van de ondertekende inhoud (payload)', value: 'f'.repeat(64) },
     ]);
   });
 });

@@ -1,8 +1,8 @@
-// Why: DEDA's last step is documentation. Here the session leaves the tablet: as a PDF report
-// for the ethics committee, the council or the archive, and as a signed bundle that opens on
-// another device and proves it was not altered. Both are made on this device, offline too.
-import { ExportPanel } from '../../exchange/ExportPanel';
-import { ReportButton } from '../../report/ReportButton';
+// Why: DEDA's last step is documentation. Here the session leaves the tablet, made on this
+// device and offline too: a PDF report for the ethics committee, the council or the archive,
+// a signed bundle that opens on another device and proves it was not altered, or both at once
+// with the report naming the bundle. The choices themselves load with their own code.
+import { DocumentationPanel } from '../../exchange/DocumentationPanel';
 import { useT } from '../../../i18n/use-t';
 import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
@@ -14,14 +14,7 @@ export function ReportStep() {
     <section aria-labelledby="step-title" class="step">
       <StepIntro id="step-title" title={t('workshop:steps.report')} />
       <p class="nl-paragraph nl-paragraph--lead">{t('workshop:report.intro')}</p>
-      <section class="panel" aria-labelledby="pdf-title">
-        <h3 class="nl-heading nl-heading--level-2" id="pdf-title">
-          {t('workshop:report.pdfTitle')}
-        </h3>
-        <p class="nl-paragraph">{t('workshop:report.pdfIntro')}</p>
-        <ReportButton workshopId={workshop.id} />
-      </section>
-      <ExportPanel workshopId={workshop.id} />
+      <DocumentationPanel workshopId={workshop.id} />
     </section>
   );
 }

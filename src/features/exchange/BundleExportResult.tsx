@@ -1,0 +1,26 @@
+// Why: what became of a bundle export, said where the button is: shared, saved (and where),
+// cancelled, signed with a key that lasts only this session, or why it was not made.
+import { useT } from '../../i18n/use-t';
+import { Alert } from '../../ui/Alert';
+import type { ExportFailure } from './export-flow';
+import { refusalText, tx } from './tx';
+import type { BundleExportStatus } from './use-bundle-export';
+
+export function exportFailureText(f: ExportFailure): string {
+  return f.kind === 'refused' ? `${tx('export.failed.refused')} ${refusalText(f.refusal)}` : tx(`export.failed.${f.kind}`, f.kind === 'pack-missing' ? { title: f.title } : {});
+}
+
+export function BundleExportResult({ status }: { status: BundleExportStatus }) {
+  const { t } = useT();
+  return (
+    <div aria-live="polite">
+      {status.kind === 'done' && (
+        <Alert type={status.how === 'cancelled' ? 'info' : 'ok'}>
+          <span data-export-result={status.how}>{status.how === 'downloaded' ? t('exchange:export.downloaded', { name: status.name }) : t(`exchange:export.${status.how}`)}</span>
+        </Alert>
+      )}
+      {status.kind === 'done' && status.sessionKey && <Alert type="warning">{t('exchange:export.sessionKey')}</Alert>}
+      {status.kind === 'failed' && <Alert type="error">{exportFailureText(status.failure)}</Alert>}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// Why: at the end of a session the facilitator is often in a hurry, so the three ways out are
+// laid side by side, each with one line on what it is for: report and bundle together (the
+// recommended one: the report names the bundle, so the two can be matched), the report alone,
+// the bundle alone. The signer's name, which both bundle choices use, sits above them.
+import './exchange.css';
+import './documentation.css';
+import type { WorkshopId } from '../../domain/ids';
+import { useT } from '../../i18n/use-t';
+import { useLive } from '../../storage/live';
+import { getWorkshop } from '../../storage/workshops-repo';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
+import { ReportButton } from '../report/ReportButton';
+import { BothResult } from './BothResult';
+import { BundleExportResult } from './BundleExportResult';
+import { ExportStateLine } from './ExportStateLine';
+import { useBothExport } from './use-both-export';
+import { useBundleExport } from './use-bundle-export';
+import { useSignerName } from './use-signer-name';
+
+export function DocumentationPanelBody({ workshopId }: { workshopId: WorkshopId }) {
+  const { t } = useT();
+  const live = useLive(() => getWorkshop(workshopId), [workshopId]);
+  const w = live.status === 'ready' ? live.value : undefined;
+  const [signer, setSigner] = useSignerName(w?.facilitator);
+  const bundle = useBundleExport(workshopId);
+  const both = useBothExport(workshopId);
+  const bundleBusy = bundle.status.kind === 'busy';
+  const bothBusy = both.state.kind === 'working';
+
+  return (
+    <div class="documentation" data-documentation>
+      <div class="documentation__signer">
+        {w && <ExportStateLine workshop={w} />}
+        <TextField label={t('exchange:export.signerName')} description={t('exchange:export.signerHint')} value={signer ?? ''} onInput={setSigner} maxLength={120} autoComplete="name" />
+      </div>
+
+      <section class="doc-choice doc-choice--main" aria-labelledby="doc-both-title" data-choice="both">
+        <h3 class="nl-heading nl-heading--level-3 doc-choice__title" id="doc-both-title">
+          {t('exchange:documentation.both.title')}
+          <span class="doc-choice__badge">{t('exchange:documentation.recommended')}</span>
+        </h3>
+        <p class="nl-paragraph">{t('exchange:documentation.both.text')}</p>
+        {/* While the files wait for a second tap, that tap is the only next step. */}
+        <div hidden={both.state.kind === 'ready'}>
+          <Button appearance="primary" busy={bothBusy} disabled={bothBusy || bundleBusy || !w} onClick={() => w && void both.run(w.title, signer ?? '')}>
+            {bothBusy ? t('exchange:documentation.both.busy') : t('exchange:documentation.both.button')}
+          </Button>
+        </div>
+        <BothResult both={both} />
+      </section>
+
+      <div class="doc-choices">
+        <section class="doc-choice" aria-labelledby="doc-pdf-title" data-choice="report">
+          <h3 class="nl-heading nl-heading--level-3 doc-choice__title" id="doc-pdf-title">
+            {t('exchange:documentation.pdf.title')}
+          </h3>
+          <p class="nl-paragraph">{t('exchange:documentation.pdf.text')}</p>
+          <ReportButton workshopId={workshopId} hint={false} />
+        </section>
+        <section class="doc-choice" aria-labelledby="doc-bundle-title" data-choice="bundle">
+          <h3 class="nl-heading nl-heading--level-3 doc-choice__title" id="doc-bundle-title">
+            {t('exchange:documentation.bundle.title')}
+          </h3>
+          <p class="nl-paragraph">{t('exchange:documentation.bundle.text')}</p>
+          <div>
+            <Button appearance="secondary" busy={bundleBusy} disabled={bundleBusy || bothBusy || !w} onClick={() => w && void bundle.run(w.title, signer ?? '')}>
+              {bundleBusy ? t('exchange:export.busy') : t('exchange:export.button')}
+            </Button>
+          </div>
+          <BundleExportResult status={bundle.status} />
+        </section>
+      </div>
+    </div>
+  );
+}
