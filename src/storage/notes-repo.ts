@@ -37,16 +37,25 @@ function nextOrder(): number {
   return lastOrder;
 }
 
-export function addNote(workshopId: WorkshopId, questionId: QuestionId, note: NewNote): Promise<WriteResult<NoteId>> {
+/** The note as it will be stored, made before the write, so a board can show it at once. */
+export function draftNote(workshopId: WorkshopId, questionId: QuestionId, note: NewNote): Note {
+  const now = nowIso();
+  return { id: newId<NoteId>(), workshopId, questionId, text: note.text.trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), createdAt: now, updatedAt: now };
+}
+
+/** Stores a note made by draftNote. */
+export function storeNote(note: Note): Promise<WriteResult<NoteId>> {
   return write(() =>
     db().transaction('rw', db().notes, db().workshops, async () => {
-      const now = nowIso();
-      const id = newId<NoteId>();
-      await db().notes.add({ id, workshopId, questionId, text: note.text.trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), createdAt: now, updatedAt: now });
-      await touch(workshopId, now);
-      return id;
+      await db().notes.add(note);
+      await touch(note.workshopId, note.createdAt);
+      return note.id;
     }),
   );
+}
+
+export function addNote(workshopId: WorkshopId, questionId: QuestionId, note: NewNote): Promise<WriteResult<NoteId>> {
+  return storeNote(draftNote(workshopId, questionId, note));
 }
 
 export function updateNote(note: Note, change: Partial<Pick<Note, 'text' | 'kind' | 'speaker'>>): Promise<WriteResult<void>> {

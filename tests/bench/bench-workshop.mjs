@@ -84,12 +84,13 @@ const addTimes = await page.evaluate(async () => {
     const start = performance.now();
     const seen = new Promise((resolve) => {
       const obs = new MutationObserver(() => {
-        if ([...list.querySelectorAll('.note__text')].some((n) => n.textContent === text)) {
+        // Visible, and marked stored: the app sets that only once IndexedDB confirmed the write.
+        if ([...list.querySelectorAll('.note[data-state="stored"] .note__text')].some((n) => n.textContent === text)) {
           obs.disconnect();
           resolve();
         }
       });
-      obs.observe(list, { childList: true, subtree: true, characterData: true });
+      obs.observe(list, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-state'] });
     });
     submit.click();
     await seen;

@@ -219,3 +219,40 @@ test('notes can be edited, moved, and deleted with undo, by keyboard', async ({ 
   await page.getByRole('status').filter({ hasText: 'Notitie verwijderd' }).getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(moved.locator('.note__text')).toHaveText('Tweede versie');
 });
+
+test('a note shows at once; if the disk is full it goes again and its text comes back', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __diskFull?: boolean };
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+        if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Volle schijf' });
+  await page.goto(page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1/topic:access'));
+  const q = page.locator('.question').first();
+  await q.getByRole('button', { name: T.nl.newNote }).click();
+  const field = q.getByLabel(T.nl.noteLabel, { exact: true });
+
+  await field.fill('Deze wordt bewaard');
+  await q.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(q.locator('.note[data-state="stored"]')).toHaveCount(1);
+
+  await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true));
+  await field.fill('Deze past niet meer');
+  await q.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(field).toHaveValue('Deze past niet meer');
+  await expect(q.getByText(/de opslag van dit apparaat is vol/)).toBeVisible();
+  await expect(q.locator('.note')).toHaveCount(1);
+  await expect(page.locator('[data-save-state="failed"]')).toBeVisible();
+
+  await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = false));
+  await q.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(q.locator('.note[data-state="stored"]')).toHaveCount(2);
+  await page.reload();
+  await expect(page.locator('.question').first().locator('.note')).toHaveCount(2);
+});

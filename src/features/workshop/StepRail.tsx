@@ -11,13 +11,14 @@ import { useT } from '../../i18n/use-t';
 import { useClosingSteps } from './closing/use-closing-steps';
 import { roleLabel, sectionLabel } from './labels';
 import { sectionHref, type Section } from './sections';
-import { useWorkshopData } from './workshop-context';
+import { useNoteCountsData, useWorkshopData } from './workshop-context';
 
 const MARK: Record<StepStatus, string> = { empty: '○', started: '◐', done: '●' };
 
 export function StepRail({ current, onNavigate }: { current: Section; onNavigate?: () => void }) {
   const { t, lang } = useT();
-  const { workshop, index, participants, states, noteCounts } = useWorkshopData();
+  const { workshop, index, participants, states } = useWorkshopData();
+  const noteCounts = useNoteCountsData();
   const missing = missingKeyRoles(participants);
   const closing = useClosingSteps();
   const opening: { section: Section; status: StepStatus }[] = [

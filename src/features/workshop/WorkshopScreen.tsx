@@ -1,6 +1,6 @@
 // Why: the workshop itself. It reads the workshop, its pack, the people at the table and the
 // question states once, and shows the step the URL names next to the rail of all steps.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../ui/forms-more.css';
 import './workshop.css';
 import { Link } from '../../app/Link';
@@ -23,7 +23,9 @@ import { ValuesStep } from './steps/ValuesStep';
 import { TopicStep } from './topic/TopicStep';
 import { useNoteCounts, usePack, useParticipants, useQuestionStates, useWorkshop } from './use-workshop-data';
 import { WorkshopBar } from './WorkshopBar';
-import { PackContext, PeopleContext, WorkshopContext, type WorkshopData } from './workshop-context';
+import { CountsContext, PackContext, PeopleContext, WorkshopContext, type WorkshopData } from './workshop-context';
+import { memo } from '../../ui/memo';
+import type { Workshop } from '../../domain/workshop';
 
 function Step({ section }: { section: Section }) {
   const topicId = topicOf(section);
@@ -48,6 +50,25 @@ function Step({ section }: { section: Section }) {
   }
 }
 
+/** The step re-renders when the section changes or what it reads changes, not because a
+ * note elsewhere made the workshop "changed now". */
+const StepView = memo(Step, (a, b) => a.section === b.section);
+
+/**
+ * The workshop row as the steps see it: a change of only `updatedAt` (every note touches it)
+ * keeps the previous object, so the steps do not all re-render for it.
+ */
+function useSteadyWorkshop(w: Workshop | undefined): Workshop | undefined {
+  const last = useRef<Workshop | undefined>(undefined);
+  if (!w || !last.current || last.current.id !== w.id) last.current = w;
+  else if (last.current !== w) {
+    const { updatedAt: _a, ...now } = w;
+    const { updatedAt: _b, ...before } = last.current;
+    if (JSON.stringify(now) !== JSON.stringify(before)) last.current = w;
+  }
+  return last.current;
+}
+
 function NotFound() {
   const { t } = useT();
   return (
@@ -64,13 +85,17 @@ function NotFound() {
 export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: string | null }) {
   const { t, lang } = useT();
   const workshop = useWorkshop(id);
-  const w = workshop.status === 'ready' ? workshop.value : undefined;
+  const w = useSteadyWorkshop(workshop.status === 'ready' ? workshop.value : undefined);
   const pack = usePack(w?.pack);
   const participants = useParticipants(id);
   const states = useQuestionStates(id);
   const counts = useNoteCounts(id);
   const [railOpen, setRailOpen] = useState(false);
   const section = pack ? parseSection(raw, pack.index) : null;
+  const data = useMemo<WorkshopData | null>(
+    () => (w && pack && participants.status === 'ready' && states.status === 'ready' ? { workshop: w, index: pack.index, participants: participants.value, states: states.value } : null),
+    [w, pack, participants, states],
+  );
 
   useEffect(() => {
     if (w && pack && section) document.title = `${sectionLabel(section, pack.index, lang)} · ${w.title} · ${t('app.name')}`;
@@ -85,14 +110,14 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
   if (workshop.status === 'error') return <Alert type="error">{t(`storage.problem.${workshop.problem}`)}</Alert>;
   if (workshop.status === 'loading') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
   if (!w) return <NotFound />;
-  if (!pack || !section || participants.status !== 'ready' || states.status !== 'ready' || counts.status !== 'ready') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
+  if (!pack || !section || !data || counts.status !== 'ready') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
 
-  const data: WorkshopData = { workshop: w, index: pack.index, participants: participants.value, states: states.value, noteCounts: counts.value };
   const step = section === 'overview' || section === 'report' ? null : section;
   return (
     <PackContext.Provider value={pack.index}>
-    <PeopleContext.Provider value={participants.value}>
+    <PeopleContext.Provider value={data.participants}>
     <WorkshopContext.Provider value={data}>
+    <CountsContext.Provider value={counts.value}>
       <div class="workshop">
         <WorkshopBar step={step} railOpen={railOpen} onToggleRail={() => setRailOpen(!railOpen)} />
         <div class={`workshop__layout${railOpen ? ' workshop__layout--rail-open' : ''}`}>
@@ -109,11 +134,12 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
                 </Link>
               </p>
             )}
-            <Step key={section} section={section} />
+            <StepView key={section} section={section} />
             <StepNav current={section} />
           </div>
         </div>
       </div>
+    </CountsContext.Provider>
     </WorkshopContext.Provider>
     </PeopleContext.Provider>
     </PackContext.Provider>

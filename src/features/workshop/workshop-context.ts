@@ -16,12 +16,14 @@ export interface WorkshopData {
   readonly index: PackIndex;
   readonly participants: readonly Participant[];
   readonly states: ReadonlyMap<QuestionId, QuestionState>;
-  readonly noteCounts: ReadonlyMap<QuestionId, number>;
 }
 
 export const WorkshopContext = createContext<WorkshopData | null>(null);
 export const PackContext = createContext<PackIndex | null>(null);
 export const PeopleContext = createContext<readonly Participant[]>([]);
+/** How many notes each question has: changes with every note, so only the rail and the
+ * overview follow it. */
+export const CountsContext = createContext<ReadonlyMap<QuestionId, number>>(new Map());
 
 export function useWorkshopData(): WorkshopData {
   const data = useContext(WorkshopContext);
@@ -34,6 +36,10 @@ export function usePackIndex(): PackIndex {
   const index = useContext(PackContext);
   if (!index) throw new Error('usePackIndex outside a workshop');
   return index;
+}
+
+export function useNoteCountsData(): ReadonlyMap<QuestionId, number> {
+  return useContext(CountsContext);
 }
 
 /** The people at the table only (see usePackIndex). */

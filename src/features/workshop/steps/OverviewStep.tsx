@@ -15,7 +15,7 @@ import { PhotoStrip } from '../photos/PhotoStrip';
 import { roleLabel, sectionLabel } from '../labels';
 import { sectionHref, sectionsOf } from '../sections';
 import { StepIntro } from '../StepIntro';
-import { useWorkshopData } from '../workshop-context';
+import { useNoteCountsData, useWorkshopData } from '../workshop-context';
 
 function AgendaEditor() {
   const { t, lang } = useT();
@@ -86,7 +86,8 @@ function AgendaEditor() {
 
 export function OverviewStep() {
   const { t, lang } = useT();
-  const { workshop, index, participants, states, noteCounts } = useWorkshopData();
+  const { workshop, index, participants, states } = useWorkshopData();
+  const noteCounts = useNoteCountsData();
   const progress = index.shapes.map((s) => topicProgress(s, states, noteCounts));
   const totals = sessionTotals(progress);
   const parked = parkedQuestions(index.shapes, states);

@@ -30,7 +30,7 @@ async function remove(note: Note) {
     });
 }
 
-function NoteCardView({ note }: { note: Note }) {
+function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }) {
   const { t } = useT();
   const participants = usePeople();
   const [mode, setMode] = useState<Mode>('view');
@@ -42,11 +42,13 @@ function NoteCardView({ note }: { note: Note }) {
       </li>
     );
   return (
-    <li class={`note note--${note.kind}`} data-note={note.id}>
+    <li class={`note note--${note.kind}${saving ? ' note--saving' : ''}`} data-note={note.id} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}>
       <p class="note__kind">{t(`workshop:kinds.${note.kind}`)}</p>
       <p class="note__text">{note.text}</p>
       <p class="note__speaker">— {speakerLabel(note.speaker, participants)}</p>
-      {mode === 'move' ? (
+      {saving ? (
+        <p class="note__saving">{t('save.saving')}</p>
+      ) : mode === 'move' ? (
         <NoteMover note={note} onDone={() => setMode('view')} />
       ) : (
         <div class="note__actions">
@@ -66,5 +68,8 @@ function NoteCardView({ note }: { note: Note }) {
   );
 }
 
-/** A note re-renders when it was edited or moved, not when a neighbour was added. */
-export const NoteCard = memo(NoteCardView, (a, b) => a.note.id === b.note.id && a.note.updatedAt === b.note.updatedAt && a.note.questionId === b.note.questionId);
+/** A note re-renders when it was edited, moved or stored, not when a neighbour was added. */
+export const NoteCard = memo(
+  NoteCardView,
+  (a, b) => a.note.id === b.note.id && a.note.updatedAt === b.note.updatedAt && a.note.questionId === b.note.questionId && a.saving === b.saving,
+);

@@ -7,7 +7,8 @@ import type { QuestionId } from '../../../domain/ids';
 import type { NoteKind } from '../../../domain/note';
 import { useT } from '../../../i18n/use-t';
 import { dropDraft, keepDraft, readDraft } from '../../../storage/drafts';
-import { addNote } from '../../../storage/notes-repo';
+import type { NewNote } from '../../../storage/notes-repo';
+import type { WriteResult } from '../../../storage/write';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
 import { useWorkshopData } from '../workshop-context';
@@ -18,7 +19,7 @@ export function composerDraftKey(workshopId: string, questionId: string): string
   return `${workshopId}:composer:${questionId}`;
 }
 
-export function NoteComposer({ questionId, onClose }: { questionId: QuestionId; onClose: () => void }) {
+export function NoteComposer({ questionId, onAdd, onClose }: { questionId: QuestionId; onAdd: (note: NewNote) => Promise<WriteResult<unknown>>; onClose: () => void }) {
   const { t } = useT();
   const { workshop, participants } = useWorkshopData();
   const draftKey = composerDraftKey(workshop.id, questionId);
@@ -40,15 +41,20 @@ export function NoteComposer({ questionId, onClose }: { questionId: QuestionId; 
       input.current?.focus();
       return;
     }
+    // The field empties at once for the next note; the draft stays until the note is stored,
+    // and the text comes back if it could not be.
+    const typed = text;
     setBusy(true);
-    const r = await addNote(workshop.id, questionId, { text, kind, speaker });
+    setText('');
+    setError(null);
+    input.current?.focus();
+    const r = await onAdd({ text: typed, kind, speaker });
     setBusy(false);
     if (r.ok) {
-      setText('');
-      dropDraft(draftKey);
-      setError(null);
-      input.current?.focus();
-    } else {
+      if (readDraft(draftKey) === typed) dropDraft(draftKey);
+    }
+    else {
+      setText(typed);
       setError(t(`storage.problem.${r.problem}`));
     }
   };

@@ -1,11 +1,12 @@
 // Why: one question on the topic board: the question itself in large type, why it is asked
 // (for the facilitator, on request), its status, its notes, and the one-tap way to add one.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
-import { NOTE_KINDS } from '../../../domain/note';
+import { NOTE_KINDS, type Note } from '../../../domain/note';
 import { useT } from '../../../i18n/use-t';
 import { readDraft } from '../../../storage/drafts';
+import { draftNote, storeNote, type NewNote } from '../../../storage/notes-repo';
 import { Button } from '../../../ui/Button';
 import { useNotes } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
@@ -21,7 +22,24 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
   // A note half-typed before a reload reopens where it was.
   const [composing, setComposing] = useState(() => (readDraft(composerDraftKey(workshop.id, qid)) ?? '') !== '');
   const [hint, setHint] = useState(false);
-  const list = notes.status === 'ready' ? notes.value : [];
+  // A note shows the moment it is added, marked as saving until IndexedDB confirmed it, and
+  // disappears again (with its text back in the composer) if the write failed.
+  const [pending, setPending] = useState<readonly { note: Note; stored: boolean }[]>([]);
+  const stored = notes.status === 'ready' ? notes.value : [];
+  const storedIds = new Set(stored.map((n) => n.id));
+  useEffect(() => {
+    if (pending.some((p) => storedIds.has(p.note.id))) setPending((ps) => ps.filter((p) => !storedIds.has(p.note.id)));
+  }, [stored]);
+  const waiting = pending.filter((p) => !storedIds.has(p.note.id));
+  const list = waiting.length === 0 ? stored : [...stored, ...waiting.map((p) => p.note)];
+  const saving = new Set(waiting.filter((p) => !p.stored).map((p) => p.note.id));
+  const add = async (input: NewNote) => {
+    const note = draftNote(workshop.id, qid, input);
+    setPending((ps) => [...ps, { note, stored: false }]);
+    const r = await storeNote(note);
+    setPending((ps) => (r.ok ? ps.map((p) => (p.note.id === note.id ? { ...p, stored: true } : p)) : ps.filter((p) => p.note.id !== note.id)));
+    return r;
+  };
   const state = states.get(qid);
   const headingId = `q-${qid}`;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
@@ -53,12 +71,12 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
         {list.length > 0 && (
           <ul class="notes">
             {list.map((n) => (
-              <NoteCard key={n.id} note={n} />
+              <NoteCard key={n.id} note={n} saving={saving.has(n.id)} />
             ))}
           </ul>
         )}
         {composing ? (
-          <NoteComposer questionId={qid} onClose={() => setComposing(false)} />
+          <NoteComposer questionId={qid} onAdd={add} onClose={() => setComposing(false)} />
         ) : (
           <Button appearance="primary" class="add-note" onClick={() => setComposing(true)} aria-label={t('workshop:notes.newLabel', { question: question.text[lang] })}>
             <span aria-hidden="true">+</span> {t('workshop:notes.new')}
