@@ -201,11 +201,13 @@ test('notes can be edited, moved, and deleted with undo, by keyboard', async ({ 
   await expect(first.locator('.note')).toHaveCount(1);
   await page.keyboard.press('Escape');
 
+  await first.getByRole('button', { name: /Meer acties voor notitie/ }).click();
   await first.getByRole('button', { name: /Notitie bewerken/ }).click();
   await first.locator('.note--editing textarea').fill('Tweede versie');
   await first.getByRole('button', { name: 'Opslaan' }).click();
   await expect(first.locator('.note__text')).toHaveText('Tweede versie');
 
+  await first.getByRole('button', { name: /Meer acties voor notitie/ }).click();
   await first.getByRole('button', { name: /Notitie verplaatsen/ }).click();
   const third = (await page.locator('.question').nth(2).locator('.question__text').textContent())?.trim() ?? '';
   await first.getByLabel('Naar welke vraag?').selectOption({ label: third });
@@ -214,6 +216,7 @@ test('notes can be edited, moved, and deleted with undo, by keyboard', async ({ 
   await expect(page.locator('.question').nth(2).locator('.note')).toHaveCount(1);
 
   const moved = page.locator('.question').nth(2);
+  await moved.getByRole('button', { name: /Meer acties voor notitie/ }).click();
   await moved.getByRole('button', { name: /Notitie verwijderen/ }).click();
   await expect(moved.locator('.note')).toHaveCount(0);
   await page.getByRole('status').filter({ hasText: 'Notitie verwijderd' }).getByRole('button', { name: 'Ongedaan maken' }).click();

@@ -15,7 +15,7 @@ import { usePeople } from '../workshop-context';
 import { NoteEditor } from './NoteEditor';
 import { NoteMover } from './NoteMover';
 
-type Mode = 'view' | 'edit' | 'move';
+type Mode = 'view' | 'more' | 'edit' | 'move';
 
 async function remove(note: Note) {
   const r = await deleteNote(note);
@@ -52,16 +52,31 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
         <NoteMover note={note} onDone={() => setMode('view')} />
       ) : (
         <div class="note__actions">
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('edit')} aria-label={t('workshop:notes.editLabel', { text: short })}>
-            {t('workshop:notes.edit')}
-          </button>
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('move')} aria-label={t('workshop:notes.moveLabel', { text: short })}>
-            {t('workshop:notes.moveShort')}
-          </button>
           <FromNoteButton note={note} />
-          <button type="button" class="utrecht-button utrecht-button--subtle utrecht-button--danger" onClick={() => void remove(note)} aria-label={t('workshop:notes.deleteLabel', { text: short })}>
-            {t('workshop:notes.delete')}
+          {/* The rarer actions wait behind "more": a board of hundreds of notes stays light and
+              calm to read, and each action is still one tap further, by touch or keyboard. */}
+          <button
+            type="button"
+            class={`utrecht-button utrecht-button--subtle${mode === 'more' ? ' utrecht-button--pressed' : ''}`}
+            aria-expanded={mode === 'more'}
+            onClick={() => setMode(mode === 'more' ? 'view' : 'more')}
+            aria-label={t('workshop:notes.moreLabel', { text: short })}
+          >
+            {t('workshop:notes.more')}
           </button>
+          {mode === 'more' && (
+            <>
+              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('edit')} aria-label={t('workshop:notes.editLabel', { text: short })}>
+                {t('workshop:notes.edit')}
+              </button>
+              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('move')} aria-label={t('workshop:notes.moveLabel', { text: short })}>
+                {t('workshop:notes.moveShort')}
+              </button>
+              <button type="button" class="utrecht-button utrecht-button--subtle utrecht-button--danger" onClick={() => void remove(note)} aria-label={t('workshop:notes.deleteLabel', { text: short })}>
+                {t('workshop:notes.delete')}
+              </button>
+            </>
+          )}
         </div>
       )}
     </li>
