@@ -4,9 +4,8 @@
 // claims "Opgeslagen". Also: the Content-Security-Policy holds during a whole journey.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { DIST } from './support/global-setup';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { createWorkshop, expect, setDiskFull, simulateFullDisk, test } from './support/fixtures';
 
 test('without IndexedDB the app explains that it cannot store anything here', async ({ page }) => {
   await page.addInitScript(() => {
@@ -28,26 +27,6 @@ test('without IndexedDB the app explains that it cannot store anything here', as
   await expect(page.getByRole('alertdialog', { name: 'DEDA Tafel cannot keep anything here' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
-
-/** Makes every IndexedDB add and put fail as a full disk would, while `window.__diskFull` is true. */
-async function simulateFullDisk(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __diskFull?: boolean };
-    for (const method of ['add', 'put'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-        if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return original.apply(this, args);
-      };
-    }
-  });
-}
-
-function setDiskFull(page: Page, full: boolean): Promise<void> {
-  return page.evaluate((f) => {
-    (window as unknown as { __diskFull?: boolean }).__diskFull = f;
-  }, full);
-}
 
 test('a full disk keeps the dialog and its text, says why, and creates nothing', async ({ page }) => {
   await simulateFullDisk(page);

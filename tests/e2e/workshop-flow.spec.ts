@@ -4,7 +4,7 @@
 // keeps the text. Once in Dutch in portrait, once in English in landscape. axe checks every step.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, foreignRequests, test } from './support/fixtures';
+import { createWorkshop, expect, foreignRequests, setDiskFull, simulateFullDisk, test } from './support/fixtures';
 
 const TOPICS = {
   nl: ['Algoritmes', 'Bron', 'Anonimisering', 'Visualisatie', 'Toegang', 'Open data en hergebruik', 'Verantwoordelijkheid', 'Communicatie', 'Transparantie', 'Privacy', 'Bias / vooringenomenheid'],
@@ -224,16 +224,7 @@ test('notes can be edited, moved, and deleted with undo, by keyboard', async ({ 
 });
 
 test('a note shows at once; if the disk is full it goes again and its text comes back', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __diskFull?: boolean };
-    for (const method of ['add', 'put'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-        if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return original.apply(this, args);
-      };
-    }
-  });
+  await simulateFullDisk(page);
   await page.goto('/');
   await createWorkshop(page, { title: 'Volle schijf' });
   await page.goto(page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1/topic:access'));
@@ -245,7 +236,7 @@ test('a note shows at once; if the disk is full it goes again and its text comes
   await q.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await expect(q.locator('.note[data-state="stored"]')).toHaveCount(1);
 
-  await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true));
+  await setDiskFull(page, true);
   await field.fill('Deze past niet meer');
   await q.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await expect(field).toHaveValue('Deze past niet meer');
@@ -253,7 +244,7 @@ test('a note shows at once; if the disk is full it goes again and its text comes
   await expect(q.locator('.note')).toHaveCount(1);
   await expect(page.locator('[data-save-state="failed"]')).toBeVisible();
 
-  await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = false));
+  await setDiskFull(page, false);
   await q.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await expect(q.locator('.note[data-state="stored"]')).toHaveCount(2);
   await page.reload();

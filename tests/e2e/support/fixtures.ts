@@ -53,3 +53,23 @@ export async function createWorkshop(page: Page, fields: { title: string; organi
 export function foreignRequests(requests: readonly string[], origin: string): string[] {
   return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
+
+/** Makes every IndexedDB add and put fail as a full disk would, while `window.__diskFull` is true. */
+export async function simulateFullDisk(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __diskFull?: boolean };
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+        if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+}
+
+export function setDiskFull(page: Page, full: boolean): Promise<void> {
+  return page.evaluate((f) => {
+    (window as unknown as { __diskFull?: boolean }).__diskFull = f;
+  }, full);
+}
