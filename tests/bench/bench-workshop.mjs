@@ -80,7 +80,9 @@ const addTimes = await page.evaluate(async () => {
     const text = `Gemeten notitie ${i} ${Math.random()}`;
     area.value = text;
     area.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 30));
+    // As at the table: the next note is typed on a settled board (seconds later in real life;
+    // here until the browser is idle, at most 300 ms), not fired into the previous one's work.
+    await new Promise((r) => requestIdleCallback(() => r(), { timeout: 300 }));
     const start = performance.now();
     const seen = new Promise((resolve) => {
       const obs = new MutationObserver(() => {
