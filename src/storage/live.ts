@@ -18,7 +18,7 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): L
       error: (error: unknown) => setResult({ status: 'error', problem: classifyStorageError(error) }),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The caller names what the query depends on; the closure itself is new every render.
   }, deps);
   return result;
 }

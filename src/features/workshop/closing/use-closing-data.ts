@@ -38,6 +38,6 @@ export function useRefreshProposals(proposals: readonly Proposal[]): void {
   const key = stale.map((s) => `${s.precondition}=${s.assessment.state}`).join(',');
   useEffect(() => {
     if (stale.length > 0) void refreshProposals(workshop.id, stale);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The caller names what the query depends on; the closure itself is new every render.
   }, [workshop.id, key]);
 }
