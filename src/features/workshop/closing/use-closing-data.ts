@@ -38,6 +38,6 @@ export function useRefreshProposals(proposals: readonly Proposal[]): void {
   const key = stale.map((s) => `${s.precondition}=${s.assessment.state}`).join(',');
   useEffect(() => {
     if (stale.length > 0) void refreshProposals(workshop.id, stale);
-    // The caller names what the query depends on; the closure itself is new every render.
+    // `key` stands for `stale`, which is a new array on every render.
   }, [workshop.id, key]);
 }
