@@ -17,12 +17,6 @@ export type QuestionId = Brand<string, 'QuestionId'>;
 /** A topic's id as the content pack names it, e.g. `algorithms`. */
 export type TopicId = Brand<string, 'TopicId'>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-
 export function newId<T extends Brand<string, string>>(): T {
   return crypto.randomUUID() as T;
-}
-
-export function isUuid(value: unknown): boolean {
-  return typeof value === 'string' && UUID.test(value);
 }

@@ -20,9 +20,6 @@ export type Role = (typeof ROLES)[number];
 export const KEY_ROLES = ['privacy-officer', 'project-owner', 'data-analyst', 'domain-expert'] as const;
 export type KeyRole = (typeof KEY_ROLES)[number];
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
 
 /** The key roles that nobody in `people` holds, in the order of KEY_ROLES. */
 export function missingKeyRoles(people: ReadonlyArray<{ readonly roles: readonly Role[] }>): KeyRole[] {

@@ -12,9 +12,6 @@ export function notesForQuestion(workshopId: WorkshopId, questionId: QuestionId)
   return db().notes.where('[workshopId+questionId]').equals([workshopId, questionId]).sortBy('order');
 }
 
-export function notesOfWorkshop(workshopId: WorkshopId): Promise<Note[]> {
-  return db().notes.where('workshopId').equals(workshopId).sortBy('order');
-}
 
 /** How many notes each question has, read from the index alone (no note is loaded). */
 export async function noteCounts(workshopId: WorkshopId): Promise<Map<QuestionId, number>> {
