@@ -94,8 +94,12 @@ test('on a portrait tablet the steps open from the bar, and the agenda is editab
   await expect(rail).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'Overzicht' })).toBeVisible();
   const goal = page.getByLabel('Project en doel', { exact: true });
+  const total = page.locator('.agenda tfoot strong');
+  const before = await total.textContent();
   await goal.fill('45');
   await goal.blur();
+  // The total is computed from the stored agenda: once it changes, the write has committed.
+  await expect(total).not.toHaveText(before ?? '');
   await page.reload();
   await expect(page.getByLabel('Project en doel', { exact: true })).toHaveValue('45');
 });
