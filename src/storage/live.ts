@@ -10,9 +10,11 @@ export type Live<T> =
   | { readonly status: 'ready'; readonly value: T }
   | { readonly status: 'error'; readonly problem: StorageProblem };
 
-export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): Live<T> {
+/** `query` null: what the query needs is not known yet, and the result stays "loading". */
+export function useLive<T>(query: (() => Promise<T>) | null, deps: readonly unknown[]): Live<T> {
   const [result, setResult] = useState<Live<T>>({ status: 'loading' });
   useEffect(() => {
+    if (!query) return;
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ status: 'ready', value }),
       error: (error: unknown) => setResult({ status: 'error', problem: classifyStorageError(error) }),

@@ -13,12 +13,17 @@ export function notesForQuestion(workshopId: WorkshopId, questionId: QuestionId)
 }
 
 
-/** How many notes each question has, read from the index alone (no note is loaded). */
-export async function noteCounts(workshopId: WorkshopId): Promise<Map<QuestionId, number>> {
-  const keys = (await db().notes.where('[workshopId+questionId]').between([workshopId, ''], [workshopId, '\uffff']).keys()) as unknown as [string, string][];
-  const counts = new Map<QuestionId, number>();
-  for (const [, q] of keys) counts.set(q as QuestionId, (counts.get(q as QuestionId) ?? 0) + 1);
-  return counts;
+/**
+ * How many notes each of the given questions has: one native count per question in one read
+ * transaction, so no note (and no index key) crosses into the page. A cursor over every key
+ * cost tens of milliseconds on a board of 1,000 notes, and the next note's write waited for it.
+ */
+export function noteCounts(workshopId: WorkshopId, questionIds: readonly QuestionId[]): Promise<Map<QuestionId, number>> {
+  const notes = db().notes;
+  return db().transaction('r', notes, async () => {
+    const n = await Promise.all(questionIds.map((q) => notes.where('[workshopId+questionId]').equals([workshopId, q]).count()));
+    return new Map(questionIds.flatMap((q, i) => (n[i]! > 0 ? [[q, n[i]!] as const] : [])));
+  });
 }
 
 export interface NewNote {

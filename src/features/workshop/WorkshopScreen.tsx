@@ -89,7 +89,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
   const pack = usePack(w?.pack);
   const participants = useParticipants(id);
   const states = useQuestionStates(id);
-  const counts = useNoteCounts(id);
+  const counts = useNoteCounts(id, pack?.index);
   const [railOpen, setRailOpen] = useState(false);
   const section = pack ? parseSection(raw, pack.index) : null;
   const data = useMemo<WorkshopData | null>(

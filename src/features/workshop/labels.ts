@@ -6,6 +6,7 @@ import type { Lang } from '../../domain/lang';
 import type { Participant } from '../../domain/participant';
 import type { Role } from '../../domain/roles';
 import { i18n } from '../../i18n/i18n';
+import { label } from '../../i18n/labels-cache';
 import { topicOf, type Section } from './sections';
 
 export function sectionLabel(section: Section, index: PackIndex, lang: Lang): string {
@@ -16,11 +17,11 @@ export function sectionLabel(section: Section, index: PackIndex, lang: Lang): st
 }
 
 export function roleLabel(role: Role): string {
-  return i18n.t(`workshop:roles.${role}`);
+  return label(`workshop:roles.${role}`);
 }
 
 export function speakerLabel(speaker: Speaker, participants: readonly Participant[]): string {
-  if (speaker.kind === 'group') return i18n.t('workshop:speaker.group');
+  if (speaker.kind === 'group') return label('workshop:speaker.group');
   if (speaker.kind === 'role') return roleLabel(speaker.role);
   const p = participants.find((x) => x.id === speaker.participantId);
   return p ? p.name || i18n.t('workshop:participants.unnamed') : i18n.t('workshop:speaker.removed');

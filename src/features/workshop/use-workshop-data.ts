@@ -39,8 +39,9 @@ export function useQuestionStates(id: WorkshopId) {
   return useLive(async () => new Map((await questionStates(id)).map((s) => [s.questionId, s] as const)), [id]);
 }
 
-export function useNoteCounts(id: WorkshopId) {
-  return useLive(() => noteCounts(id), [id]);
+/** Counts per question of the pack; waits (loading) until the pack is known. */
+export function useNoteCounts(id: WorkshopId, index: PackIndex | undefined) {
+  return useLive(index ? () => noteCounts(id, index.shapes.flatMap((s) => s.questionIds)) : null, [id, index]);
 }
 
 export function useNotes(id: WorkshopId, questionId: QuestionId) {

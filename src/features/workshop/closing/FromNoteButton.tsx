@@ -7,6 +7,7 @@ import { navigate } from '../../../app/router';
 import { titleFromNote, titleProblem, type DraftProblem } from '../../../domain/action-rules';
 import type { TopicId } from '../../../domain/ids';
 import type { Note } from '../../../domain/note';
+import { label, labelWith } from '../../../i18n/labels-cache';
 import { useT } from '../../../i18n/use-t';
 import { addFromNote, EMPTY_DRAFT, type ActionDraft } from '../../../storage/action-points-repo';
 import { Alert } from '../../../ui/Alert';
@@ -72,12 +73,12 @@ function FromNoteDialog({ note, onClose }: { note: Note; onClose: () => void }) 
  * changes with every note) and stays a plain button; the dialog mounts only when opened.
  */
 export function FromNoteButton({ note }: { note: Note }) {
-  const { t } = useT();
+  useT();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setOpen(true)} aria-label={t('decision:fromNote.label', { text: note.text.slice(0, 40) })}>
-        {t('decision:fromNote.button')}
+      <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setOpen(true)} aria-label={labelWith('decision:fromNote.label', { text: note.text.slice(0, 40) })}>
+        {label('decision:fromNote.button')}
       </button>
       {open && <FromNoteDialog note={note} onClose={() => setOpen(false)} />}
     </>

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { showNotice } from '../../../app/notices';
 import type { Note } from '../../../domain/note';
 import { i18n } from '../../../i18n/i18n';
+import { label, labelWith } from '../../../i18n/labels-cache';
 import { useT } from '../../../i18n/use-t';
 import { deleteNote, restoreNote } from '../../../storage/notes-repo';
 import { memo } from '../../../ui/memo';
@@ -31,7 +32,8 @@ async function remove(note: Note) {
 }
 
 function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }) {
-  const { t } = useT();
+  // useT subscribes the card to a language switch; the labels themselves come from the cache.
+  useT();
   const participants = usePeople();
   const [mode, setMode] = useState<Mode>('view');
   const short = note.text.slice(0, 40);
@@ -43,11 +45,11 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
     );
   return (
     <li class={`note note--${note.kind}${saving ? ' note--saving' : ''}`} data-note={note.id} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}>
-      <p class="note__kind">{t(`workshop:kinds.${note.kind}`)}</p>
+      <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
       <p class="note__text">{note.text}</p>
       <p class="note__speaker">— {speakerLabel(note.speaker, participants)}</p>
       {saving ? (
-        <p class="note__saving">{t('save.saving')}</p>
+        <p class="note__saving">{label('save.saving')}</p>
       ) : mode === 'move' ? (
         <NoteMover note={note} onDone={() => setMode('view')} />
       ) : (
@@ -60,20 +62,20 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
             class={`utrecht-button utrecht-button--subtle${mode === 'more' ? ' utrecht-button--pressed' : ''}`}
             aria-expanded={mode === 'more'}
             onClick={() => setMode(mode === 'more' ? 'view' : 'more')}
-            aria-label={t('workshop:notes.moreLabel', { text: short })}
+            aria-label={labelWith('workshop:notes.moreLabel', { text: short })}
           >
-            {t('workshop:notes.more')}
+            {label('workshop:notes.more')}
           </button>
           {mode === 'more' && (
             <>
-              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('edit')} aria-label={t('workshop:notes.editLabel', { text: short })}>
-                {t('workshop:notes.edit')}
+              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('edit')} aria-label={labelWith('workshop:notes.editLabel', { text: short })}>
+                {label('workshop:notes.edit')}
               </button>
-              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('move')} aria-label={t('workshop:notes.moveLabel', { text: short })}>
-                {t('workshop:notes.moveShort')}
+              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('move')} aria-label={labelWith('workshop:notes.moveLabel', { text: short })}>
+                {label('workshop:notes.moveShort')}
               </button>
-              <button type="button" class="utrecht-button utrecht-button--subtle utrecht-button--danger" onClick={() => void remove(note)} aria-label={t('workshop:notes.deleteLabel', { text: short })}>
-                {t('workshop:notes.delete')}
+              <button type="button" class="utrecht-button utrecht-button--subtle utrecht-button--danger" onClick={() => void remove(note)} aria-label={labelWith('workshop:notes.deleteLabel', { text: short })}>
+                {label('workshop:notes.delete')}
               </button>
             </>
           )}
