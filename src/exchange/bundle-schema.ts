@@ -36,6 +36,33 @@ export const LIMITS = {
   listItems: 200,
 } as const;
 
+/**
+ * HTML, SVG and MathML elements that run code, load something or take over the page when a
+ * tool shows text as markup: refused as soon as the name is there (`<script src=x` with no `>`
+ * is dangerous inside someone else's template).
+ */
+const ACTIVE_ELEMENTS = ['a', 'applet', 'area', 'audio', 'base', 'body', 'button', 'embed', 'form', 'frame', 'frameset', 'html', 'iframe', 'image', 'img', 'input', 'isindex', 'link', 'marquee', 'math', 'meta', 'noscript', 'object', 'portal', 'script', 'select', 'source', 'style', 'svg', 'template', 'textarea', 'video', 'xmp'];
+/** Elements that only change how text looks: refused as a whole tag (`<b>`, `<p class=x>`, `</div>`). */
+const FORMAT_ELEMENTS = ['abbr', 'b', 'big', 'blink', 'blockquote', 'br', 'center', 'code', 'del', 'details', 'dialog', 'div', 'em', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'hr', 'i', 'ins', 'label', 'li', 'mark', 'ol', 'p', 'pre', 's', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'title', 'tr', 'tt', 'u', 'ul'];
+
+/**
+ * Text is plain text. Refused: an HTML element from the lists above (any letter case), any
+ * tag with an event handler (`<x onclick=…`), comments, CDATA, doctypes and processing
+ * instructions. Everything else with `<` and `>` is text people write: `a < b`, `<3`,
+ * `Jan <jan@gemeente.nl>`, `<naam invullen>`. The app shows text as text in any case; the
+ * rule is there so that no other tool that shows a bundle's text as markup can be made to run it.
+ */
+function noMarkupPattern(): string {
+  // JSON Schema patterns have no flags, so "any case" is spelled out per letter.
+  const anyCase = (name: string) => name.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+  const names = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(anyCase).join('|');
+  const active = `<\\/?(?:${names(ACTIVE_ELEMENTS)})(?![A-Za-z0-9-])`;
+  const format = `<\\/?(?:${names(FORMAT_ELEMENTS)})(?:[\\s/][^<>]*)?>`;
+  const handler = `<[A-Za-z][^<>]*[\\s/"'][oO][nN][A-Za-z]+\\s*=`;
+  const other = '<!--|<!\\[CDATA\\[|<![A-Za-z]|<\\?[A-Za-z]';
+  return `^(?![\\s\\S]*(?:${active}|${format}|${handler}|${other}))`;
+}
+
 export const PATTERNS = {
   id: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
   questionId: '^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$',
@@ -47,12 +74,7 @@ export const PATTERNS = {
   base64: '^[A-Za-z0-9+/]*={0,2}$',
   semver: '^\\d+\\.\\d+\\.\\d+$',
   packId: '^[a-z0-9][a-z0-9.-]*$',
-  /**
-   * Text is plain text. Anything that looks like an HTML or XML tag, comment or processing
-   * instruction is refused, so that no tool that later shows a bundle's text as markup can
-   * be made to run it.
-   */
-  noMarkup: '^(?![\\s\\S]*(<\\/?[A-Za-z][^<>]*>|<!--|<\\?|<!\\[CDATA\\[))',
+  noMarkup: noMarkupPattern(),
 } as const;
 
 const text = (max: number): SchemaNode => ({ type: 'string', maxLength: max, pattern: PATTERNS.noMarkup });

@@ -226,3 +226,34 @@ test('when the report cannot be made, nothing is saved and the workshop is not m
   await page.unroute('**/*.ttf');
   await exportBoth(page, 'after-failure');
 });
+
+test('text with angle brackets goes along; text that is HTML code is named, and nothing is exported', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: TITLE });
+  await openStep(page, /^Bron\b/);
+  const first = page.locator('.question').first();
+  await first.getByRole('button', { name: /^Notitie bij:/ }).click();
+  const field = first.getByLabel('Notitie', { exact: true });
+  await field.fill('Vragen naar Jan <jan@gemeente.nl>, leeftijd < 18');
+  await first.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(first.locator('.note[data-state="stored"]')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Terug naar de workshops' }).click();
+  await openDocumentation(page);
+  const bundleCard = page.locator('[data-choice="bundle"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), bundleCard.getByRole('button', { name: 'Bundel exporteren' }).click()]);
+  const bundle = JSON.parse(readFileSync(await save(download, 'brackets.deda.json'), 'utf8'));
+  expect(bundle.payload.notes.map((n: { text: string }) => n.text)).toEqual(['Vragen naar Jan <jan@gemeente.nl>, leeftijd < 18']);
+
+  // Now a note that is HTML: the export names where it is and what it is; no file comes.
+  await openStep(page, /^Bron\b/);
+  await first.getByRole('button', { name: /^Notitie bij:/ }).click();
+  await field.fill('Zie <b>dit</b>');
+  await first.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(first.locator('.note[data-state="stored"]')).toHaveCount(2);
+  await openStep(page, /^Verslag en export/);
+  const downloads = collectDownloads(page);
+  await bundleCard.getByRole('button', { name: 'Bundel exporteren' }).click();
+  await expect(bundleCard.getByText('In een notitie staat tekst die op HTML-code lijkt: ‘<b>dit</b>’.')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('markup-refused.png') });
+  expect(downloads).toEqual([]);
+});

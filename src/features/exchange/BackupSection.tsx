@@ -6,7 +6,7 @@ import { readSignerName } from '../../storage/keys-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { deliver, makeBackupFile, noteExported } from './export-flow';
-import { refusalText, tx } from './tx';
+import { exportFailureText } from './BundleExportResult';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
@@ -17,9 +17,7 @@ export function BackupSection() {
     setStatus({ kind: 'busy' });
     const made = await makeBackupFile(await readSignerName(), t('exchange:backup.fileName'));
     if (!made.ok) {
-      const f = made.failure;
-      const text = f.kind === 'refused' ? `${f.title ?? ''}: ${tx('export.failed.refused')} ${refusalText(f.refusal)}` : tx(`export.failed.${f.kind}`, f.kind === 'pack-missing' ? { title: f.title } : {});
-      setStatus({ kind: 'failed', text });
+      setStatus({ kind: 'failed', text: exportFailureText(made.failure) });
       return;
     }
     if (made.ids.length === 0) {

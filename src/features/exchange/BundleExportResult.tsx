@@ -3,11 +3,16 @@
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import type { ExportFailure } from './export-flow';
+import { markupPlace } from './markup-place';
 import { refusalText, tx } from './tx';
 import type { BundleExportStatus } from './use-bundle-export';
 
 export function exportFailureText(f: ExportFailure): string {
-  return f.kind === 'refused' ? `${tx('export.failed.refused')} ${refusalText(f.refusal)}` : tx(`export.failed.${f.kind}`, f.kind === 'pack-missing' ? { title: f.title } : {});
+  if (f.kind !== 'refused') return tx(`export.failed.${f.kind}`, f.kind === 'pack-missing' ? { title: f.title } : {});
+  const r = f.refusal;
+  // Text that looks like code is the one refusal the person can fix here: say where it is.
+  const text = r.kind === 'markup' ? tx('export.markup.message', { place: tx(`export.markup.places.${markupPlace(r.path)}`), excerpt: r.excerpt }) : `${tx('export.failed.refused')} ${refusalText(r)}`;
+  return f.title ? `${f.title}: ${text}` : text;
 }
 
 export function BundleExportResult({ status }: { status: BundleExportStatus }) {

@@ -72,10 +72,16 @@ describe('a bundle', () => {
     if (!made.ok) expect(made.refusal).toEqual({ kind: 'markup', path: 'payload.notes[1].text', excerpt: '<b>dit</b>' });
   });
 
-  it('treats "a < b" and e-mail-like text as text, not markup', () => {
+  it('treats "a < b", an address in angle brackets and placeholders as text, not markup', () => {
     const ok = new RegExp(PATTERNS.noMarkup, 'u');
-    for (const s of ['leeftijd < 18 en > 12', 'a<b', '5 <= 6', 'x <3 y', 'mail: naam@gemeente.nl']) expect(ok.test(s), s).toBe(true);
-    for (const s of ['<b>', 'a <script src=x>', '</div>', '<!-- x', '<?xml', '<![CDATA[']) expect(ok.test(s), s).toBe(false);
+    const text = ['leeftijd < 18 en > 12', 'a<b', '5 <= 6', 'x <3 y', 'mail: naam@gemeente.nl', 'Jan Jansen <j.jansen@gemeente.nl>', '<naam invullen>', 'score <hoog>', 'x<y>z', 'klopt dat <?', 'a <b en c', '<audit>', '<bold>', '<a-team>'];
+    for (const s of text) expect(ok.test(s), s).toBe(true);
+  });
+
+  it('refuses elements in any letter case, event handlers, comments and the like', () => {
+    const ok = new RegExp(PATTERNS.noMarkup, 'u');
+    const markup = ['<b>', 'Zie <b>dit</b>', '</div>', '<p class="x">', 'a <script src=x>', 'einde <script', '<ScRiPt>', '<IMG SRC=x>', '<img src=x onerror=alert(1)>', '<svg/onload=alert(1)>', '<a href=x>', '<x onclick=alert(1)>', '<x/onclick=1>', "<x y='1'onclick=1>", '<!-- x', '<?xml', '<![CDATA[', '<!doctype html>'];
+    for (const s of markup) expect(ok.test(s), s).toBe(false);
   });
 });
 
