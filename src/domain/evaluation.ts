@@ -64,6 +64,13 @@ export function evaluationCopy(first: WorkshopGraph, opts: { now: IsoDateTime; t
 }
 
 /** What one session holds, as far as the comparison needs it. */
+/** The first session as an evaluation's report needs it: its name and date, and what it recorded. */
+export interface EarlierSession {
+  readonly title: string;
+  readonly date: IsoDate | null;
+  readonly before: SessionSide;
+}
+
 export interface SessionSide {
   readonly workshop: Pick<Workshop, 'goal' | 'preconditions' | 'decision'>;
   /**

@@ -13,6 +13,7 @@ import { section, type DraftSection } from './draft';
 import type { Block, ReportCover, ReportModel, ReportSection, Tone } from './report-model';
 import { actionsSection, appendixSection, goalSection, participantsSection, photosSection, preconditionsSection, valuesSection } from './report-sections';
 import { otherNotesSection, packTopics, topicSections, topicsIntroSection } from './report-topics';
+import { comparisonSection, type ReportEarlier } from './report-comparison';
 import { scanLines } from './report-scan';
 import { languageTag, safeFileName, words, type ReportT, type Words } from './report-words';
 
@@ -29,6 +30,8 @@ export interface ReportOptions {
   readonly exportedAt: Date;
   readonly appVersion: string;
   readonly bundle?: BundleRef | null;
+  /** For an evaluation session: the first session to compare with, or 'gone' when it is not on this device. */
+  readonly earlier?: ReportEarlier | null;
 }
 
 const OUTCOME_TONE: Record<Outcome, Tone> = {
@@ -53,6 +56,7 @@ export function buildReport(graph: WorkshopGraph, pack: ContentPack, options: Re
     ...otherNotesSection(graph, pack, say),
     actionsSection(graph, say),
     preconditionsSection(graph, say),
+    ...(w.kind === 'evaluation' && options.earlier ? [comparisonSection(graph, pack, say, options.earlier)] : []),
     photosSection(graph, pack, say),
     appendixSection(graph, pack, say, options),
   ];

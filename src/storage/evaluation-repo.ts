@@ -3,7 +3,7 @@
 // comparison reads only what it needs of both: question states, the kind of each note, and
 // the action points.
 import type { ActionPoint } from '../domain/action-point';
-import { evaluationCopy, type SessionSide } from '../domain/evaluation';
+import { evaluationCopy, type EarlierSession, type SessionSide } from '../domain/evaluation';
 import type { WorkshopId } from '../domain/ids';
 import { nowIso, todayIso } from '../domain/time';
 import type { Workshop } from '../domain/workshop';
@@ -55,6 +55,12 @@ export async function comparisonData(evaluation: Workshop): Promise<ComparisonDa
     const [before, after] = await Promise.all([side(first), side(current)]);
     return { kind: 'ready', first, before, after };
   });
+}
+
+/** The first session of an evaluation, for its report; 'gone' when it is no longer on this device. */
+export async function earlierSession(evaluation: Workshop): Promise<EarlierSession | 'gone'> {
+  const data = await comparisonData(evaluation);
+  return data.kind === 'ready' ? { title: data.first.title, date: data.first.date, before: data.before } : 'gone';
 }
 
 /** Points of this workshop that were carried over into one of its evaluation sessions. */

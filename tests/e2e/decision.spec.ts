@@ -6,6 +6,7 @@
 // workshop; an evaluation session takes over the open points and shows what changed.
 // axe checks the three closing steps, the note dialog and the follow-up view.
 // With DECISION_SHOTS=<dir> the journey also leaves screenshots of every new screen there.
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createWorkshop, expect, foreignRequests, test } from './support/fixtures';
@@ -206,6 +207,19 @@ test.describe('closing a session', () => {
     await expect(comparison.locator('[data-precondition="political-support"]')).toContainText('Op orde');
     await axe(page, 'evaluation overview');
     await shot(page, 'evaluation-overview', '.comparison');
+
+    // The evaluation's report carries the same comparison.
+    await page.goto(step(page, 'report'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Verslag (pdf)' }).click()]);
+    const pdf = test.info().outputPath('evaluation.pdf');
+    await download.saveAs(pdf);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Verslag van een DEDA-evaluatiesessie');
+    expect(text).toContain('Vergelijking met de eerste sessie');
+    expect(text).toContain('Deze evaluatie volgt op de sessie ‘Slimme vuilcontainers’');
+    expect(text).toContain('2 actiepunten uit de eerste sessie meegenomen: 0 gedaan, 0 vervallen, 2 nog open.');
+    // Source: discussed, concerns, notes: then and now (two notes then, one now), as on the overview.
+    expect(text).toMatch(/Bron\s+van 0 naar 0\s+van 0 naar 0\s+van 2 naar 1/);
 
     // The carried-over points are listed once in follow-up, under the evaluation.
     await page.goto('/opvolging');

@@ -4,6 +4,7 @@
 import type { ContentPack } from '../../content/pack-types';
 import type { WorkshopGraph } from '../../domain/workshop-graph';
 import type { BundleRef } from '../../report/build-report';
+import { earlierSession } from '../../storage/evaluation-repo';
 import type { GenerateStep, GeneratedReport } from '../../report/pdf/generate';
 
 /** `load`: the PDF code or a font could not be fetched; `render`: anything else went wrong. */
@@ -25,7 +26,9 @@ export async function makePdf(
   const mod = await loadGenerator();
   if (!mod) return { ok: false, failure: 'load' };
   try {
-    return { ok: true, report: await mod.generateReport(graph, pack, { appVersion: __APP_VERSION__, ...options }, onStep) };
+    // An evaluation's report compares with the first session, read from this device.
+    const earlier = graph.workshop.kind === 'evaluation' ? await earlierSession(graph.workshop) : null;
+    return { ok: true, report: await mod.generateReport(graph, pack, { appVersion: __APP_VERSION__, ...options, earlier }, onStep) };
   } catch (error) {
     const assetMissing = error instanceof Error && error.name === 'ReportAssetError';
     if (!assetMissing) console.error('DEDA Tafel: report failed', error);

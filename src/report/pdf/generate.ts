@@ -7,6 +7,7 @@ import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regu
 import type { ContentPack } from '../../content/pack-types';
 import type { WorkshopGraph } from '../../domain/workshop-graph';
 import { buildReport, type BundleRef } from '../build-report';
+import type { ReportEarlier } from '../report-comparison';
 import { reportTexts } from '../report-texts';
 import { binaryString, type FontFiles } from './fonts';
 import { prepareImages, shrinkImage } from './images';
@@ -59,12 +60,12 @@ export async function warmUp(): Promise<void> {
 export async function generateReport(
   graph: WorkshopGraph,
   pack: ContentPack,
-  options: { readonly appVersion: string; readonly exportedAt?: Date; readonly bundle?: BundleRef | null },
+  options: { readonly appVersion: string; readonly exportedAt?: Date; readonly bundle?: BundleRef | null; readonly earlier?: ReportEarlier | null },
   onStep: (s: GenerateStep) => void = () => undefined,
 ): Promise<GeneratedReport> {
   const [t, fontFiles] = await Promise.all([reportTexts(graph.workshop.lang), loadFonts()]);
   const images = await prepareImages(graph.attachments, shrinkImage, (done, total) => onStep({ step: 'photos', done, total }));
-  const model = buildReport(graph, pack, { t, exportedAt: options.exportedAt ?? new Date(), appVersion: options.appVersion, bundle: options.bundle ?? null });
+  const model = buildReport(graph, pack, { t, exportedAt: options.exportedAt ?? new Date(), appVersion: options.appVersion, bundle: options.bundle ?? null, earlier: options.earlier ?? null });
   const bytes = await renderReport(model, { fonts: fontFiles, images }, ({ done, total }) => onStep({ step: 'pages', done, total }));
   onStep({ step: 'saving' });
   return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName: `${model.fileName}.pdf` };
