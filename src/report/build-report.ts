@@ -123,7 +123,7 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
     blocks.push({
       kind: 'fields',
       fields: [
-        { label: t('summary.decision'), value: t(`outcome.${d.outcome}`) },
+        { label: t('cover.outcome'), value: t(`outcome.${d.outcome}`) },
         { label: t('summary.decidedBy'), value: d.decidedBy.trim() || t('notRecorded') },
         { label: t('summary.decisionDate'), value: say.date(d.date) || t('notRecorded') },
       ],
@@ -191,7 +191,8 @@ function preconditionSummary(graph: WorkshopGraph, say: Words): Block[] {
   if (attention.length === 0) blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.preconditionsFine') });
   else {
     const named = attention.map((l) => `${t(`preconditions.names.${l.precondition}`)} (${t(`preconditions.states.${l.state}`)})`);
-    blocks.push({ kind: 'notice', tone: 'warning', title: t('summary.preconditions'), text: t('summary.preconditionsAttention', { list: say.list(named) }) });
+    // The heading above already says "Preconditions"; the notice says what needs doing.
+    blocks.push({ kind: 'notice', tone: 'warning', title: t('summary.preconditionsAttentionTitle'), text: t('summary.preconditionsAttention', { list: say.list(named) }) });
   }
   return blocks;
 }

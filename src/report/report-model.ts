@@ -43,6 +43,11 @@ export interface TableColumn {
   readonly label: string;
   /** Share of the text width; the renderer scales the shares to the page. */
   readonly width: number;
+  /**
+   * Short cells of a fixed kind (a date, a priority, yes or no): each is kept on one line when
+   * the table has room, rather than only its words being kept whole.
+   */
+  readonly keep?: boolean;
 }
 
 export interface TableRow {

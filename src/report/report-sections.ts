@@ -99,17 +99,21 @@ export function actionsSection(graph: WorkshopGraph, say: Words): DraftSection {
   const { t } = say;
   const points = [...graph.actionPoints].sort((a, b) => a.order - b.order);
   if (points.length === 0) return section('actions', t('sections.actions'), [{ kind: 'paragraph', style: 'subtle', text: t('actions.none') }], { startsPage: true });
-  const rows: TableRow[] = points.map((a) => ({
-    cells: [
-      a.description.trim() ? `${a.title.trim()}\n${a.description.trim()}` : a.title.trim(),
-      say.owner(a.owner),
-      a.dueDate ? say.date(a.dueDate) : t('actions.noDue'),
-      t(`priority.${a.priority}`),
-      a.status === 'dropped' && a.dropReason.trim() ? t('actions.dropped', { reason: a.dropReason.trim() }) : t(`actionStatus.${a.status}`),
-      a.isCondition ? t('actions.yes') : t('actions.no'),
-    ],
-    emphasis: a.status === 'dropped' ? 'muted' : a.isCondition ? 'mark' : 'none',
-  }));
+  const rows: TableRow[] = points.map((a) => {
+    // A dropped point says why in its first cell, so the status column holds one word only.
+    const dropped = a.status === 'dropped' && a.dropReason.trim() ? t('actions.dropped', { reason: a.dropReason.trim() }) : '';
+    return {
+      cells: [
+        [a.title.trim(), a.description.trim(), dropped].filter(Boolean).join('\n'),
+        say.owner(a.owner),
+        a.dueDate ? say.shortDate(a.dueDate) : t('actions.noDue'),
+        t(`priority.${a.priority}`),
+        t(`actionStatus.${a.status}`),
+        a.isCondition ? t('actions.yes') : t('actions.no'),
+      ],
+      emphasis: a.status === 'dropped' ? 'muted' : a.isCondition ? 'mark' : 'none',
+    };
+  });
   return section(
     'actions',
     t('sections.actions'),
@@ -117,13 +121,14 @@ export function actionsSection(graph: WorkshopGraph, say: Words): DraftSection {
       { kind: 'paragraph', style: 'subtle', text: t('actions.intro') },
       {
         kind: 'table',
+        // The title column gives way; the short columns keep their cells on one line.
         columns: [
-          { label: t('actions.action'), width: 31 },
-          { label: t('actions.owner'), width: 17 },
-          { label: t('actions.due'), width: 14 },
-          { label: t('actions.priority'), width: 12 },
-          { label: t('actions.status'), width: 14 },
-          { label: t('actions.condition'), width: 12 },
+          { label: t('actions.action'), width: 30 },
+          { label: t('actions.owner'), width: 20 },
+          { label: t('actions.due'), width: 14, keep: true },
+          { label: t('actions.priority'), width: 12, keep: true },
+          { label: t('actions.status'), width: 12, keep: true },
+          { label: t('actions.condition'), width: 12, keep: true },
         ],
         rows,
       },
@@ -150,7 +155,7 @@ export function preconditionsSection(graph: WorkshopGraph, say: Words): DraftSec
     kind: 'table',
     columns: [
       { label: t('preconditions.name'), width: 34 },
-      { label: t('preconditions.state'), width: 18 },
+      { label: t('preconditions.state'), width: 18, keep: true },
       { label: t('preconditions.explanation'), width: 48 },
     ],
     rows,

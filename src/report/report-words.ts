@@ -19,6 +19,8 @@ export interface Words {
   speaker(speaker: Speaker): string;
   owner(owner: Owner): string;
   date(isoDate: string | null): string;
+  /** "15 dec 2026": for a narrow table column. */
+  shortDate(isoDate: string | null): string;
   moment(iso: string): string;
   /** "a, b en c" / "a, b and c". */
   list(items: readonly string[]): string;
@@ -35,6 +37,7 @@ export function words(t: ReportT, lang: Lang, participants: readonly Participant
   const name = (p: Participant) => p.name.trim() || t('participants.unnamed');
   const role = (r: Role) => t(`roles.${r}`);
   const listFormat = new Intl.ListFormat(BCP47[lang], { style: 'long', type: 'conjunction' });
+  const shortDateFormat = new Intl.DateTimeFormat(BCP47[lang], { day: 'numeric', month: 'short', year: 'numeric' });
   return {
     t,
     lang,
@@ -54,6 +57,11 @@ export function words(t: ReportT, lang: Lang, participants: readonly Participant
       return p ? name(p) : t('speaker.removed');
     },
     date: (d) => formatDate(d, lang),
+    shortDate(d) {
+      if (!d) return '';
+      const day = new Date(`${d.slice(0, 10)}T12:00:00`);
+      return Number.isNaN(day.getTime()) ? d : shortDateFormat.format(day);
+    },
     moment: (iso) => formatMoment(iso, lang),
     list: (items) => listFormat.format(items),
   };

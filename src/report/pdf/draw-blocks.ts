@@ -5,7 +5,7 @@ import type { QuestionStatus } from '../../domain/question-state';
 import type { Block, NoteGroup, ReportSection, Tone } from '../report-model';
 import type { PageWriter, Style } from './page-writer';
 import { drawPhoto, type PreparedImage } from './draw-photo';
-import { drawTable } from './draw-table';
+import { drawTable, tableLead } from './draw-table';
 import { lineHeight, PAGE, TEXT_WIDTH, TYPE, type ColourName } from './theme';
 
 export type Images = ReadonlyMap<string, PreparedImage>;
@@ -20,8 +20,19 @@ const TONE: Record<Tone, { bar: ColourName; ground: ColourName; ink: ColourName 
 const BODY: Style = { size: TYPE.body };
 const SUBTLE: Style = { size: TYPE.body, colour: 'subtle' };
 
-export function drawSectionTitle(w: PageWriter, s: ReportSection): void {
-  if (s.startsPage && !w.atTop) w.newPage();
+/**
+ * A chapter that starts a page does not when less than this share of the page is used: the
+ * short tail of the chapter before (a last list item, one note) would otherwise stand alone on
+ * a nearly empty page.
+ */
+export const NEARLY_EMPTY = 1 / 3;
+
+/**
+ * `pageIsOwn`: the page so far holds one whole chapter that asked for a page of its own (the
+ * summary); that page is not shared, however short the chapter.
+ */
+export function drawSectionTitle(w: PageWriter, s: ReportSection, pageIsOwn = false): void {
+  if (s.startsPage && !w.atTop && (pageIsOwn || w.y - PAGE.top > NEARLY_EMPTY * (PAGE.bottom - PAGE.top))) w.newPage();
   if (s.level === 1) {
     w.ensure(45);
     if (!w.atTop) w.gap(6);
@@ -48,12 +59,43 @@ export function drawSectionTitle(w: PageWriter, s: ReportSection): void {
   w.y += 3.5;
 }
 
-export function drawBlock(w: PageWriter, b: Block, images: Images): void {
+const HEADING: Style = { size: TYPE.subheading, weight: 'bold', colour: 'brand' };
+
+/**
+ * The room a block needs on a page before it starts there (what its own `ensure` asks for), so
+ * a heading moves to the next page together with the start of the block under it and is never
+ * left alone at the foot of a page.
+ */
+function leadOf(w: PageWriter, b: Block | undefined): number {
+  const lines = (text: string, width: number, style: Style, most = 2) => Math.min(most, Math.max(1, w.wrap(text, width, style).length)) * lineHeight(style.size);
+  switch (b?.kind) {
+    case 'paragraph':
+      return lines(b.text, TEXT_WIDTH, b.style === 'lead' ? { size: TYPE.lead } : BODY);
+    case 'list':
+      return b.items.length > 0 ? lines(b.items[0] ?? '', TEXT_WIDTH - LIST_INDENT, BODY) : 0;
+    case 'fields': {
+      const f = b.fields[0];
+      return f ? Math.max(lines(f.label, FIELD_LABEL_WIDTH - 4, FIELD_LABEL, 99), lines(f.value, TEXT_WIDTH - FIELD_LABEL_WIDTH, BODY)) : 0;
+    }
+    case 'notice':
+      return 1 + lines(b.title, TEXT_WIDTH - 9, { size: TYPE.body, weight: 'bold' }, 99) + lines(b.text, TEXT_WIDTH - 9, BODY) + 6;
+    case 'table':
+      return tableLead(w, b.columns, b.rows);
+    case 'heading':
+      return 3 + lines(b.text, TEXT_WIDTH, HEADING, 99) + 1.2;
+    default:
+      return 3 * lineHeight(TYPE.body) + 4;
+  }
+}
+
+export function drawBlock(w: PageWriter, b: Block, images: Images, next?: Block): void {
   switch (b.kind) {
     case 'heading': {
-      w.ensure(lineHeight(TYPE.subheading) + 3 * lineHeight(TYPE.body) + 4);
+      const own = w.wrap(b.text, TEXT_WIDTH, HEADING).length * lineHeight(TYPE.subheading);
+      // A little slack for the space blocks keep above themselves.
+      w.ensure(3 + own + 1.2 + leadOf(w, next) + 1);
       w.gap(3);
-      w.paragraph(b.text, { size: TYPE.subheading, weight: 'bold', colour: 'brand' }, PAGE.left, 1.2);
+      w.paragraph(b.text, HEADING, PAGE.left, 1.2);
       return;
     }
     case 'paragraph': {
@@ -76,9 +118,13 @@ export function drawBlock(w: PageWriter, b: Block, images: Images): void {
   }
 }
 
+const FIELD_LABEL_WIDTH = 50;
+const FIELD_LABEL: Style = { size: TYPE.small, colour: 'subtle' };
+const LIST_INDENT = 6;
+
 function drawFields(w: PageWriter, fields: readonly { label: string; value: string }[]): void {
-  const labelWidth = 50;
-  const labelStyle: Style = { size: TYPE.small, colour: 'subtle' };
+  const labelWidth = FIELD_LABEL_WIDTH;
+  const labelStyle = FIELD_LABEL;
   for (const f of fields) {
     const lines = w.wrap(f.value, TEXT_WIDTH - labelWidth, BODY);
     const labelLines = w.wrap(f.label, labelWidth - 4, labelStyle);
@@ -110,7 +156,7 @@ function drawNotice(w: PageWriter, tone: Tone, title: string, text: string): voi
 }
 
 function drawList(w: PageWriter, items: readonly string[], ordered: boolean): void {
-  const indent = 6;
+  const indent = LIST_INDENT;
   items.forEach((item, i) => {
     const lines = w.wrap(item, TEXT_WIDTH - indent, BODY);
     w.ensure(Math.min(2, lines.length) * lineHeight(TYPE.body));

@@ -1,6 +1,9 @@
 // Why: action points, participants and the preconditions are read as tables. A table may run
 // over several pages: its header is repeated on each, a row moves whole to the next page when
 // it does not fit, and only a row taller than a page is split (line by line, never overlapping).
+// The columns' shares are a wish: a column too narrow for its longest word (or, for a `keep`
+// column, its longest cell) takes width from the columns that have some to spare, so a word
+// such as "gemiddeld" or a header such as "Voorwaarde" is not broken in two.
 import type { TableColumn, TableRow } from '../report-model';
 import type { PageWriter, Style } from './page-writer';
 import { lineHeight, PAGE, TEXT_WIDTH, TYPE, type ColourName } from './theme';
@@ -10,13 +13,73 @@ const PAD_Y = 1.4;
 const HEAD: Style = { size: TYPE.small, weight: 'bold', colour: 'brand' };
 const CELL_SIZE = 9;
 
-export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: readonly TableRow[]): void {
+/** A column may ask for at most this share of the text width to keep its words whole. */
+const MOST_A_COLUMN_NEEDS = 0.45;
+
+/** What a column needs so that no header word and no cell word (or no `keep` cell) is broken. */
+function neededWidth(w: PageWriter, column: TableColumn, cells: readonly string[], first: boolean): number {
+  const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
+  let need = Math.max(0, ...wordsOf(column.label).map((word) => w.width(word, HEAD)));
+  for (const cell of cells) {
+    const [title = '', ...rest] = cell.split('\n');
+    // The first column's title is set in bold (see below); measure it so, to be safe.
+    const pieces: [string, Style][] = [
+      ...(column.keep ? [title] : wordsOf(title)).map((p): [string, Style] => [p, { size: CELL_SIZE, weight: first ? 'bold' : 'regular' }]),
+      ...rest.flatMap((line) => (column.keep ? [line] : wordsOf(line))).map((p): [string, Style] => [p, { size: CELL_SIZE }]),
+    ];
+    for (const [piece, style] of pieces) need = Math.max(need, w.width(piece, style));
+  }
+  // A little room for rounding, so the wrapper sees the same fit as the measure did.
+  return need + 2 * PAD_X + 0.4;
+}
+
+/**
+ * Column widths in millimetres. A `keep` column gets what its cells need and no more; the other
+ * columns share the rest by their shares, and one too narrow for its longest word is widened,
+ * the extra taken from the others in proportion to what they can spare. When the needs
+ * together do not fit, the plain shares stand and long words break as before.
+ */
+export function columnWidths(w: PageWriter, columns: readonly TableColumn[], rows: readonly TableRow[]): number[] {
   const total = columns.reduce((s, c) => s + c.width, 0);
-  const widths = columns.map((c) => (c.width / total) * TEXT_WIDTH);
+  const shares = columns.map((c) => (c.width / total) * TEXT_WIDTH);
+  const needs = columns.map((c, i) =>
+    Math.min(
+      MOST_A_COLUMN_NEEDS * TEXT_WIDTH,
+      neededWidth(
+        w,
+        c,
+        rows.map((r) => r.cells[i] ?? ''),
+        i === 0,
+      ),
+    ),
+  );
+  if (needs.reduce((s, x) => s + x, 0) > TEXT_WIDTH) return shares;
+  const kept = columns.reduce((s, c, i) => s + (c.keep ? (needs[i] ?? 0) : 0), 0);
+  const freeShares = columns.reduce((s, c) => s + (c.keep ? 0 : c.width), 0);
+  if (freeShares <= 0) return shares;
+  const wished = columns.map((c, i) => (c.keep ? (needs[i] ?? 0) : (c.width / freeShares) * (TEXT_WIDTH - kept)));
+  const short = wished.reduce((s, x, i) => s + Math.max(0, (needs[i] ?? 0) - x), 0);
+  if (short <= 0) return wished;
+  const spare = wished.map((x, i) => Math.max(0, x - (needs[i] ?? 0)));
+  const spareTotal = spare.reduce((s, x) => s + x, 0);
+  return wished.map((x, i) => Math.max(x, needs[i] ?? 0) - ((spare[i] ?? 0) / spareTotal) * short);
+}
+
+function headOf(w: PageWriter, columns: readonly TableColumn[], widths: readonly number[]): { lines: string[][]; height: number } {
+  const lines = columns.map((c, i) => w.wrap(c.label, (widths[i] ?? 0) - 2 * PAD_X, HEAD));
+  return { lines, height: Math.max(...lines.map((l) => l.length)) * lineHeight(TYPE.small) + 2 * PAD_Y };
+}
+
+/** The room a table needs on a page before it starts there: its header and two lines. */
+export function tableLead(w: PageWriter, columns: readonly TableColumn[], rows: readonly TableRow[]): number {
+  return 1 + headOf(w, columns, columnWidths(w, columns, rows)).height + 2 * lineHeight(CELL_SIZE) + 2 * PAD_Y;
+}
+
+export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: readonly TableRow[]): void {
+  const widths = columnWidths(w, columns, rows);
   const xs = widths.map((_, i) => PAGE.left + widths.slice(0, i).reduce((s, x) => s + x, 0));
   const lh = lineHeight(CELL_SIZE);
-  const headLines = columns.map((c, i) => w.wrap(c.label, (widths[i] ?? 0) - 2 * PAD_X, HEAD));
-  const headHeight = Math.max(...headLines.map((l) => l.length)) * lineHeight(TYPE.small) + 2 * PAD_Y;
+  const { lines: headLines, height: headHeight } = headOf(w, columns, widths);
 
   const header = () => {
     w.fill('brandLight');

@@ -46,9 +46,10 @@ export async function renderReport(model: ReportModel, assets: PdfAssets, onProg
   const starts: SectionStart[] = [];
   for (const [i, s] of model.sections.entries()) {
     if (i === 0) w.newPage();
-    drawSectionTitle(w, s);
+    const before = starts[starts.length - 1];
+    drawSectionTitle(w, s, before !== undefined && before.section.startsPage && before.page === doc.getNumberOfPages());
     starts.push({ section: s, page: doc.getNumberOfPages() });
-    for (const b of s.blocks) drawBlock(w, b, images);
+    s.blocks.forEach((b, k) => drawBlock(w, b, images, s.blocks[k + 1]));
     onProgress?.({ done: i + 1, total });
     if (onProgress) await breathe();
   }

@@ -127,7 +127,28 @@ describe('buildReport: cover and summary', () => {
     expect(lists).toContainEqual(['DPIA uitvoeren voor de koppeling met pasjesdata (open)', 'Sensoren eerlijk over wijken verdelen (bezig)']);
     expect(blocksOf(s, 'paragraph').map((p) => p.text)).toContain('0 van de 2 voorwaarden zijn uitgevoerd.');
     const notices = blocksOf(s, 'notice');
-    expect(notices.map((n) => n.text)).toContain('Aandacht nodig: Verantwoording (deels op orde) en Politiek draagvlak (ontbreekt).');
+    expect(notices).toContainEqual({ kind: 'notice', tone: 'warning', title: 'Aandacht nodig', text: 'Verantwoording (deels op orde) en Politiek draagvlak (ontbreekt).' });
+  });
+
+  it('says each heading of the summary once: the block under a heading does not repeat it', () => {
+    const full = fullWorkshop();
+    for (const [t, g] of [
+      [nl, full],
+      [en, { ...full, workshop: { ...full.workshop, lang: 'en' as const } }],
+      [nl, smallGraph()],
+    ] as const) {
+      const s = sectionOf(buildReport(g, defaultPack, opts(t)), 'summary');
+      const seen: string[] = [];
+      s.blocks.forEach((b, i) => {
+        if (b.kind !== 'heading') return;
+        seen.push(b.text);
+        const next = s.blocks[i + 1];
+        const echoes = next?.kind === 'notice' ? [next.title] : next?.kind === 'fields' ? next.fields.map((f) => f.label) : next?.kind === 'heading' ? [next.text] : [];
+        expect(echoes, b.text).not.toContain(b.text);
+      });
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toContain(t === nl ? 'Randvoorwaarden' : 'Preconditions');
+    }
   });
 
   it('says plainly which key roles were missing', () => {
@@ -157,7 +178,7 @@ describe('buildReport: a fresh workshop', () => {
     expect(texts).toContain('De groep heeft geen voorwaarden gesteld.');
     expect(texts).toContain('De groep heeft de randvoorwaarden nog niet beoordeeld; wat volgt is het voorstel van de app.');
     // The app's proposal for a fresh workshop: no goal yet, and nobody at the table to judge the rest by.
-    expect(texts).toContain('Aandacht nodig: Doelbinding (ontbreekt), Verantwoording (onbekend), Gemeenschappelijke taal en integraal werken (onbekend), Politiek draagvlak (onbekend) en Privacy officer of FG vanaf het begin betrokken (onbekend).');
+    expect(texts).toContain('Doelbinding (ontbreekt), Verantwoording (onbekend), Gemeenschappelijke taal en integraal werken (onbekend), Politiek draagvlak (onbekend) en Privacy officer of FG vanaf het begin betrokken (onbekend).');
     expect(texts).toContain(
       'Nog niet vastgelegd: het doel van het project, de deelnemers en hun rollen, de waarden, notities bij de vragen, actiepunten, de beoordeling van de randvoorwaarden en het besluit.',
     );
@@ -183,11 +204,17 @@ describe('buildReport: tables, photos, appendix', () => {
     const table = blocksOf(sectionOf(m, 'actions'), 'table')[0];
     expect(table?.columns.map((c) => c.label)).toEqual(['Actiepunt', 'Eigenaar', 'Uiterlijk', 'Prioriteit', 'Status', 'Voorwaarde']);
     expect(table?.rows).toEqual([
-      { cells: ['DPIA uitvoeren voor de koppeling met pasjesdata\nMet de FG en de leverancier.', NAMES.po, '15 januari 2027', 'hoog', 'open', 'ja'], emphasis: 'mark' },
-      { cells: ['Bewoners informeren', 'communicatieadviseur', '1 februari 2027', 'gemiddeld', 'open', 'nee'], emphasis: 'none' },
+      { cells: ['DPIA uitvoeren voor de koppeling met pasjesdata\nMet de FG en de leverancier.', NAMES.po, '15 jan 2027', 'hoog', 'open', 'ja'], emphasis: 'mark' },
+      { cells: ['Bewoners informeren', 'communicatieadviseur', '1 feb 2027', 'gemiddeld', 'open', 'nee'], emphasis: 'none' },
       { cells: ['Sensoren eerlijk over wijken verdelen', 'Team Afval', 'geen datum', 'hoog', 'bezig', 'ja'], emphasis: 'mark' },
-      { cells: ['Dashboard voor de raad', 'nog niemand', 'geen datum', 'laag', 'vervallen: De raad krijgt een kwartaalrapportage.', 'nee'], emphasis: 'muted' },
+      // Why it was dropped goes under the title, so the status column holds a single word.
+      { cells: ['Dashboard voor de raad\nVervallen: De raad krijgt een kwartaalrapportage.', 'nog niemand', 'geen datum', 'laag', 'vervallen', 'nee'], emphasis: 'muted' },
     ]);
+    // Short cells of a fixed kind are kept on one line.
+    expect(table?.columns.map((c) => c.keep === true)).toEqual([false, false, true, true, true, true]);
+    const g = fullWorkshop();
+    const english = blocksOf(sectionOf(buildReport({ ...g, workshop: { ...g.workshop, lang: 'en' } }, defaultPack, opts(en)), 'actions'), 'table')[0];
+    expect(english?.rows.map((r) => r.cells[2])).toEqual(['15 Jan 2027', '1 Feb 2027', 'no date', 'no date']);
   });
 
   it('shows the preconditions scan: the assessment of the group, or else the proposal of the app, marked as such', () => {

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActionPoint } from '../../../src/domain/action-point';
-import type { ActionPointId, NoteId, QuestionId } from '../../../src/domain/ids';
+import type { ActionPointId, NoteId, ParticipantId, QuestionId } from '../../../src/domain/ids';
 import type { Note } from '../../../src/domain/note';
+import type { Participant } from '../../../src/domain/participant';
 import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
 import { infoText } from '../../../src/report/pdf/pdfa';
 import type { ReportModel } from '../../../src/report/report-model';
@@ -120,6 +121,23 @@ function words(file: string): { words: Word[]; width: number; height: number } {
   return { words: out, width, height };
 }
 
+/** The text lines of each page, as a reader's tool groups them (a table cell's line is a line). */
+function linesByPage(file: string): string[][] {
+  const html = run('pdftotext', ['-bbox-layout', file, '-']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => [...page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map((l) => [...(l[1] ?? '').matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ')));
+}
+
+/** A workshop with `extra` more people at the table, which pushes the values down the page. */
+function withExtraPeople(extra: number): WorkshopGraph {
+  const g = fullWorkshop();
+  const base = g.participants[1] as Participant;
+  const more = Array.from({ length: extra }, (_, i): Participant => ({ ...base, id: `a9000000-0000-4000-8000-${String(i).padStart(12, '0')}` as ParticipantId, name: `Deelnemer ${i + 1}`, order: 10 + i }));
+  return { ...g, participants: [...g.participants, ...more] };
+}
+
 describe('renderReport: layout', { timeout: 60_000 }, () => {
   it('keeps every word inside the page and never draws text over text, long notes included', async () => {
     const { pdf } = await pdfOf(fullWorkshop({ notes: 400, photos: 2 }));
@@ -162,6 +180,53 @@ describe('renderReport: layout', { timeout: 60_000 }, () => {
     const raw = latin1(pdf);
     expect(raw).toMatch(/\/Outlines \d+ 0 R/);
     expect(raw).toContain('/Title (1 Samenvatting)');
+  });
+
+  it('keeps the short cells of the action points on one line and breaks no word in that table, in Dutch and in English', async () => {
+    const g = fullWorkshop();
+    for (const lang of ['nl', 'en'] as const) {
+      const { model, pdf } = await pdfOf({ ...g, workshop: { ...g.workshop, lang } });
+      const table = model.sections.find((s) => s.id === 'actions')?.blocks.find((b) => b.kind === 'table');
+      if (table?.kind !== 'table') throw new Error('no action table');
+      const pages = linesByPage(save(pdf));
+      const lines = pages.find((p, i) => i > 1 && p.includes(table.columns[0]?.label ?? '') && p.includes(table.columns[1]?.label ?? '')) ?? [];
+      expect(lines.length, lang).toBeGreaterThan(0);
+      // Every header stands whole on one line (no "Voorwaar" + "de").
+      expect(lines, lang).toEqual(expect.arrayContaining(table.columns.map((c) => c.label)));
+      const words = new Set(lines.flatMap((l) => l.split(' ')));
+      for (const row of table.rows)
+        row.cells.forEach((cell, i) => {
+          // A date, a priority, a status, yes or no: the whole cell on one line ("15 dec 2026", "gemiddeld").
+          if (table.columns[i]?.keep) expect(lines, `${lang}: ${cell}`).toContain(cell);
+          // Elsewhere lines may wrap, but only between words ("communicatieadviseur" whole).
+          else for (const word of cell.split(/\s+/)) expect(words.has(word), `${lang}: ${word}`).toBe(true);
+        });
+    }
+  });
+
+  it('does not leave the short tail of a chapter alone on a nearly empty page', async () => {
+    let tails = 0;
+    for (const extra of [0, 1, 3]) {
+      const { pdf } = await pdfOf(withExtraPeople(extra));
+      const file = save(pdf);
+      const { words: all } = words(file);
+      const pages = linesByPage(file);
+      const mm = 72 / 25.4;
+      // From the summary to the page before the last: each is at least a third full.
+      for (let page = 3; page < pages.length; page += 1) {
+        const body = all.filter((w) => w.page === page && w.y0 > 25 * mm && w.y1 < 281 * mm);
+        const bottom = Math.max(...body.map((w) => w.y1)) / mm;
+        expect(bottom, `extra ${extra}, page ${page}`).toBeGreaterThan(27 + 252 / 3);
+      }
+      const pageOf = (line: string) => pages.findIndex((p, i) => i > 1 && p.includes(line));
+      if (pageOf('Botsende waarden') > pageOf('Kernwaarden, belangrijkste eerst')) {
+        tails += 1;
+        // The next chapter follows the tail on its page instead of starting a new one.
+        expect(pageOf('Onderwerpen'), `extra ${extra}`).toBe(pageOf('Botsende waarden'));
+      }
+    }
+    // The case this is about did occur: the values ran over onto the next page.
+    expect(tails).toBeGreaterThan(0);
   });
 
   it('repeats the table header on every page a long table runs over', async () => {
