@@ -183,9 +183,9 @@ export async function openBundle(bytes: Uint8Array, options: OpenOptions = {}): 
 /** The checks after parsing; a backup runs them for each bundle it holds. */
 export async function openParsed(value: unknown, options: OpenOptions = {}): Promise<OpenResult> {
   const refuse = (refusal: Refusal): OpenResult => ({ ok: false, refusal });
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse({ kind: 'wrong-format', found: describe(value) });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse({ kind: 'wrong-format', found: '' });
   const env = value as Record<string, unknown>;
-  if (env.format !== BUNDLE_FORMAT) return refuse({ kind: 'wrong-format', found: typeof env.format === 'string' ? env.format.slice(0, 60) : describe(value) });
+  if (env.format !== BUNDLE_FORMAT) return refuse({ kind: 'wrong-format', found: typeof env.format === 'string' ? env.format.slice(0, 60) : '' });
   const version = env.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ kind: 'version-invalid' });
   const current = options.currentVersion ?? BUNDLE_VERSION;
@@ -257,11 +257,6 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
   };
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v;
-}
 
 /**
  * Back from payload to graph. The workshop counts as exported at the bundle's export time

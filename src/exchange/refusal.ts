@@ -12,6 +12,7 @@ export type Refusal =
   | { readonly kind: 'truncated' }
   | { readonly kind: 'not-json' }
   | { readonly kind: 'forbidden-key'; readonly key: string }
+  /** `found`: the format the file names itself, '' when it names none. */
   | { readonly kind: 'wrong-format'; readonly found: string }
   | { readonly kind: 'version-invalid' }
   | { readonly kind: 'version-newer'; readonly version: number }
@@ -36,6 +37,8 @@ export function refusalMessage(r: Refusal): { key: string; values: Record<string
   switch (r.kind) {
     case 'signature':
       return { key: `refusal.signature.${r.failure}`, values: {} };
+    case 'wrong-format':
+      return r.found ? { key: 'refusal.wrong-format', values: { found: r.found } } : { key: 'refusal.wrong-format-unnamed', values: {} };
     case 'too-large':
       return { key: 'refusal.too-large', values: { size: megabytes(r.bytes), limit: megabytes(r.limit) } };
     case 'attachment-data':

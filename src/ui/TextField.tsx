@@ -1,7 +1,15 @@
 // Why: one labelled text field as the NL Design System form field: label, optional
 // description, an error that is announced and tied to the input, and a large touch target.
+// A multi-line field grows with its text, so a long goal is never cut off mid-line.
 import type { TargetedEvent } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+
+/** Makes a textarea as tall as its text (at least its `rows`); fields grow, never scroll inside. */
+function fitHeight(el: HTMLTextAreaElement): void {
+  el.style.height = 'auto';
+  const borders = el.offsetHeight - el.clientHeight;
+  el.style.height = `${el.scrollHeight + borders}px`;
+}
 
 type Props = {
   label: string;
@@ -25,6 +33,10 @@ export function TextField(props: Props) {
   const descId = props.description ? `${id}-desc` : undefined;
   const errId = props.error ? `${id}-err` : undefined;
   const describedBy = [descId, errId].filter(Boolean).join(' ') || undefined;
+  const area = useRef<HTMLTextAreaElement | null>(null);
+  useLayoutEffect(() => {
+    if (area.current) fitHeight(area.current);
+  }, [props.value, props.multiline]);
   const common = {
     id,
     name: props.name,
@@ -35,7 +47,10 @@ export function TextField(props: Props) {
     'aria-describedby': describedBy,
     onInput: (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onInput(e.currentTarget.value),
     onBlur: props.onBlur,
-    ref: props.inputRef,
+    ref: (el: HTMLInputElement | HTMLTextAreaElement | null) => {
+      area.current = el instanceof HTMLTextAreaElement ? el : null;
+      props.inputRef?.(el);
+    },
   };
   return (
     <div class={`utrecht-form-field utrecht-form-field--text${props.error ? ' utrecht-form-field--invalid' : ''}`}>

@@ -69,7 +69,7 @@ test('create, change, copy, sort, delete with undo, restore and erase for good',
   await reloadHome(page, [B, A]);
 
   // Change the details of the older one: it is renamed and moves to the top.
-  await page.getByRole('button', { name: `Gegevens van ${A} wijzigen` }).click();
+  await page.getByRole('button', { name: `Titel en gegevens van ${A} wijzigen` }).click();
   const edit = page.getByRole('dialog', { name: 'Gegevens van de workshop' });
   await expect(edit.getByLabel(/^Titel/)).toHaveValue(A);
   await expect(edit.getByLabel('Facilitator')).toHaveValue('Sam de Vries');

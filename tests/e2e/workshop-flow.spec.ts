@@ -199,7 +199,9 @@ test('notes can be edited, moved, and deleted with undo, by keyboard', async ({ 
   await first.getByRole('button', { name: 'Toevoegen', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(first.locator('.note')).toHaveCount(1);
+  // Escape closes the composer and puts focus back on the button that opened it.
   await page.keyboard.press('Escape');
+  await expect(first.getByRole('button', { name: T.nl.newNote })).toBeFocused();
 
   await first.getByRole('button', { name: /Meer acties voor notitie/ }).click();
   await first.getByRole('button', { name: /Notitie bewerken/ }).click();
@@ -221,6 +223,13 @@ test('notes can be edited, moved, and deleted with undo, by keyboard', async ({ 
   await expect(moved.locator('.note')).toHaveCount(0);
   await page.getByRole('status').filter({ hasText: 'Notitie verwijderd' }).getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(moved.locator('.note__text')).toHaveText('Tweede versie');
+
+  // "Klaar" with text still in the field adds it, then closes, focus back on the opener.
+  await first.getByRole('button', { name: T.nl.newNote }).click();
+  await page.keyboard.type('Laatste gedachte');
+  await first.getByRole('button', { name: 'Klaar', exact: true }).click();
+  await expect(first.locator('.note[data-state="stored"] .note__text')).toHaveText(['Laatste gedachte']);
+  await expect(first.getByRole('button', { name: T.nl.newNote })).toBeFocused();
 });
 
 test('a note shows at once; if the disk is full it goes again and its text comes back', async ({ page }) => {

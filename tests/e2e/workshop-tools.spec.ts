@@ -53,8 +53,8 @@ test('the countdown per step starts, pauses, extends and survives a reload', asy
   await page.getByRole('button', { name: 'Start klok' }).click();
   await expect(clock).not.toHaveText(start ?? '', { timeout: 5000 });
   await page.getByRole('button', { name: 'Pauze' }).click();
-  // Read the clock once the pause is stored (the button turns into "Verder").
-  await expect(page.getByRole('button', { name: 'Verder' })).toBeVisible();
+  // Read the clock once the pause is stored (the button turns into "Hervatten").
+  await expect(page.getByRole('button', { name: 'Hervatten' })).toBeVisible();
   const paused = await clock.textContent();
   await page.waitForTimeout(1500);
   await expect(clock).toHaveText(paused ?? '');
@@ -63,7 +63,7 @@ test('the countdown per step starts, pauses, extends and survives a reload', asy
   await expect(clock).toHaveText(new RegExp(`^${Number(m) + 5}:`));
   await page.reload();
   await expect(page.locator('.timer__clock')).toHaveText(new RegExp(`^${Number(m) + 5}:`));
-  await expect(page.getByRole('button', { name: 'Verder' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hervatten' })).toBeVisible();
 });
 
 test('table view enlarges the text and turns the screen, and both can be undone', async ({ page }) => {

@@ -16,6 +16,8 @@ type Props = {
   error?: string | null;
   maxLength?: number;
   large?: boolean;
+  /** Called when the field is left (after its text was saved). */
+  onLeave?: () => void;
 };
 
 export function AutoTextField(props: Props) {
@@ -28,7 +30,10 @@ export function AutoTextField(props: Props) {
         label={props.label}
         value={field.value}
         onInput={field.setValue}
-        onBlur={() => void field.flush()}
+        onBlur={() => {
+          void field.flush();
+          props.onLeave?.();
+        }}
         description={props.description}
         multiline={props.multiline}
         rows={props.rows}

@@ -2,6 +2,7 @@
 // group is, what is done, and which key roles are missing. Plain links, so keyboard and
 // screen reader users move through the session the same way.
 import { Fragment } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { Link } from '../../app/Link';
 import { topicProgress, type StepStatus } from '../../domain/progress';
 import { hasGoal } from '../../domain/goal';
@@ -21,6 +22,16 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
   const noteCounts = useNoteCountsData();
   const missing = missingKeyRoles(participants);
   const closing = useClosingSteps();
+  // In landscape the rail scrolls on its own: keep the current step in view there, without
+  // moving the page itself.
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const box = nav.current?.parentElement;
+    const here = nav.current?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !here || box.scrollHeight <= box.clientHeight) return;
+    const top = here.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop || top + here.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+  }, [current]);
   const opening: { section: Section; status: StepStatus }[] = [
     { section: 'goal', status: hasGoal(workshop.goal) ? (workshop.goal.nonDeliverables.trim() ? 'done' : 'started') : 'empty' },
     { section: 'participants', status: participants.length === 0 ? 'empty' : missing.length === 0 ? 'done' : 'started' },
@@ -39,7 +50,7 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
     </li>
   );
   return (
-    <nav class="rail" aria-label={t('workshop:rail.label')}>
+    <nav class="rail" aria-label={t('workshop:rail.label')} ref={nav}>
       <ol class="rail__list">
         {item('overview', null)}
       </ol>

@@ -30,7 +30,7 @@ function Origin({ point, continued }: { point: ActionPoint; continued: boolean }
       {o.kind === 'note' && (
         <p class="ap__origin">
           {t('decision:origin.note', { topic: (o.topicId && index.topic(o.topicId)?.title[lang]) || index.question(o.questionId)?.topic.title[lang] || '' })}{' '}
-          <Link class="nl-link" href={`${sectionHref(workshop.id, `topic:${o.topicId ?? index.question(o.questionId)?.topic.id ?? ''}`)}#vraag-${o.questionId}`}>
+          <Link class="nl-link link-target" href={`${sectionHref(workshop.id, `topic:${o.topicId ?? index.question(o.questionId)?.topic.id ?? ''}`)}#vraag-${o.questionId}`}>
             {t('decision:origin.noteLink')}
           </Link>
         </p>

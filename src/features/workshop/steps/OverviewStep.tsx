@@ -144,7 +144,7 @@ export function OverviewStep() {
             {parked.map((p) => (
               <li key={p.questionId} class="list-row">
                 <div>
-                  <Link class="nl-link" href={`${sectionHref(workshop.id, `topic:${p.topicId}`)}#vraag-${p.questionId}`}>
+                  <Link class="nl-link link-target" href={`${sectionHref(workshop.id, `topic:${p.topicId}`)}#vraag-${p.questionId}`}>
                     {question(p.questionId)}
                   </Link>
                   <div class="subtle">
@@ -177,7 +177,7 @@ export function OverviewStep() {
             {progress.map((p) => (
               <tr key={p.topicId} class="utrecht-table__row" data-topic={p.topicId}>
                 <th class="utrecht-table__cell" scope="row">
-                  <Link class="nl-link" href={sectionHref(workshop.id, `topic:${p.topicId}`)}>
+                  <Link class="nl-link link-target" href={sectionHref(workshop.id, `topic:${p.topicId}`)}>
                     {index.topic(p.topicId)?.title[lang]}
                   </Link>
                 </th>
@@ -201,7 +201,7 @@ export function OverviewStep() {
             {skipped.map((p) => (
               <li key={p.questionId} class="list-row">
                 <div>
-                  <Link class="nl-link" href={`${sectionHref(workshop.id, `topic:${p.topicId}`)}#vraag-${p.questionId}`}>
+                  <Link class="nl-link link-target" href={`${sectionHref(workshop.id, `topic:${p.topicId}`)}#vraag-${p.questionId}`}>
                     {question(p.questionId)}
                   </Link>
                   <div class={p.reason ? 'subtle' : 'error-text'}>{p.reason || t('workshop:status.reasonRequired')}</div>

@@ -36,6 +36,9 @@ function ParticipantCard({ p, position }: { p: Participant; position: number }) 
   const [editRoles, setEditRoles] = useState(p.roles.length === 0);
   const remove = async () => {
     const r = await removeParticipant(p);
+    // The removed card took the focus with it: put it on the list's heading (which says the
+    // new count), so a second press does not land on the next person's "remove".
+    if (r.ok) document.getElementById('people-title')?.focus();
     if (r.ok)
       showNotice({
         id: `participant-${p.id}`,
@@ -145,7 +148,9 @@ export function ParticipantsStep() {
         </Button>
       </form>
 
-      <h3 class="nl-heading nl-heading--level-2">{t('workshop:participants.listTitle', { count: participants.length })}</h3>
+      <h3 class="nl-heading nl-heading--level-2" id="people-title" tabIndex={-1}>
+        {t('workshop:participants.listTitle', { count: participants.length })}
+      </h3>
       {participants.length === 0 ? (
         <p class="nl-paragraph subtle">{t('workshop:participants.none')}</p>
       ) : (

@@ -1,7 +1,7 @@
 // Why: adding a note must be as quick as sticking a post-it: one tap opens a large input,
 // the note is stored the moment it is added, and the composer stays open for the next one.
 // What is typed is kept as a draft, so a reload in mid-sentence loses nothing.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Speaker } from '../../../domain/author';
 import type { QuestionId } from '../../../domain/ids';
 import type { NoteKind } from '../../../domain/note';
@@ -30,13 +30,17 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
 
-  useEffect(() => {
+  // Focus in the same task as the tap that opened the composer (not after the next paint), so
+  // someone who types straight away does not lose the first letters.
+  useLayoutEffect(() => {
     input.current?.focus();
   }, []);
 
-  const submit = async () => {
+  /** Adds what is typed. `close`: "Klaar" with text in the field adds it first, then closes. */
+  const submit = async (close = false) => {
     if (busy) return;
     if (text.trim() === '') {
+      if (close) return onClose();
       setError(t('workshop:notes.empty'));
       input.current?.focus();
       return;
@@ -52,6 +56,7 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
     setBusy(false);
     if (r.ok) {
       if (readDraft(draftKey) === typed) dropDraft(draftKey);
+      if (close) onClose();
     }
     else {
       setText(typed);
@@ -93,7 +98,8 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
         <Button appearance="primary" type="submit" busy={busy}>
           {t('workshop:notes.add')}
         </Button>
-        <Button appearance="subtle" onClick={onClose}>
+        {/* At the table "Klaar" means "that was the last one": what is typed is added, not dropped. */}
+        <Button appearance="subtle" onClick={() => void submit(true)}>
           {t('workshop:notes.done')}
         </Button>
       </div>

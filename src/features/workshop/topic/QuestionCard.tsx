@@ -1,6 +1,6 @@
 // Why: one question on the topic board: the question itself in large type, why it is asked
 // (for the facilitator, on request), its status, its notes, and the one-tap way to add one.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
 import { NOTE_KINDS, type Note } from '../../../domain/note';
@@ -22,6 +22,17 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
   // A note half-typed before a reload reopens where it was.
   const [composing, setComposing] = useState(() => (readDraft(composerDraftKey(workshop.id, qid)) ?? '') !== '');
   const [hint, setHint] = useState(false);
+  // When the composer closes, focus goes back to the button that opened it, not to <body>.
+  const notesBox = useRef<HTMLDivElement>(null);
+  const closed = useRef(false);
+  useEffect(() => {
+    if (!composing && closed.current) notesBox.current?.querySelector<HTMLButtonElement>('.add-note')?.focus();
+    closed.current = false;
+  }, [composing]);
+  const close = () => {
+    closed.current = true;
+    setComposing(false);
+  };
   // A note shows the moment it is added, marked as saving until IndexedDB confirmed it, and
   // disappears again (with its text back in the composer) if the write failed.
   const [pending, setPending] = useState<readonly { note: Note; stored: boolean }[]>([]);
@@ -57,7 +68,7 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
         {hint && <p class="hint__text">{question.hint[lang]}</p>}
       </div>
       <QuestionStatus questionId={qid} state={state} label={question.text[lang]} />
-      <div class="question__notes">
+      <div class="question__notes" ref={notesBox}>
         <h4 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h4>
         {counts.length > 0 && (
           <p class="question__counts">
@@ -76,7 +87,7 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
           </ul>
         )}
         {composing ? (
-          <NoteComposer questionId={qid} onAdd={add} onClose={() => setComposing(false)} />
+          <NoteComposer questionId={qid} onAdd={add} onClose={close} />
         ) : (
           <Button appearance="primary" class="add-note" onClick={() => setComposing(true)} aria-label={t('workshop:notes.newLabel', { question: question.text[lang] })}>
             <span aria-hidden="true">+</span> {t('workshop:notes.new')}

@@ -1,5 +1,6 @@
 // Why: one tap marks a question discussed, parked (it comes back in the overview) or not
 // applicable; setting a question aside asks for the reason, which goes into the report.
+import { useState } from 'preact/hooks';
 import { QUESTION_STATUSES, type QuestionState, type QuestionStatus as Status } from '../../../domain/question-state';
 import type { QuestionId } from '../../../domain/ids';
 import { reasonRequired } from '../../../domain/progress';
@@ -14,6 +15,9 @@ export function QuestionStatus({ questionId, state, label }: { questionId: Quest
   const status: Status = state?.status ?? 'open';
   const reason = state?.reason ?? '';
   const showReason = status === 'parked' || status === 'not-applicable';
+  // The missing reason is an error only once the field was left empty, not the moment the
+  // status is chosen and the person is about to type it.
+  const [left, setLeft] = useState(false);
   return (
     <div class="qstatus">
       <fieldset class="utrecht-form-fieldset">
@@ -21,7 +25,10 @@ export function QuestionStatus({ questionId, state, label }: { questionId: Quest
         <div class="segmented segmented--compact">
           {QUESTION_STATUSES.map((s) => (
             <label key={s} class={`segmented__option status--${s}`}>
-              <input type="radio" class="choice__input" name={`status-${questionId}`} value={s} checked={status === s} onChange={() => void setQuestionState(workshop.id, questionId, s, reason)} />
+              <input type="radio" class="choice__input" name={`status-${questionId}`} value={s} checked={status === s} onChange={() => {
+                  setLeft(false);
+                  void setQuestionState(workshop.id, questionId, s, reason);
+                }} />
               <span>{t(`workshop:status.${s}`)}</span>
             </label>
           ))}
@@ -33,7 +40,9 @@ export function QuestionStatus({ questionId, state, label }: { questionId: Quest
           label={t(status === 'parked' ? 'workshop:status.parkedReason' : 'workshop:status.naReason')}
           stored={reason}
           save={(r) => setQuestionState(workshop.id, questionId, status, r)}
-          error={reasonRequired(status) && reason.trim() === '' ? t('workshop:status.reasonRequired') : null}
+          description={reasonRequired(status) ? t('workshop:status.reasonHint') : undefined}
+          onLeave={() => setLeft(true)}
+          error={left && reasonRequired(status) && reason.trim() === '' ? t('workshop:status.reasonRequired') : null}
         />
       )}
     </div>
