@@ -73,11 +73,6 @@ export interface EarlierSession {
 
 export interface SessionSide {
   readonly workshop: Pick<Workshop, 'goal' | 'preconditions' | 'decision'>;
-  /**
-   * The states to compare, when they differ from those stored: for the session being held,
-   * the group's confirmed states and the app's current proposals for the rest.
-   */
-  readonly preconditionStates?: Readonly<Record<Precondition, PreconditionState>>;
   readonly states: readonly QuestionState[];
   readonly notes: readonly Pick<Note, 'questionId' | 'kind'>[];
   readonly actionPoints: readonly ActionPoint[];
@@ -106,12 +101,19 @@ export interface TopicComparison {
   readonly notYet: boolean;
 }
 
-export type Direction = 'better' | 'worse' | 'same' | 'not-comparable';
+/**
+ * How a precondition changed. 'not-comparable': one side is "unknown". 'not-judged': the group
+ * has not judged it in one of the sessions (only the app proposed a state), so nothing can be
+ * said about better or worse yet.
+ */
+export type Direction = 'better' | 'worse' | 'same' | 'not-comparable' | 'not-judged';
 
 export interface PreconditionComparison {
   readonly precondition: Precondition;
-  readonly before: PreconditionState;
-  readonly after: PreconditionState;
+  /** The group's judgement in the first session; null when the group did not judge it. */
+  readonly before: PreconditionState | null;
+  /** The group's judgement in the evaluation; null while the group has not judged it. */
+  readonly after: PreconditionState | null;
   readonly direction: Direction;
 }
 
@@ -132,7 +134,9 @@ export interface Comparison {
 
 const RANK: Record<PreconditionState, number | null> = { 'in-place': 2, partly: 1, missing: 0, unknown: null };
 
-export function direction(before: PreconditionState, after: PreconditionState): Direction {
+/** Better, worse or the same: only between two judgements of the group (null: not judged). */
+export function direction(before: PreconditionState | null, after: PreconditionState | null): Direction {
+  if (before === null || after === null) return 'not-judged';
   const b = RANK[before];
   const a = RANK[after];
   if (b === null || a === null) return before === after ? 'same' : 'not-comparable';
@@ -148,8 +152,8 @@ function figures(topic: TopicShape, side: SessionSide, states: ReadonlyMap<Quest
 
 /**
  * Per topic, per precondition and for the carried-over action points: the first session
- * (`before`) next to the evaluation (`after`). Preconditions compare `preconditionStates`
- * where given, otherwise the stored state (confirmed, or the proposal last stored).
+ * (`before`) next to the evaluation (`after`). Preconditions compare only what the group
+ * judged: a state that is only the app's proposal counts as not judged.
  */
 export function compareSessions(topics: readonly TopicShape[], before: SessionSide, after: SessionSide): Comparison {
   const bStates = new Map(before.states.map((s) => [s.questionId, s]));
@@ -163,8 +167,9 @@ export function compareSessions(topics: readonly TopicShape[], before: SessionSi
     return { topicId: t.id, before: b, after: a, questions, notYet: a.discussed + a.parked + a.notApplicable + a.notes === 0 };
   });
   const pre = PRECONDITIONS.map((p): PreconditionComparison => {
-    const b = before.preconditionStates?.[p] ?? before.workshop.preconditions[p].state;
-    const a = after.preconditionStates?.[p] ?? after.workshop.preconditions[p].state;
+    const judged = (side: SessionSide) => (side.workshop.preconditions[p].confirmed ? side.workshop.preconditions[p].state : null);
+    const b = judged(before);
+    const a = judged(after);
     return { precondition: p, before: b, after: a, direction: direction(b, a) };
   });
   const carried = after.actionPoints.filter((p) => p.origin.kind === 'carried-over');

@@ -1,15 +1,15 @@
 // Why: an evaluation session's report must show what changed since the first session, as the
 // evaluation's overview does: the goal, the carried-over action points, the decision, each
-// precondition then and now, and per topic what was discussed and how many concerns were raised.
+// precondition then and now (compared only where the group judged it in both sessions, never
+// against a proposal nobody confirmed), and per topic what was discussed and how many concerns.
 // Without the first session on the device the report says so instead of leaving it out silently.
 import type { ContentPack } from '../content/pack-types';
 import { compareSessions, type EarlierSession, type SessionSide } from '../domain/evaluation';
 import type { QuestionId, TopicId } from '../domain/ids';
-import type { Precondition, PreconditionState } from '../domain/preconditions';
+import type { PreconditionState } from '../domain/preconditions';
 import type { WorkshopGraph } from '../domain/workshop-graph';
 import { section, type DraftSection } from './draft';
 import type { Block, TableRow } from './report-model';
-import { scanLines } from './report-scan';
 import type { Words } from './report-words';
 
 /** What the report knows of the first session: the session itself, or that it is not on this device. */
@@ -20,10 +20,8 @@ export function comparisonSection(graph: WorkshopGraph, pack: ContentPack, say: 
   const title = t('sections.comparison');
   if (earlier === 'gone') return section('comparison', title, [{ kind: 'notice', tone: 'attention', title: t('comparison.goneTitle'), text: t('comparison.gone') }]);
 
-  const lines = scanLines(graph, say);
   const now: SessionSide = {
     workshop: graph.workshop,
-    preconditionStates: Object.fromEntries(lines.map((l) => [l.precondition, l.state])) as Record<Precondition, PreconditionState>,
     states: graph.questionStates,
     notes: graph.notes,
     actionPoints: graph.actionPoints,
@@ -33,6 +31,7 @@ export function comparisonSection(graph: WorkshopGraph, pack: ContentPack, say: 
   const c = compareSessions(shapes, earlier.before, now);
   const outcome = (o: string | null) => (o ? t(`outcome.${o as 'go'}`) : t('comparison.noDecision'));
   const change = (before: number, after: number | string) => t('comparison.figure', { before, after });
+  const judged = (s: PreconditionState | null) => (s === null ? t('comparison.notJudged') : t(`preconditions.states.${s}`));
 
   const blocks: Block[] = [
     { kind: 'paragraph', style: 'lead', text: earlier.date ? t('comparison.intro', { title: earlier.title, date: say.date(earlier.date) }) : t('comparison.introNoDate', { title: earlier.title }) },
@@ -58,11 +57,12 @@ export function comparisonSection(graph: WorkshopGraph, pack: ContentPack, say: 
       ],
       rows: c.preconditions.map(
         (p): TableRow => ({
-          cells: [t(`preconditions.names.${p.precondition}`), t(`preconditions.states.${p.before}`), t(`preconditions.states.${p.after}`), t(`comparison.directions.${p.direction}`)],
-          emphasis: p.direction === 'worse' ? 'mark' : 'none',
+          cells: [t(`preconditions.names.${p.precondition}`), judged(p.before), judged(p.after), t(`comparison.directions.${p.direction}`)],
+          emphasis: p.direction === 'worse' ? 'mark' : p.direction === 'not-judged' ? 'muted' : 'none',
         }),
       ),
     },
+    { kind: 'paragraph', style: 'subtle', text: t('comparison.preconditionsHint') },
     { kind: 'heading', text: t('comparison.topicsTitle') },
     { kind: 'paragraph', style: 'subtle', text: t('comparison.topicsHint') },
     {

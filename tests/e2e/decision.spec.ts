@@ -204,7 +204,8 @@ test.describe('closing a session', () => {
     await addNote(page, 'De FG heeft het hergebruik goedgekeurd');
     await page.goto(step(page, 'overview'));
     await expect(comparison.locator('[data-topic="source"] td').nth(2)).toHaveText('2 → 1');
-    await expect(comparison.locator('[data-precondition="political-support"]')).toContainText('Op orde');
+    // Judged then, not yet now: no claim of better or worse, and no app proposal passed off as a judgement.
+    await expect(comparison.locator('[data-precondition="political-support"] td')).toHaveText(['Op orde', 'Nog niet beoordeeld', /Nog niet te vergelijken/]);
     await axe(page, 'evaluation overview');
     await shot(page, 'evaluation-overview', '.comparison');
 
@@ -220,6 +221,8 @@ test.describe('closing a session', () => {
     expect(text).toContain('2 actiepunten uit de eerste sessie meegenomen: 0 gedaan, 0 vervallen, 2 nog open.');
     // Source: discussed, concerns, notes: then and now (two notes then, one now), as on the overview.
     expect(text).toMatch(/Bron\s+van 0 naar 0\s+van 0 naar 0\s+van 2 naar 1/);
+    // Judged then, not yet now (the cells wrap: "nog niet | beoordeeld", "Nog niet te | vergelijken").
+    expect(text).toMatch(/Politiek draagvlak\s+op orde\s+nog niet\s+Nog niet te\s+beoordeeld\s+vergelijken/);
 
     // The carried-over points are listed once in follow-up, under the evaluation.
     await page.goto('/opvolging');

@@ -80,6 +80,12 @@ describe('the comparison', () => {
     expect(direction('unknown', 'unknown')).toBe('same');
   });
 
+  it('claims no change for a precondition the group has not judged on both sides', () => {
+    expect(direction(null, 'in-place')).toBe('not-judged');
+    expect(direction('missing', null)).toBe('not-judged');
+    expect(direction(null, null)).toBe('not-judged');
+  });
+
   it('shows per topic what changed since the first session', () => {
     const first = firstSession();
     const e = evaluationCopy(first, { now: NOW, today: TODAY, title: 'Evaluatie' });
@@ -110,11 +116,26 @@ describe('the comparison', () => {
     expect(c.carriedOver).toEqual({ carried: 2, done: 1, dropped: 0, stillOpen: 1 });
     expect(c.goalChanged).toBe(true);
     expect(c.decision).toEqual({ before: 'go-with-conditions', after: null });
-    // The session being held can be compared on its effective states (proposals included).
-    const states: Record<Precondition, PreconditionState> = { 'purpose-limitation': 'unknown', accountability: 'in-place', 'integrated-work': 'unknown', 'political-support': 'partly', 'privacy-officer-involved': 'unknown' };
-    const live = compareSessions([topic], before, { ...after, preconditionStates: states });
-    expect(live.preconditions.find((p) => p.precondition === 'political-support')).toMatchObject({ before: 'unknown', after: 'partly', direction: 'not-comparable' });
-    expect(live.preconditions.find((p) => p.precondition === 'accountability')?.direction).toBe('better');
+  });
+
+  it('compares preconditions only where the group judged them in both sessions, never a mere proposal', () => {
+    const first = firstSession();
+    const e = evaluationCopy(first, { now: NOW, today: TODAY, title: 'Evaluatie' });
+    const side = (w: SessionSide['workshop']): SessionSide => ({ workshop: w, states: [], notes: [], actionPoints: [] });
+    const scan = (confirmed: Partial<Record<Precondition, PreconditionState>>, proposed: Partial<Record<Precondition, PreconditionState>>) => ({
+      ...emptyScan(),
+      ...Object.fromEntries(Object.entries(proposed).map(([p, state]) => [p, { ...UNASSESSED, state }])),
+      ...Object.fromEntries(Object.entries(confirmed).map(([p, state]) => [p, { ...UNASSESSED, state, confirmed: true }])),
+    });
+    const before = side({ ...first.workshop, preconditions: scan({ accountability: 'missing', 'political-support': 'unknown', 'integrated-work': 'partly' }, { 'privacy-officer-involved': 'in-place' }) });
+    // In the evaluation the app proposes the same for integrated work, but nobody confirmed it.
+    const after = side({ ...e.workshop, preconditions: scan({ accountability: 'in-place', 'political-support': 'partly', 'privacy-officer-involved': 'in-place' }, { 'integrated-work': 'partly' }) });
+    const c = new Map(compareSessions([topic], before, after).preconditions.map((p) => [p.precondition, p]));
+    expect(c.get('accountability')).toEqual({ precondition: 'accountability', before: 'missing', after: 'in-place', direction: 'better' });
+    expect(c.get('political-support')).toMatchObject({ before: 'unknown', after: 'partly', direction: 'not-comparable' });
+    expect(c.get('integrated-work')).toEqual({ precondition: 'integrated-work', before: 'partly', after: null, direction: 'not-judged' });
+    expect(c.get('privacy-officer-involved')).toEqual({ precondition: 'privacy-officer-involved', before: null, after: 'in-place', direction: 'not-judged' });
+    expect(c.get('purpose-limitation')).toEqual({ precondition: 'purpose-limitation', before: null, after: null, direction: 'not-judged' });
   });
 
   it('says a topic is not yet discussed in the evaluation rather than "everything went away"', () => {

@@ -63,6 +63,26 @@ describe('the comparison in an evaluation report', () => {
     expect(untouched).toEqual({ cells: ['Bias / vooringenomenheid', 'van 0 naar –', `van ${biasNotes.filter((n) => n.kind === 'concern').length} naar –`, `van ${biasNotes.length} naar –`], emphasis: 'muted' });
   });
 
+  it('compares a precondition only once the group judged it in both sessions, in both languages', () => {
+    const { evaluation, earlier } = sessions();
+    const scan = evaluation.workshop.preconditions;
+    // The evaluation's group judged accountability (partly then); the rest is only the app's proposal.
+    const judged = { ...evaluation, workshop: { ...evaluation.workshop, preconditions: { ...scan, accountability: { ...scan.accountability, state: 'in-place' as const, confirmed: true } } } };
+    const [pre] = tables(buildReport(judged, defaultPack, opts(nl, earlier)));
+    expect(pre?.rows.map((r) => r.cells)).toEqual([
+      ['Doelbinding', 'op orde', 'nog niet beoordeeld', 'Nog niet te vergelijken'],
+      ['Verantwoording', 'deels op orde', 'op orde', 'Beter'],
+      // Never judged in the first session either: only proposals, so nothing to compare.
+      ['Gemeenschappelijke taal en integraal werken', 'nog niet beoordeeld', 'nog niet beoordeeld', 'Nog niet te vergelijken'],
+      ['Politiek draagvlak', 'ontbreekt', 'nog niet beoordeeld', 'Nog niet te vergelijken'],
+      ['Privacy officer of FG vanaf het begin betrokken', 'op orde', 'nog niet beoordeeld', 'Nog niet te vergelijken'],
+    ]);
+    expect(pre?.rows[0]?.emphasis).toBe('muted');
+    const [english] = tables(buildReport({ ...judged, workshop: { ...judged.workshop, lang: 'en' } }, defaultPack, opts(en, earlier)));
+    expect(english?.rows[0]?.cells.slice(1)).toEqual(['in place', 'not judged yet', 'Cannot compare yet']);
+    expect(english?.rows[1]?.cells.slice(1)).toEqual(['partly in place', 'in place', 'Better']);
+  });
+
   it('says the comparison is missing when the first session is not on this device, in the workshop language', () => {
     const { evaluation } = sessions();
     const m = buildReport({ ...evaluation, workshop: { ...evaluation.workshop, lang: 'en' } }, defaultPack, opts(en, 'gone'));

@@ -1,12 +1,12 @@
 // Why: an evaluation session is only worth its time if the group sees what changed since the
-// first one: per precondition (better, worse, the same), per topic (what was discussed and
-// how many concerns then and now, which questions moved), the carried-over action points,
-// the goal and the decision. Shown on the evaluation's overview.
+// first one: per precondition (better, worse, the same; only between two judgements of the
+// group, never against a proposal nobody confirmed), per topic (what was discussed and how
+// many concerns then and now, which questions moved), the carried-over action points, the
+// goal and the decision. Shown on the evaluation's overview.
 import { Link } from '../../../app/Link';
 import { hrefOf } from '../../../app/router';
-import { compareSessions, type TopicFigures } from '../../../domain/evaluation';
-import { effectiveState } from '../../../domain/precondition-rules';
-import type { Precondition, PreconditionState } from '../../../domain/preconditions';
+import { compareSessions, type Direction, type TopicFigures } from '../../../domain/evaluation';
+import type { PreconditionState } from '../../../domain/preconditions';
 import { useT } from '../../../i18n/use-t';
 import { comparisonData } from '../../../storage/evaluation-repo';
 import { useLive } from '../../../storage/live';
@@ -15,9 +15,8 @@ import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 import { preconditionName } from './closing-labels';
 import './closing.css';
-import { useProposals } from './use-closing-data';
 
-const ARROW = { better: '↑', worse: '↓', same: '=', 'not-comparable': '?' } as const;
+const ARROW: Record<Direction, string> = { better: '↑', worse: '↓', same: '=', 'not-comparable': '?', 'not-judged': '–' };
 
 function Figure({ before, after, notYet }: { before: number; after: number; notYet: boolean }) {
   const { t } = useT();
@@ -28,9 +27,6 @@ export function ComparisonPanel() {
   const { t, lang } = useT();
   const { workshop, index } = useWorkshopData();
   const data = useLive(() => comparisonData(workshop), [workshop.id]);
-  // This session's scan as the group sees it now: its judgements, else the app's proposals.
-  const proposals = useProposals();
-  const now = Object.fromEntries(proposals.map((p) => [p.precondition, effectiveState(workshop.preconditions[p.precondition], p)])) as Record<Precondition, PreconditionState>;
   if (data.status === 'error') return <Alert type="error">{t(`storage.problem.${data.problem}`)}</Alert>;
   if (data.status === 'loading') return null;
   if (data.value.kind === 'first-gone')
@@ -43,7 +39,8 @@ export function ComparisonPanel() {
       </section>
     );
   const { first, before, after } = data.value;
-  const c = compareSessions(index.shapes, before, { ...after, preconditionStates: now });
+  const c = compareSessions(index.shapes, before, after);
+  const judged = (s: PreconditionState | null) => (s === null ? <span class="cmp-unjudged">{t('decision:comparison.notJudged')}</span> : t(`decision:preconditions.states.${s}`));
   const outcome = (o: string | null) => (o ? t(`decision:decision.outcomes.${o as 'go'}`) : t('decision:comparison.noDecision'));
   const discussed = (f: TopicFigures) => f.discussed;
   return (
@@ -83,8 +80,8 @@ export function ComparisonPanel() {
               <th class="utrecht-table__cell" scope="row">
                 {preconditionName(p.precondition)}
               </th>
-              <td class="utrecht-table__cell">{t(`decision:preconditions.states.${p.before}`)}</td>
-              <td class="utrecht-table__cell">{t(`decision:preconditions.states.${p.after}`)}</td>
+              <td class="utrecht-table__cell">{judged(p.before)}</td>
+              <td class="utrecht-table__cell">{judged(p.after)}</td>
               <td class="utrecht-table__cell">
                 <span class={`cmp-dir cmp-dir--${p.direction}`}>
                   <span aria-hidden="true">{ARROW[p.direction]} </span>
@@ -95,6 +92,7 @@ export function ComparisonPanel() {
           ))}
         </tbody>
       </table>
+      <p class="nl-paragraph subtle cmp-hint">{t('decision:comparison.preconditionsHint')}</p>
 
       <h4 class="cmp-subtitle">{t('decision:comparison.topicsTitle')}</h4>
       <table class="utrecht-table cmp-table cmp-table--topics">
