@@ -38,12 +38,20 @@ export function pruneValues(values: WorkshopValues): WorkshopValues {
   };
 }
 
-/** Adds a value unless the same word (ignoring case and spaces) is already in that list. */
+/**
+ * The value already called `label` (ignoring case and spaces), in either list. One word is one
+ * value: "Privacy" as an organisation value and again as a project value could not be told
+ * apart when the group ranks them or records a conflict.
+ */
+export function valueNamed(values: WorkshopValues, label: string): ValueEntry | undefined {
+  const key = label.trim().toLocaleLowerCase();
+  return values.entries.find((v) => v.label.trim().toLocaleLowerCase() === key);
+}
+
+/** Adds a value unless it is empty or the same word is already a value (see valueNamed). */
 export function addValue(values: WorkshopValues, entry: ValueEntry): WorkshopValues {
   const label = entry.label.trim();
-  if (label === '') return values;
-  const same = values.entries.some((v) => v.source === entry.source && v.label.trim().toLocaleLowerCase() === label.toLocaleLowerCase());
-  if (same) return values;
+  if (label === '' || valueNamed(values, label)) return values;
   return { ...values, entries: [...values.entries, { ...entry, label }] };
 }
 

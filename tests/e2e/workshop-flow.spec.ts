@@ -32,6 +32,7 @@ const T = {
     makeCore: /Kernwaarde maken/,
     roles: ['Privacy officer / FG', 'Projectleider of eigenaar', 'Data-analist of statisticus', 'Kennis van de praktijk', 'Politiek (wethouder of raadslid)'],
     values: ['Privacy', 'Autonomie', 'Transparantie'],
+    taken: '‘Privacy’ staat al bij ‘Waarden van de organisatie’.',
     parkedTitle: 'Geparkeerde vragen (1)',
     skippedTitle: 'Niet van toepassing (1)',
     discussedOf: '0 van 34 vragen',
@@ -56,6 +57,7 @@ const T = {
     makeCore: /Make core value/,
     roles: ['Privacy officer / DPO', 'Project leader or owner', 'Data analyst or statistician', 'Practical knowledge of the field', 'Politics (alderman or council member)'],
     values: ['Privacy', 'Autonomy', 'Transparency'],
+    taken: '‘Privacy’ is already under ‘Values of the organisation’.',
     parkedTitle: 'Parked questions (1)',
     skippedTitle: 'Not applicable (1)',
     discussedOf: '0 of 34 questions',
@@ -103,6 +105,12 @@ async function journey(page: Page, lang: 'nl' | 'en') {
   await page.locator('.value', { hasText: x.values[0]! }).getByRole('button', { name: x.makeCore }).click();
   await page.locator('.value', { hasText: x.values[2]! }).getByRole('button', { name: x.makeCore }).click();
   await expect(page.locator('.ranking__item')).toHaveCount(2);
+  // The same word as a project value is refused, and the field says where it already is.
+  const project = page.locator('.panel').nth(1);
+  await project.getByRole('textbox').fill(x.values[0]!.toLowerCase());
+  await project.getByRole('textbox').press('Enter');
+  await expect(project.getByText(x.taken)).toBeVisible();
+  await expect(page.locator('.value')).toHaveCount(x.values.length);
   await axe(page, 'values');
   await page.getByRole('link', { name: x.next }).click();
 

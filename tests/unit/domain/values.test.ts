@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueConflictId, ValueId } from '../../../src/domain/ids';
-import { EMPTY_VALUES, addConflict, addValue, moveCore, removeValue, setCore, type ValueEntry } from '../../../src/domain/values';
+import { EMPTY_VALUES, addConflict, addValue, moveCore, removeValue, setCore, valueNamed, type ValueEntry } from '../../../src/domain/values';
 
 const v = (id: string, label: string, source: ValueEntry['source'] = 'organisation'): ValueEntry => ({ id: id as ValueId, label, source, description: '' });
 
 describe('values', () => {
-  it('adds a value once per list, ignoring case and spaces', () => {
+  it('adds a word once across both lists, ignoring case and spaces, and says where it is', () => {
     let values = addValue(EMPTY_VALUES, v('a', 'Privacy'));
     values = addValue(values, v('b', '  privacy '));
     values = addValue(values, v('c', 'Privacy', 'project'));
     values = addValue(values, v('d', '   '));
+    values = addValue(values, v('e', ' Veiligheid ', 'project'));
     expect(values.entries.map((e) => [e.label, e.source])).toEqual([
       ['Privacy', 'organisation'],
-      ['Privacy', 'project'],
+      ['Veiligheid', 'project'],
     ]);
+    expect(valueNamed(values, 'PRIVACY ')?.source).toBe('organisation');
+    expect(valueNamed(values, 'Vertrouwen')).toBeUndefined();
   });
 
   it('ranks core values and moves them within the ranking', () => {

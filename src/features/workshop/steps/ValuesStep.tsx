@@ -3,7 +3,7 @@
 // the core values and writes down where two of them pull in different directions.
 import { useId, useState } from 'preact/hooks';
 import { newId, type ValueConflictId, type ValueId } from '../../../domain/ids';
-import { addConflict, addValue, moveCore, removeConflict, removeValue, setCore, type ValueEntry, type ValueSource, type WorkshopValues } from '../../../domain/values';
+import { addConflict, addValue, moveCore, removeConflict, removeValue, setCore, valueNamed, type ValueEntry, type ValueSource, type WorkshopValues } from '../../../domain/values';
 import { useT } from '../../../i18n/use-t';
 import { updateValues } from '../../../storage/workshop-content-repo';
 import { Button } from '../../../ui/Button';
@@ -24,15 +24,22 @@ function ValueList({ source }: { source: ValueSource }) {
   const { workshop, index } = useWorkshopData();
   const change = useValuesChange();
   const [label, setLabel] = useState('');
+  const [taken, setTaken] = useState<string | null>(null);
   const [allSuggestions, setAllSuggestions] = useState(false);
   const values = workshop.values;
   const list = values.entries.filter((v) => v.source === source);
-  const taken = new Set(list.map((v) => v.label.toLocaleLowerCase()));
-  const suggestions = index.pack.opening.values.suggestions.map((s) => s[lang]).filter((s) => !taken.has(s.toLocaleLowerCase()));
-  const add = (text: string) => {
-    if (text.trim() === '') return;
+  const suggestions = index.pack.opening.values.suggestions.map((s) => s[lang]).filter((s) => !valueNamed(values, s));
+  /** False when the word is already a value; the field then says where. */
+  const add = (text: string): boolean => {
+    if (text.trim() === '') return true;
+    const there = valueNamed(values, text);
+    if (there) {
+      setTaken(t('workshop:values.taken', { label: there.label, list: t(`workshop:values.${there.source}Title`) }));
+      return false;
+    }
     const entry: ValueEntry = { id: newId<ValueId>(), label: text, source, description: '' };
     void change((v) => addValue(v, entry));
+    return true;
   };
   const headingId = useId();
   return (
@@ -65,11 +72,18 @@ function ValueList({ source }: { source: ValueSource }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          add(label);
-          setLabel('');
+          if (add(label)) setLabel('');
         }}
       >
-        <TextField label={t('workshop:values.addLabel')} value={label} onInput={setLabel} />
+        <TextField
+          label={t('workshop:values.addLabel')}
+          value={label}
+          onInput={(v) => {
+            setLabel(v);
+            setTaken(null);
+          }}
+          error={taken}
+        />
         <Button type="submit">{t('workshop:values.add')}</Button>
       </form>
       {suggestions.length > 0 && (
