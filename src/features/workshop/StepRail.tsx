@@ -37,14 +37,19 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
     { section: 'participants', status: participants.length === 0 ? 'empty' : missing.length === 0 ? 'done' : 'started' },
     { section: 'values', status: workshop.values.entries.length === 0 ? 'empty' : workshop.values.coreRanking.length > 0 ? 'done' : 'started' },
   ];
-  const item = (section: Section, status: StepStatus | null, extra?: string) => (
+  const item = (section: Section, status: StepStatus | null, extra?: { count: number; label: string }) => (
     <li key={section}>
       <Link class={`rail__link rail__link--${status ?? 'plain'}`} href={sectionHref(workshop.id, section)} aria-current={section === current ? 'step' : undefined} onClick={onNavigate}>
         <span class="rail__mark" aria-hidden="true">
           {status ? MARK[status] : '☰'}
         </span>
         <span class="rail__label">{sectionLabel(section, index, lang)}</span>
-        {extra && <span class="rail__extra">{extra}</span>}
+        {extra && (
+          <span class="rail__extra" title={extra.label}>
+            <span aria-hidden="true">{extra.count}</span>
+            <span class="visually-hidden">{extra.label}</span>
+          </span>
+        )}
         {status && <span class="visually-hidden">{t(`workshop:status.${status}`)}</span>}
       </Link>
     </li>
@@ -67,7 +72,7 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
             {g.topics.map((topic) => {
               const shape = index.shapes.find((s) => s.id === topic.id);
               const p = shape ? topicProgress(shape, states, noteCounts) : null;
-              return item(`topic:${topic.id as TopicId}`, p?.status ?? 'empty', p && p.notes > 0 ? String(p.notes) : undefined);
+              return item(`topic:${topic.id as TopicId}`, p?.status ?? 'empty', p && p.notes > 0 ? { count: p.notes, label: t('workshop:rail.notes', { count: p.notes }) } : undefined);
             })}
           </ol>
         </Fragment>
@@ -76,7 +81,7 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
         {t('decision:rail.closing')}
       </p>
       <ol class="rail__list" aria-labelledby="rail-closing">
-        {closing.map((o) => item(o.section, o.status, o.extra))}
+        {closing.map((o) => item(o.section, o.status, o.open > 0 ? { count: o.open, label: t('workshop:rail.openActions', { count: o.open }) } : undefined))}
         {item('report', null)}
       </ol>
       {missing.length > 0 && (

@@ -7,14 +7,15 @@ import type { Section } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 import { useActionPoints } from './use-closing-data';
 
-export function useClosingSteps(): { section: Section; status: StepStatus; extra?: string }[] {
+/** The closing steps for the rail; `open`: how many action points are still open (actions step only). */
+export function useClosingSteps(): { section: Section; status: StepStatus; open: number }[] {
   const { workshop } = useWorkshopData();
   const points = useActionPoints(workshop.id);
   const list = points.status === 'ready' ? points.value : [];
   const open = list.filter(isOpen).length;
   return [
-    { section: 'actions', status: actionsStatus(list), extra: open > 0 ? String(open) : undefined },
-    { section: 'preconditions', status: preconditionsStatus(workshop.preconditions) },
-    { section: 'decision', status: decisionStatus(workshop.decision) },
+    { section: 'actions', status: actionsStatus(list), open },
+    { section: 'preconditions', status: preconditionsStatus(workshop.preconditions), open: 0 },
+    { section: 'decision', status: decisionStatus(workshop.decision), open: 0 },
   ];
 }
