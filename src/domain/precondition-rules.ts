@@ -109,6 +109,44 @@ export function staleProposals(scan: PreconditionScan, proposals: readonly Propo
     .map((p) => ({ precondition: p.precondition, assessment: { ...scan[p.precondition], state: p.state, explanation: explain(p), overrideReason: '' } }));
 }
 
+/**
+ * What the record says about one precondition, as the card and the report show it. The app's
+ * reason is never stored as the group's words: it is worded at display time from the proposal.
+ * - proposed: only the app's proposal; the group has not judged it yet.
+ * - confirmed: the group confirmed the app's proposal (`note`: anything the group added).
+ * - differs: the group set another state than the app proposed, and said why.
+ * - judged: the group's state, which the app's current proposal no longer matches (the
+ *   workshop changed since), without a reason to differ.
+ */
+export type Judgement =
+  | { readonly kind: 'proposed' }
+  | { readonly kind: 'confirmed'; readonly note: string }
+  | { readonly kind: 'differs'; readonly why: string; readonly note: string }
+  | { readonly kind: 'judged'; readonly note: string };
+
+/**
+ * How the group judged a precondition. `isAppText` recognises the app's own reason texts:
+ * confirming once stored them as the explanation, and records (and bundles) made then still
+ * hold them; they are the app's words, not the group's, so they are no note.
+ */
+export function judgementOf(assessment: PreconditionAssessment, proposal: Proposal, isAppText: (text: string) => boolean): Judgement {
+  if (!assessment.confirmed) return { kind: 'proposed' };
+  const why = assessment.overrideReason.trim();
+  const explanation = assessment.explanation.trim();
+  const note = explanation === '' || explanation === why || isAppText(explanation) ? '' : explanation;
+  if (why !== '') return { kind: 'differs', why, note };
+  return assessment.state === proposal.state ? { kind: 'confirmed', note } : { kind: 'judged', note };
+}
+
+/** The one text the group gives when judging: the reason to differ, or else an optional note. */
+export function judgementText(assessment: PreconditionAssessment, isAppText: (text: string) => boolean): string {
+  if (!assessment.confirmed) return '';
+  const why = assessment.overrideReason.trim();
+  const explanation = assessment.explanation.trim();
+  const note = explanation === why || isAppText(explanation) ? '' : explanation;
+  return [why, note].filter(Boolean).join('\n\n');
+}
+
 export type OverrideProblem = 'reason-required';
 
 /** Setting a state other than the app's proposal needs a reason, so the record says why. */

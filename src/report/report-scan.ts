@@ -1,9 +1,11 @@
 // Why: the preconditions scan as it counts: the group's own assessment once confirmed, and
 // otherwise the app's current proposal with the fact it rests on (the same rule the closing
-// screen uses), worded in the workshop's language and marked as a proposal.
+// screen uses), worded in the workshop's language and marked as a proposal. The app's reason
+// is worded here, never taken from what was stored as the group's explanation.
+import { effectiveState, judgementOf, propose, type Judgement } from '../domain/precondition-rules';
 import { PRECONDITIONS, type Precondition, type PreconditionState } from '../domain/preconditions';
-import { effectiveState, propose } from '../domain/precondition-rules';
 import type { WorkshopGraph } from '../domain/workshop-graph';
+import { isProposalText } from '../i18n/proposal-texts';
 import type { Words } from './report-words';
 
 export interface ScanLine {
@@ -11,9 +13,10 @@ export interface ScanLine {
   readonly state: PreconditionState;
   /** False: this is the app's proposal, not the group's assessment. */
   readonly confirmed: boolean;
-  readonly explanation: string;
-  /** Why the group set another state than the app proposed. */
-  readonly override: string;
+  /** The app's proposal (confirmed or not), or the group's own judgement and why. */
+  readonly judgement: Judgement;
+  /** The fact the app's current proposal rests on, in the report's language. */
+  readonly reason: string;
 }
 
 export function scanLines(graph: WorkshopGraph, say: Words): ScanLine[] {
@@ -26,8 +29,24 @@ export function scanLines(graph: WorkshopGraph, say: Words): ScanLine[] {
       precondition: p,
       state: effectiveState(a, proposal),
       confirmed: a.confirmed,
-      explanation: a.confirmed ? a.explanation.trim() : say.t(`preconditions.reasons.${proposal.reason}`),
-      override: a.confirmed ? a.overrideReason.trim() : '',
+      judgement: judgementOf(a, proposal, isProposalText),
+      reason: say.t(`preconditions.reasons.${proposal.reason}`),
     };
   });
+}
+
+/** The explanation cell: the app's reason marked as its proposal, or the group's own words. */
+export function scanExplanation(line: ScanLine, say: Words): string {
+  const { t } = say;
+  const j = line.judgement;
+  switch (j.kind) {
+    case 'proposed':
+      return `${line.reason}\n(${t('preconditions.proposal')})`;
+    case 'confirmed':
+      return [line.reason, `(${t('preconditions.confirmedProposal')})`, j.note].filter(Boolean).join('\n');
+    case 'differs':
+      return [t('preconditions.override', { reason: j.why }), j.note].filter(Boolean).join('\n');
+    case 'judged':
+      return j.note || `(${t('preconditions.judged')})`;
+  }
 }

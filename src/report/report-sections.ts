@@ -9,7 +9,7 @@ import type { WorkshopGraph } from '../domain/workshop-graph';
 import type { ReportOptions } from './build-report';
 import { section, type DraftSection } from './draft';
 import type { Block, Field, TableRow } from './report-model';
-import { scanLines } from './report-scan';
+import { scanExplanation, scanLines } from './report-scan';
 import type { Words } from './report-words';
 
 export function goalSection(graph: WorkshopGraph, say: Words): DraftSection {
@@ -140,15 +140,10 @@ export function actionsSection(graph: WorkshopGraph, say: Words): DraftSection {
 export function preconditionsSection(graph: WorkshopGraph, say: Words): DraftSection {
   const { t } = say;
   const lines = scanLines(graph, say);
-  const rows: TableRow[] = lines.map((l) => {
-    const parts = [l.explanation];
-    if (!l.confirmed) parts.push(`(${t('preconditions.proposal')})`);
-    if (l.override) parts.push(`(${t('preconditions.override', { reason: l.override })})`);
-    return {
-      cells: [t(`preconditions.names.${l.precondition}`), t(`preconditions.states.${l.state}`), parts.filter(Boolean).join('\n')],
-      emphasis: l.state === 'missing' || l.state === 'partly' ? 'mark' : 'none',
-    };
-  });
+  const rows: TableRow[] = lines.map((l) => ({
+    cells: [t(`preconditions.names.${l.precondition}`), t(`preconditions.states.${l.state}`), scanExplanation(l, say)],
+    emphasis: l.state === 'missing' || l.state === 'partly' ? 'mark' : 'none',
+  }));
   const blocks: Block[] = [{ kind: 'paragraph', style: 'subtle', text: t('preconditions.intro') }];
   if (lines.every((l) => !l.confirmed)) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
   blocks.push({

@@ -66,25 +66,26 @@ async function setAssessment(workshopId: WorkshopId, precondition: Precondition,
   });
 }
 
-/** The group agrees with the app's proposal; the explanation is what the record will say. */
-export function confirmProposal(workshopId: WorkshopId, proposal: Proposal, explanation: string): Promise<WriteResult<void>> {
-  return write(() =>
-    setAssessment(workshopId, proposal.precondition, (a) => ({ ...a, state: proposal.state, explanation: explanation.trim(), confirmed: true, overrideReason: '' })),
-  );
+/**
+ * The group agrees with the app's proposal. Nothing of the app's wording is stored as the
+ * group's explanation: the card and the report word the proposal's reason when they show it.
+ */
+export function confirmProposal(workshopId: WorkshopId, proposal: Proposal): Promise<WriteResult<void>> {
+  return write(() => setAssessment(workshopId, proposal.precondition, (a) => ({ ...a, state: proposal.state, explanation: '', confirmed: true, overrideReason: '' })));
 }
 
-/** The group sets another state than the app proposed; refused without a reason. */
-export function overrideAssessment(
-  workshopId: WorkshopId,
-  proposal: Proposal,
-  state: PreconditionState,
-  reason: string,
-  explanation: string,
-): Promise<WriteResult<void> | Refused<OverrideProblem>> {
-  const problem = overrideProblem(proposal, state, reason);
+/**
+ * The group judges the precondition itself, with one text: when the state differs from the
+ * app's proposal it is the reason why (required, refused without it) and is stored as such;
+ * otherwise it is an optional explanation. Either way the record says it once.
+ */
+export function overrideAssessment(workshopId: WorkshopId, proposal: Proposal, state: PreconditionState, text: string): Promise<WriteResult<void> | Refused<OverrideProblem>> {
+  const problem = overrideProblem(proposal, state, text);
   if (problem) return Promise.resolve({ ok: false, refused: problem });
-  const overrideReason = state === proposal.state ? '' : reason.trim();
-  return write(() => setAssessment(workshopId, proposal.precondition, (a) => ({ ...a, state, explanation: explanation.trim(), confirmed: true, overrideReason })));
+  const differs = state !== proposal.state;
+  return write(() =>
+    setAssessment(workshopId, proposal.precondition, (a) => ({ ...a, state, confirmed: true, overrideReason: differs ? text.trim() : '', explanation: differs ? '' : text.trim() })),
+  );
 }
 
 /** Changes only the explanation of a confirmed assessment (typed while the group talks). */

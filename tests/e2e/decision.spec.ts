@@ -140,20 +140,35 @@ test.describe('closing a session', () => {
     const po = page.locator('[data-precondition="privacy-officer-involved"]');
     await expect(po.locator('.pc__proposal')).toContainText('Ontbreekt');
     await expect(po.locator('.pc__proposal')).toContainText('Er zit geen privacy officer of FG aan tafel.');
+    // Until the group confirms, the badge says it is a proposal.
+    await expect(po.locator('.pc__state')).toHaveText('Voorstel: Ontbreekt');
     await po.getByRole('button', { name: /^Voorstel bevestigen/ }).click();
+    await expect(po.locator('.pc__state')).toHaveText('Ontbreekt');
     await expect(po.locator('.pc__group')).toContainText('Beoordeeld door de groep');
+    // Confirmed: said as the app's proposal, not with the app's reason as the group's words.
+    await expect(po.locator('.pc__group')).toContainText('De groep bevestigde het voorstel van de app.');
+    await expect(po.locator('.pc__group')).not.toContainText('Er zit geen privacy officer');
+    // The confirm button went away; focus stays on the card, on "judge otherwise".
+    await expect(po.getByRole('button', { name: /anders beoordelen$/ })).toBeFocused();
     await po.getByRole('button', { name: 'Overnemen als actiepunt: De privacy officer of FG betrekken vóór de volgende fase' }).click();
     await expect(po.locator('.suggestions-box__taken')).toContainText('De privacy officer of FG betrekken vóór de volgende fase');
     // Political support: nobody from politics, so unknown; the group knows better and says why.
     const politics = page.locator('[data-precondition="political-support"]');
     await expect(politics.locator('.pc__proposal')).toContainText('Onbekend');
     await politics.getByRole('button', { name: /anders beoordelen$/ }).click();
+    await expect(politics.getByRole('radio', { name: 'Onbekend' })).toBeFocused();
     await politics.getByText('Op orde', { exact: true }).click();
+    // One text field: differing from the proposal makes it the required reason.
+    await expect(politics.locator('.pc__judge textarea')).toHaveCount(1);
     await politics.getByRole('button', { name: 'Beoordeling opslaan' }).click();
     await expect(politics.getByText('Geef aan waarom de groep afwijkt: die reden komt in het verslag.')).toBeVisible();
-    await politics.getByLabel('Waarom wijkt de groep af van het voorstel?').fill('De wethouder heeft het project zelf voorgesteld.');
+    const why = politics.getByLabel('Waarom wijkt de groep af van het voorstel?');
+    await expect(why).toBeFocused();
+    await why.fill('De wethouder heeft het project zelf voorgesteld.');
     await politics.getByRole('button', { name: 'Beoordeling opslaan' }).click();
     await expect(politics.locator('.pc__override')).toContainText('De wethouder heeft het project zelf voorgesteld.');
+    await expect(politics.locator('.pc__group').getByText('De wethouder heeft het project zelf voorgesteld.')).toHaveCount(1);
+    await expect(politics.getByRole('button', { name: /anders beoordelen$/ })).toBeFocused();
     await dismissNotices(page);
     await axe(page, 'preconditions step');
     await shot(page, 'preconditions', '[data-precondition="privacy-officer-involved"]');

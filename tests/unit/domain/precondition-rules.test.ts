@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_GOAL, type ProjectGoal } from '../../../src/domain/goal';
-import { disciplines, effectiveState, needingAttention, overrideProblem, propose, proposeAll, staleProposals } from '../../../src/domain/precondition-rules';
+import { disciplines, effectiveState, judgementOf, judgementText, needingAttention, overrideProblem, propose, proposeAll, staleProposals } from '../../../src/domain/precondition-rules';
 import { emptyScan, UNASSESSED } from '../../../src/domain/preconditions';
 import type { Role } from '../../../src/domain/roles';
 
@@ -87,6 +87,38 @@ describe('confirming and overriding', () => {
     expect(stale.find((s) => s.precondition === 'purpose-limitation')?.assessment).toMatchObject({ state: 'missing', explanation: 'goal-empty', confirmed: false });
     const applied = { ...scan, ...Object.fromEntries(stale.map((s) => [s.precondition, s.assessment])) };
     expect(staleProposals(applied, proposals, (p) => p.reason)).toEqual([]);
+  });
+
+  describe('what the record says', () => {
+    // The app's own wording, as confirming once stored it; the group's words are anything else.
+    const APP = 'Er zit geen privacy officer of FG aan tafel.';
+    const isApp = (s: string) => s.trim() === APP;
+    const judged = (a: Partial<typeof UNASSESSED>) => ({ ...UNASSESSED, confirmed: true, ...a });
+
+    it('is the app proposal until the group judges it', () => {
+      expect(judgementOf({ ...UNASSESSED, state: 'missing', explanation: APP }, proposal, isApp)).toEqual({ kind: 'proposed' });
+      expect(judgementText({ ...UNASSESSED, explanation: APP }, isApp)).toBe('');
+    });
+
+    it('says the group confirmed the proposal, without the app text as the group note (old records included)', () => {
+      expect(judgementOf(judged({ state: 'missing' }), proposal, isApp)).toEqual({ kind: 'confirmed', note: '' });
+      expect(judgementOf(judged({ state: 'missing', explanation: ` ${APP}` }), proposal, isApp)).toEqual({ kind: 'confirmed', note: '' });
+      expect(judgementOf(judged({ state: 'missing', explanation: 'De FG komt volgende keer.' }), proposal, isApp)).toEqual({ kind: 'confirmed', note: 'De FG komt volgende keer.' });
+      expect(judgementText(judged({ state: 'missing', explanation: APP }), isApp)).toBe('');
+    });
+
+    it('gives the reason once when the group differs, even when an old record holds it twice', () => {
+      expect(judgementOf(judged({ state: 'partly', overrideReason: 'De FG las mee' }), proposal, isApp)).toEqual({ kind: 'differs', why: 'De FG las mee', note: '' });
+      expect(judgementOf(judged({ state: 'partly', overrideReason: 'De FG las mee', explanation: 'De FG las mee' }), proposal, isApp)).toEqual({ kind: 'differs', why: 'De FG las mee', note: '' });
+      expect(judgementOf(judged({ state: 'partly', overrideReason: 'De FG las mee', explanation: 'Per mail' }), proposal, isApp)).toEqual({ kind: 'differs', why: 'De FG las mee', note: 'Per mail' });
+      // The one field of the form starts from both, stored once.
+      expect(judgementText(judged({ state: 'partly', overrideReason: 'De FG las mee', explanation: 'Per mail' }), isApp)).toBe('De FG las mee\n\nPer mail');
+      expect(judgementText(judged({ state: 'partly', overrideReason: 'De FG las mee', explanation: 'De FG las mee' }), isApp)).toBe('De FG las mee');
+    });
+
+    it('does not call a judgement a confirmed proposal once the proposal has moved on', () => {
+      expect(judgementOf(judged({ state: 'in-place' }), proposal, isApp)).toEqual({ kind: 'judged', note: '' });
+    });
   });
 
   it('lists what needs attention', () => {

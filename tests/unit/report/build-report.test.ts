@@ -229,6 +229,34 @@ describe('buildReport: tables, photos, appendix', () => {
     });
   });
 
+  it('words a confirmed proposal as the app proposal the group confirmed, in the report language, also from old records', () => {
+    const g = fullWorkshop();
+    const pc = g.workshop.preconditions;
+    const judged = { confirmed: true, overrideReason: '', explanation: '' };
+    const scan = {
+      ...pc,
+      // Confirmed now: nothing stored but the state.
+      'purpose-limitation': { ...pc['purpose-limitation'], ...judged, state: 'in-place' as const },
+      // Confirmed by an older version, which stored the app's Dutch reason as the explanation.
+      'integrated-work': { ...pc['integrated-work'], ...judged, state: 'in-place' as const, explanation: 'Aan tafel zitten vier of meer vakgebieden.' },
+      // Judged otherwise: the reason, once.
+      'political-support': { ...pc['political-support'], ...judged, state: 'missing' as const, overrideReason: 'De raad weet nog van niets.' },
+    };
+    const w = { ...g, workshop: { ...g.workshop, preconditions: scan } };
+    const rows = blocksOf(sectionOf(buildReport(w, defaultPack, opts(nl)), 'preconditions'), 'table')[0]?.rows ?? [];
+    expect(rows.map((r) => r.cells[2])).toEqual([
+      'Doel, grenzen en data zijn opgeschreven.\n(voorstel van de app, bevestigd door de groep)',
+      'Eigenaar bekend, verantwoording aan de raad nog niet geregeld.',
+      'Aan tafel zijn vier of meer vakgebieden vertegenwoordigd.\n(voorstel van de app, bevestigd door de groep)',
+      'Wijkt af van het voorstel van de app: De raad weet nog van niets.',
+      `${NAMES.po} zit vanaf het begin aan tafel.`,
+    ]);
+    const m = buildReport({ ...w, workshop: { ...w.workshop, lang: 'en' } }, defaultPack, opts(en));
+    const english = blocksOf(sectionOf(m, 'preconditions'), 'table')[0]?.rows ?? [];
+    expect(english[2]?.cells[2]).toBe('Four or more disciplines are represented at the table.\n(proposed by the app, confirmed by the group)');
+    expect(allText(m)).not.toContain('Aan tafel zitten');
+  });
+
   it('captions photos with their number and what they belong to, oldest first', () => {
     const g = fullWorkshop({ photos: 3 });
     const photos = blocksOf(sectionOf(buildReport(g, defaultPack, opts(nl)), 'photos'), 'photo');

@@ -93,21 +93,24 @@ describe('the preconditions scan', () => {
     const w = await get();
     expect(w.preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', confirmed: false, explanation: 'po-absent' });
     expect(w.updatedAt).toBe(OLD);
-    await confirmProposal(id, propose('privacy-officer-involved', facts), 'Niemand van privacy aan tafel');
+    // Confirming keeps none of the app's wording as the group's explanation.
+    await confirmProposal(id, propose('privacy-officer-involved', facts));
+    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', confirmed: true, explanation: '', overrideReason: '' });
     const later = proposeAll({ ...facts, roles: [['project-owner'], ['privacy-officer']] });
     await refreshProposals(id, staleProposals((await get()).preconditions, later, (p) => p.reason));
-    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', confirmed: true, explanation: 'Niemand van privacy aan tafel' });
+    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', confirmed: true, explanation: '' });
     expect((await get()).updatedAt > OLD).toBe(true);
   });
 
   it('overrides a proposal only with a reason, and can go back to the proposal', async () => {
     const proposal = propose('privacy-officer-involved', facts);
-    expect(await overrideAssessment(id, proposal, 'partly', ' ', '')).toEqual({ ok: false, refused: 'reason-required' });
-    await overrideAssessment(id, proposal, 'partly', 'De FG heeft vooraf meegelezen', 'Niet aan tafel, wel betrokken');
-    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'partly', confirmed: true, overrideReason: 'De FG heeft vooraf meegelezen', explanation: 'Niet aan tafel, wel betrokken' });
-    // Choosing the proposed state is a confirmation: no reason needed, none kept.
-    await overrideAssessment(id, proposal, 'missing', '', '');
-    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', overrideReason: '' });
+    expect(await overrideAssessment(id, proposal, 'partly', ' ')).toEqual({ ok: false, refused: 'reason-required' });
+    // Another state than proposed: the one text is the reason, stored once.
+    await overrideAssessment(id, proposal, 'partly', ' De FG heeft vooraf meegelezen ');
+    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'partly', confirmed: true, overrideReason: 'De FG heeft vooraf meegelezen', explanation: '' });
+    // Choosing the proposed state is a confirmation: no reason needed, none kept; the text is a note.
+    await overrideAssessment(id, proposal, 'missing', 'Wel per mail gevraagd');
+    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', overrideReason: '', explanation: 'Wel per mail gevraagd' });
     await reopenAssessment(id, 'privacy-officer-involved');
     expect((await get()).preconditions['privacy-officer-involved'].confirmed).toBe(false);
     // The other four are untouched.
