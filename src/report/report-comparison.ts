@@ -42,7 +42,7 @@ export function comparisonSection(graph: WorkshopGraph, pack: ContentPack, say: 
         c.goalChanged ? t('comparison.goalChanged') : t('comparison.goalSame'),
         c.carriedOver.carried === 0
           ? t('comparison.carriedNone')
-          : t('comparison.carried', { carried: c.carriedOver.carried, done: c.carriedOver.done, dropped: c.carriedOver.dropped, open: c.carriedOver.stillOpen }),
+          : t('comparison.carried', { count: c.carriedOver.carried, done: c.carriedOver.done, dropped: c.carriedOver.dropped, open: c.carriedOver.stillOpen }),
         t('comparison.decision', { before: outcome(c.decision.before), after: outcome(c.decision.after) }),
       ],
     },

@@ -211,7 +211,7 @@ test.describe('closing a session', () => {
     await expect(page.locator('.wbar__name')).toHaveText('Evaluatie: Slimme vuilcontainers');
     const comparison = page.locator('.comparison');
     await expect(comparison.getByRole('heading', { name: 'Wat is er veranderd sinds de eerste sessie?' })).toBeVisible();
-    await expect(comparison).toContainText('2 meegenomen: 0 gedaan, 0 vervallen, 2 nog open.');
+    await expect(comparison).toContainText('2 actiepunten meegenomen: 0 gedaan, 0 vervallen, 2 nog open.');
     await expect(comparison).toContainText('Besluit toen: Doorgaan. Nu: nog geen besluit.');
     await expect(comparison.locator('[data-topic="source"]')).toContainText('Nog niet besproken in deze evaluatie.');
     // The group discusses the source again: one new note, and the comparison follows.

@@ -59,7 +59,7 @@ export function ComparisonPanel() {
         <li>
           {c.carriedOver.carried === 0
             ? t('decision:comparison.carriedNone')
-            : t('decision:comparison.carriedLine', { carried: c.carriedOver.carried, done: c.carriedOver.done, dropped: c.carriedOver.dropped, open: c.carriedOver.stillOpen })}
+            : t('decision:comparison.carriedLine', { count: c.carriedOver.carried, done: c.carriedOver.done, dropped: c.carriedOver.dropped, open: c.carriedOver.stillOpen })}
         </li>
         <li>{t('decision:comparison.decisionLine', { before: outcome(c.decision.before), after: outcome(c.decision.after) })}</li>
       </ul>
