@@ -287,7 +287,7 @@ test.describe('landscape, English', () => {
     await page.goto(step(page, 'decision'));
     await page.getByRole('button', { name: 'Start evaluation session' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Start evaluation session' }).click();
-    await expect(page.locator('.comparison')).toContainText('1 carried over: 0 done, 0 dropped, 1 still open.');
+    await expect(page.locator('.comparison')).toContainText('1 action point carried over: 0 done, 0 dropped, 1 still open.');
     await axe(page, 'evaluation overview (en)');
     await shot(page, 'evaluation-en', '.comparison');
   });
