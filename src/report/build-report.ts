@@ -90,7 +90,8 @@ export function buildReport(graph: WorkshopGraph, pack: ContentPack, options: Re
     contents: t('contents'),
     cover,
     sections: numberSections(drafts),
-    fileName: safeFileName([t('fileName'), w.title, w.date ?? todayIso(options.exportedAt)]),
+    // Date and title first, as the bundle's name, so a report and its bundle sort side by side.
+    fileName: safeFileName([w.date ?? todayIso(options.exportedAt), w.title, t('fileName')]),
   };
 }
 

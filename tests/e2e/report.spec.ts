@@ -60,7 +60,7 @@ test('the report of a workshop, online and then offline', async ({ page, app, re
   const started = Date.now();
   const online = await report(page, 'online.pdf');
   const seconds = (Date.now() - started) / 1000;
-  expect(online.fileName).toBe(`DEDA-verslag Slimme vuilcontainers ${new Date().toISOString().slice(0, 10)}.pdf`);
+  expect(online.fileName).toBe(`${new Date().toISOString().slice(0, 10)} Slimme vuilcontainers DEDA-verslag.pdf`);
   for (const heading of ['Samenvatting', 'Project en doel', 'Deelnemers en rollen', 'Waarden', 'Onderwerpen', 'Bron', 'Actiepunten', 'Randvoorwaarden', 'Foto’s', 'Verantwoording']) {
     expect(online.text, heading).toContain(heading);
   }

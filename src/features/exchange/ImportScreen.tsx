@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import './exchange.css';
 import '../../ui/forms-more.css';
+import { Link } from '../../app/Link';
 import { showNotice } from '../../app/notices';
 import { hrefOf, navigate } from '../../app/router';
 import type { Refusal } from '../../exchange/refusal';
@@ -85,6 +86,9 @@ export function ImportScreen() {
 
   return (
     <section aria-labelledby="import-title" class="stack">
+      <Link class="nl-link link-target" href="/">
+        {t('nav.back')}
+      </Link>
       <h1 class="nl-heading nl-heading--level-1" id="import-title">
         {t('exchange:import.title')}
       </h1>

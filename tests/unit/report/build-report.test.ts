@@ -304,6 +304,6 @@ describe('buildReport: language and metadata', () => {
     expect(m.meta.subject).toBe('Verslag van een DEDA-workshop over de ethiek van het dataproject Sensoren in ondergrondse containers');
     expect(m.meta.keywords).toContain('DEDA');
     expect(m.meta.keywords).toContain('Gemeente Voorbeeld');
-    expect(m.fileName).toBe('DEDA-verslag Afval- -slim-dom- 2026-11-12');
+    expect(m.fileName).toBe('2026-11-12 Afval- -slim-dom- DEDA-verslag');
   });
 });

@@ -45,7 +45,7 @@ async function verified(file: File): Promise<string> {
   return lines.join('\n');
 }
 
-const fakeReport = (): PdfResult => ({ ok: true, report: { blob: new Blob(['%PDF-1.7 …'], { type: 'application/pdf' }), fileName: 'DEDA-verslag Slimme vuilcontainers 2026-11-12.pdf' } });
+const fakeReport = (): PdfResult => ({ ok: true, report: { blob: new Blob(['%PDF-1.7 …'], { type: 'application/pdf' }), fileName: '2026-11-12 Slimme vuilcontainers DEDA-verslag.pdf' } });
 
 describe('makeBundleWithProof', () => {
   it('names the fingerprint and payload SHA-256 that npm run verify prints for the same file', async () => {
@@ -83,7 +83,7 @@ describe('makeBoth', () => {
     expect(graph).toBe(r.made.source.graph);
     expect(usedPack).toBe(r.made.source.pack);
     expect(r.files.map((f) => [f.name, f.type])).toEqual([
-      ['DEDA-verslag Slimme vuilcontainers 2026-11-12.pdf', 'application/pdf'],
+      ['2026-11-12 Slimme vuilcontainers DEDA-verslag.pdf', 'application/pdf'],
       [r.made.file.name, 'application/json'],
     ]);
     expect(steps.slice(0, 2)).toEqual(['bundle', 'loading']);
