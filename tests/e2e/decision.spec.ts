@@ -90,6 +90,8 @@ test.describe('closing a session', () => {
     dialog = await actionFromNote(page, late, { due: '2020-01-15' });
     await dialog.getByRole('button', { name: 'Actiepunt maken' }).click();
     await expect(dialog).toBeHidden();
+    // Each note says it became an action point, so the group does not make it twice.
+    for (const text of [condition, late]) await expect(page.locator('.note', { hasText: text }).getByRole('link', { name: 'Actiepunt gemaakt' })).toBeVisible();
     await shot(page, 'topic-with-action-buttons', '.question');
 
     // The actions step (one tap from the notice) lists both, the condition marked, the late one late.

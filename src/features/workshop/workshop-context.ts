@@ -46,3 +46,10 @@ export function useNoteCountsData(): ReadonlyMap<QuestionId, number> {
 export function usePeople(): readonly Participant[] {
   return useContext(PeopleContext);
 }
+
+/** Notes of this board that an action point was made from, so a card can say so. */
+export const NotesWithActionContext = createContext<ReadonlySet<string>>(new Set());
+
+export function useNotesWithAction(): ReadonlySet<string> {
+  return useContext(NotesWithActionContext);
+}

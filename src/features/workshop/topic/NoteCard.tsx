@@ -12,7 +12,9 @@ import { deleteNote, restoreNote } from '../../../storage/notes-repo';
 import { memo } from '../../../ui/memo';
 import { FromNoteButton } from '../closing/FromNoteButton';
 import { speakerLabel } from '../labels';
-import { usePeople } from '../workshop-context';
+import { Link } from '../../../app/Link';
+import { sectionHref } from '../sections';
+import { useNotesWithAction, usePeople } from '../workshop-context';
 import { NoteEditor } from './NoteEditor';
 import { NoteMover } from './NoteMover';
 
@@ -35,6 +37,7 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
   // useT subscribes the card to a language switch; the labels themselves come from the cache.
   useT();
   const participants = usePeople();
+  const withAction = useNotesWithAction().has(note.id);
   const [mode, setMode] = useState<Mode>('view');
   const short = note.text.slice(0, 40);
   if (mode === 'edit')
@@ -48,6 +51,12 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
       <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
       <p class="note__text">{note.text}</p>
       <p class="note__speaker">— {speakerLabel(note.speaker, participants)}</p>
+      {withAction && (
+        <Link class="nl-link link-target note__made" href={sectionHref(note.workshopId, 'actions')}>
+          <span aria-hidden="true">✓</span>
+          {label('workshop:notes.actionMade')}
+        </Link>
+      )}
       {saving ? (
         <p class="note__saving">{label('save.saving')}</p>
       ) : mode === 'move' ? (
