@@ -17,6 +17,8 @@ const T = {
     noteLabel: 'Notitie',
     add: 'Toevoegen',
     done: 'Klaar',
+    editPerson: (n: string) => `${n} wijzigen`,
+    roleNote: 'Toelichting op de rol (bijvoorbeeld afdeling of portefeuille)',
     next: /^Volgende/,
     concern: 'Zorg',
     parked: 'Geparkeerd',
@@ -42,6 +44,8 @@ const T = {
     noteLabel: 'Note',
     add: 'Add',
     done: 'Done',
+    editPerson: (n: string) => `Change ${n}`,
+    roleNote: 'More about the role (for example department or portfolio)',
     next: /^Next/,
     concern: 'Concern',
     parked: 'Parked',
@@ -95,7 +99,14 @@ async function journey(page: Page, lang: 'nl' | 'en') {
     await add.getByRole('button', { name: x.addPerson, exact: true }).click();
     await expect(page.locator('.person')).toHaveCount(i + 1);
   }
-  await expect(page.locator('.person').first().getByLabel(x.name, { exact: true })).toHaveValue(PEOPLE[0]!);
+  await expect(page.locator('.person').first().locator('.person__name')).toHaveText(PEOPLE[0]!);
+  // A person reads as a card; "change" opens the fields, "done" closes them with focus back.
+  const person = page.locator('.person').first();
+  await person.getByRole('button', { name: x.editPerson(PEOPLE[0]!) }).click();
+  await person.getByLabel(x.roleNote).fill('FG van de gemeente');
+  await person.getByRole('button', { name: x.done, exact: true }).click();
+  await expect(person.locator('.person__note')).toHaveText('FG van de gemeente');
+  await expect(person.getByRole('button', { name: x.editPerson(PEOPLE[0]!) })).toBeFocused();
   await expect(page.locator('.step').getByText(x.missing)).toBeVisible();
   await axe(page, 'participants');
   await page.getByRole('link', { name: x.next }).click();

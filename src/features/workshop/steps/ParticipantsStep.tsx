@@ -31,9 +31,15 @@ function RoleChoice({ legend, selected, onToggle, name }: { legend: string; sele
   );
 }
 
+/**
+ * One person at the table. Read as a card (name, roles, what their role is about); "Wijzigen"
+ * opens the fields. Someone added without a role opens ready to choose one.
+ */
 function ParticipantCard({ p, position }: { p: Participant; position: number }) {
   const { t } = useT();
-  const [editRoles, setEditRoles] = useState(p.roles.length === 0);
+  const [editing, setEditing] = useState(p.roles.length === 0);
+  const card = useRef<HTMLLIElement>(null);
+  const name = p.name || t('workshop:participants.unnamed');
   const remove = async () => {
     const r = await removeParticipant(p);
     // The removed card took the focus with it: put it on the list's heading (which says the
@@ -49,34 +55,60 @@ function ParticipantCard({ p, position }: { p: Participant; position: number }) 
         actions: [{ label: t('actions.undo'), primary: true, run: () => void restoreParticipant(p) }],
       });
   };
+  const done = () => {
+    setEditing(false);
+    // Back on the card's own "Wijzigen", not on <body>.
+    requestAnimationFrame(() => card.current?.querySelector<HTMLButtonElement>('.person__edit')?.focus());
+  };
+  if (!editing)
+    return (
+      <li class="person person--card" data-participant={p.id} ref={card}>
+        <span class="person__number" aria-hidden="true">
+          {position}
+        </span>
+        <div class="person__body">
+          <p class="person__name">{name}</p>
+          <p class="person__roles">
+            {p.roles.length === 0 ? (
+              <span class="subtle">{t('workshop:participants.noRole')}</span>
+            ) : (
+              p.roles.map((r) => (
+                <span key={r} class="badge">
+                  {roleLabel(r)}
+                </span>
+              ))
+            )}
+          </p>
+          {p.roleNote.trim() && <p class="person__note">{p.roleNote}</p>}
+        </div>
+        <div class="person__actions">
+          <Button appearance="subtle" class="person__edit" onClick={() => setEditing(true)} aria-label={t('workshop:participants.editLabel', { name })}>
+            {t('workshop:participants.edit')}
+          </Button>
+          <Button appearance="subtle" danger onClick={() => void remove()} aria-label={t('workshop:participants.removeLabel', { name: p.name })}>
+            {t('workshop:participants.remove')}
+          </Button>
+        </div>
+      </li>
+    );
   return (
-    <li class="person" data-participant={p.id}>
+    <li class="person person--editing" data-participant={p.id} ref={card}>
       <div class="person__head">
         <span class="person__number" aria-hidden="true">
           {position}
         </span>
-        <AutoTextField draftKey={`${p.workshopId}:participant:${p.id}:name`} label={t('workshop:participants.name')} stored={p.name} save={(name) => updateParticipant(p, { name: name.trim() })} />
+        <AutoTextField draftKey={`${p.workshopId}:participant:${p.id}:name`} label={t('workshop:participants.name')} stored={p.name} save={(value) => updateParticipant(p, { name: value.trim() })} />
       </div>
-      {editRoles ? (
-        <RoleChoice
-          legend={t('workshop:participants.rolesOf', { name: p.name || t('workshop:participants.unnamed') })}
-          name={`roles-${p.id}`}
-          selected={p.roles}
-          onToggle={(role, on) => void updateParticipant(p, { roles: on ? [...p.roles, role] : p.roles.filter((r) => r !== role) })}
-        />
-      ) : (
-        <p class="person__roles">
-          {p.roles.map((r) => (
-            <span key={r} class="badge">
-              {roleLabel(r)}
-            </span>
-          ))}
-        </p>
-      )}
+      <RoleChoice
+        legend={t('workshop:participants.rolesOf', { name })}
+        name={`roles-${p.id}`}
+        selected={p.roles}
+        onToggle={(role, on) => void updateParticipant(p, { roles: on ? [...p.roles, role] : p.roles.filter((r) => r !== role) })}
+      />
       <AutoTextField draftKey={`${p.workshopId}:participant:${p.id}:roleNote`} label={t('workshop:participants.roleNote')} stored={p.roleNote} save={(roleNote) => updateParticipant(p, { roleNote })} />
       <div class="row">
-        <Button appearance="subtle" aria-expanded={editRoles} onClick={() => setEditRoles(!editRoles)}>
-          {editRoles ? t('workshop:participants.rolesDone') : t('workshop:participants.rolesEdit')}
+        <Button appearance="primary" onClick={done}>
+          {t('workshop:participants.editDone')}
         </Button>
         <Button appearance="subtle" danger onClick={() => void remove()} aria-label={t('workshop:participants.removeLabel', { name: p.name })}>
           {t('workshop:participants.remove')}
