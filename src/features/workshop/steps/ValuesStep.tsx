@@ -222,7 +222,7 @@ export function ValuesStep() {
   return (
     <section aria-labelledby="step-title" class="step">
       <StepIntro id="step-title" title={t('workshop:steps.values')} intro={opening.intro} hint={opening.hint} />
-      <div class="two-columns">
+      <div class="two-columns two-columns--wide">
         <ValueList source="organisation" />
         <ValueList source="project" />
       </div>
