@@ -14,7 +14,7 @@ import type { Block, ReportCover, ReportModel, ReportSection, Tone } from './rep
 import { actionsSection, appendixSection, goalSection, participantsSection, photosSection, preconditionsSection, valuesSection } from './report-sections';
 import { otherNotesSection, packTopics, topicSections, topicsIntroSection } from './report-topics';
 import { comparisonSection, type ReportEarlier } from './report-comparison';
-import { scanLines } from './report-scan';
+import { scanLines, scanState, type ScanLine } from './report-scan';
 import { languageTag, safeFileName, words, type ReportT, type Words } from './report-words';
 
 export interface BundleRef {
@@ -187,11 +187,14 @@ function preconditionSummary(graph: WorkshopGraph, say: Words): Block[] {
   const { t } = say;
   const lines = scanLines(graph, say);
   const blocks: Block[] = [];
-  if (lines.every((l) => !l.confirmed)) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
+  const unscanned = lines.every((l) => !l.confirmed);
+  if (unscanned) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
   const attention = lines.filter((l) => l.state !== 'in-place');
   if (attention.length === 0) blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.preconditionsFine') });
   else {
-    const named = attention.map((l) => `${t(`preconditions.names.${l.precondition}`)} (${t(`preconditions.states.${l.state}`)})`);
+    // When the group judged some, a proposal among them is marked as one (all proposals: said above).
+    const stateOf = (l: ScanLine) => (unscanned ? t(`preconditions.states.${l.state}`) : scanState(l, say));
+    const named = attention.map((l) => `${t(`preconditions.names.${l.precondition}`)} (${stateOf(l)})`);
     // The heading above already says "Preconditions"; the notice says what needs doing.
     blocks.push({ kind: 'notice', tone: 'warning', title: t('summary.preconditionsAttentionTitle'), text: t('summary.preconditionsAttention', { list: say.list(named) }) });
   }

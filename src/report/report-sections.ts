@@ -9,7 +9,7 @@ import type { WorkshopGraph } from '../domain/workshop-graph';
 import type { ReportOptions } from './build-report';
 import { section, type DraftSection } from './draft';
 import type { Block, Field, TableRow } from './report-model';
-import { scanExplanation, scanLines } from './report-scan';
+import { scanExplanation, scanLines, scanState } from './report-scan';
 import type { Words } from './report-words';
 
 export function goalSection(graph: WorkshopGraph, say: Words): DraftSection {
@@ -141,7 +141,7 @@ export function preconditionsSection(graph: WorkshopGraph, say: Words): DraftSec
   const { t } = say;
   const lines = scanLines(graph, say);
   const rows: TableRow[] = lines.map((l) => ({
-    cells: [t(`preconditions.names.${l.precondition}`), t(`preconditions.states.${l.state}`), scanExplanation(l, say)],
+    cells: [t(`preconditions.names.${l.precondition}`), scanState(l, say), scanExplanation(l, say)],
     emphasis: l.state === 'missing' || l.state === 'partly' ? 'mark' : 'none',
   }));
   const blocks: Block[] = [{ kind: 'paragraph', style: 'subtle', text: t('preconditions.intro') }];

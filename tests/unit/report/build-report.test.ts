@@ -220,13 +220,41 @@ describe('buildReport: tables, photos, appendix', () => {
   it('shows the preconditions scan: the assessment of the group, or else the proposal of the app, marked as such', () => {
     const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
     const rows = blocksOf(sectionOf(m, 'preconditions'), 'table')[0]?.rows ?? [];
-    expect(rows.map((r) => r.cells[1])).toEqual(['op orde', 'deels op orde', 'op orde', 'ontbreekt', 'op orde']);
+    expect(rows.map((r) => r.cells[1])).toEqual(['op orde', 'deels op orde', 'voorstel: op orde', 'ontbreekt', 'op orde']);
     expect(rows[3]).toEqual({ cells: ['Politiek draagvlak', 'ontbreekt', 'De raad is nog niet betrokken.'], emphasis: 'mark' });
-    // Not assessed by the group: five disciplines at the table, so the app proposes "in place".
+    // Not assessed by the group: five disciplines at the table, so the app proposes "in place",
+    // and the state cell itself says it is a proposal (the comparison calls it "not judged yet").
     expect(rows[2]).toEqual({
-      cells: ['Gemeenschappelijke taal en integraal werken', 'op orde', 'Aan tafel zijn vier of meer vakgebieden vertegenwoordigd.\n(voorstel van de app, niet bevestigd door de groep)'],
+      cells: ['Gemeenschappelijke taal en integraal werken', 'voorstel: op orde', 'Aan tafel zijn vier of meer vakgebieden vertegenwoordigd.\n(nog niet bevestigd door de groep)'],
       emphasis: 'none',
     });
+    const g = fullWorkshop();
+    const english = blocksOf(sectionOf(buildReport({ ...g, workshop: { ...g.workshop, lang: 'en' } }, defaultPack, opts(en)), 'preconditions'), 'table')[0]?.rows ?? [];
+    expect(english[2]?.cells.slice(1)).toEqual(['proposal: in place', 'Four or more disciplines are represented at the table.\n(not yet confirmed by the group)']);
+  });
+
+  it('marks a proposal among judged preconditions in the summary, and not when all are proposals', () => {
+    const g = fullWorkshop();
+    const pc = g.workshop.preconditions;
+    // The group judged all but one; the app proposes "partly" for a PO who only joined in the pilot.
+    const mixed = { ...g, workshop: { ...g.workshop, preconditions: { ...pc, 'privacy-officer-involved': { ...pc['privacy-officer-involved'], confirmed: false } } } };
+    const notice = (m: ReportModel) => blocksOf(sectionOf(m, 'summary'), 'notice').find((n) => n.title === 'Aandacht nodig')?.text;
+    expect(notice(buildReport(mixed, defaultPack, opts(nl)))).toBe('Verantwoording (deels op orde), Politiek draagvlak (ontbreekt) en Privacy officer of FG vanaf het begin betrokken (voorstel: deels op orde).');
+  });
+
+  it('says what the app proposed and what the group chose instead, in both languages', () => {
+    const g = fullWorkshop();
+    const pc = g.workshop.preconditions;
+    const differs = (state: 'missing' | 'in-place') => ({ ...g, workshop: { ...g.workshop, preconditions: { ...pc, 'political-support': { ...pc['political-support'], confirmed: true, state, explanation: '', overrideReason: 'De raad weet nog van niets.' } } } });
+    const cell = (m: ReportModel) => blocksOf(sectionOf(m, 'preconditions'), 'table')[0]?.rows[3]?.cells.slice(1);
+    // Someone from politics is at the table, so the app proposes "in place"; the group says "missing".
+    expect(cell(buildReport(differs('missing'), defaultPack, opts(nl)))).toEqual(['ontbreekt', 'De app stelde ‘op orde’ voor; de groep koos ‘ontbreekt’. Reden: De raad weet nog van niets.']);
+    expect(cell(buildReport({ ...differs('missing'), workshop: { ...differs('missing').workshop, lang: 'en' } }, defaultPack, opts(en)))).toEqual([
+      'missing',
+      'The app proposed ‘in place’; the group chose ‘missing’. Reason: De raad weet nog van niets.',
+    ]);
+    // The workshop changed since and the app now proposes what the group chose: no contrast to draw.
+    expect(cell(buildReport(differs('in-place'), defaultPack, opts(nl)))).toEqual(['op orde', 'De groep week af van een eerder voorstel van de app. Reden: De raad weet nog van niets.']);
   });
 
   it('words a confirmed proposal as the app proposal the group confirmed, in the report language, also from old records', () => {
@@ -248,7 +276,7 @@ describe('buildReport: tables, photos, appendix', () => {
       'Doel, grenzen en data zijn opgeschreven.\n(voorstel van de app, bevestigd door de groep)',
       'Eigenaar bekend, verantwoording aan de raad nog niet geregeld.',
       'Aan tafel zijn vier of meer vakgebieden vertegenwoordigd.\n(voorstel van de app, bevestigd door de groep)',
-      'Wijkt af van het voorstel van de app: De raad weet nog van niets.',
+      'De app stelde ‘op orde’ voor; de groep koos ‘ontbreekt’. Reden: De raad weet nog van niets.',
       `${NAMES.po} zit vanaf het begin aan tafel.`,
     ]);
     const m = buildReport({ ...w, workshop: { ...w.workshop, lang: 'en' } }, defaultPack, opts(en));
