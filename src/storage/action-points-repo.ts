@@ -44,6 +44,28 @@ function clean(draft: ActionDraft): ActionDraft {
   return { ...draft, title: draft.title.trim(), description: draft.description.trim(), owner };
 }
 
+/**
+ * The workshop's action points, a carried-over point seen with the origin of the point it was
+ * first made as (through any number of evaluation sessions). The preconditions scan needs that:
+ * a suggestion taken in the first session and carried over must not be offered again.
+ */
+export function actionPointsByFirstOrigin(workshopId: WorkshopId): Promise<ActionPoint[]> {
+  return db().transaction('r', db().actionPoints, async () => {
+    const points = await listActionPoints(workshopId);
+    return Promise.all(
+      points.map(async (p) => {
+        let origin = p.origin;
+        for (let hops = 0; origin.kind === 'carried-over' && hops < 20; hops += 1) {
+          const from = await db().actionPoints.get(origin.fromActionPointId);
+          if (!from) break;
+          origin = from.origin;
+        }
+        return origin === p.origin ? p : { ...p, origin };
+      }),
+    );
+  });
+}
+
 export function addActionPoint(workshopId: WorkshopId, draft: ActionDraft, origin: ActionOrigin = { kind: 'manual' }): Promise<WriteResult<ActionPointId> | Refused<DraftProblem>> {
   const problem = titleProblem(draft.title);
   if (problem) return Promise.resolve({ ok: false, refused: problem });

@@ -105,6 +105,7 @@ async function exportBoth(page: Page, tag: string): Promise<{ fingerprint: strin
   expect(flat).not.toContain('zonder bundel');
   // The screen names the same fingerprint as the report.
   await expect(page.locator('[data-both-fingerprint]')).toHaveText(proof.fingerprint);
+  await expect(page.locator('[data-both-sha256]')).toHaveText(proof.sha256);
   return proof;
 }
 

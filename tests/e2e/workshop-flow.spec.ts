@@ -18,6 +18,7 @@ const T = {
     add: 'Toevoegen',
     done: 'Klaar',
     editPerson: (n: string) => `${n} wijzigen`,
+    nameTaken: /Er zit al iemand die ‘Łukasz Wróbel’ heet aan tafel/i,
     roleNote: 'Toelichting op de rol (bijvoorbeeld afdeling of portefeuille)',
     next: /^Volgende/,
     concern: 'Zorg',
@@ -35,6 +36,7 @@ const T = {
     roles: ['Privacy officer / FG', 'Projectleider of eigenaar', 'Data-analist of statisticus', 'Kennis van de praktijk', 'Politiek (wethouder of raadslid)'],
     values: ['Privacy', 'Autonomie', 'Transparantie'],
     taken: '‘Privacy’ staat al bij ‘Waarden van de organisatie’.',
+    tension: { a: 'Waarde', b: 'staat op gespannen voet met', why: 'Waarom botsen ze hier?', add: 'Spanning vastleggen', required: /Schrijf in een zin waarom/ },
     parkedTitle: 'Geparkeerde vragen (1)',
     skippedTitle: 'Niet van toepassing (1)',
     discussedOf: '0 van 34 vragen',
@@ -45,6 +47,7 @@ const T = {
     add: 'Add',
     done: 'Done',
     editPerson: (n: string) => `Change ${n}`,
+    nameTaken: /Someone called ‘Łukasz Wróbel’ is already at the table/i,
     roleNote: 'More about the role (for example department or portfolio)',
     next: /^Next/,
     concern: 'Concern',
@@ -62,6 +65,7 @@ const T = {
     roles: ['Privacy officer / DPO', 'Project leader or owner', 'Data analyst or statistician', 'Practical knowledge of the field', 'Politics (alderman or council member)'],
     values: ['Privacy', 'Autonomy', 'Transparency'],
     taken: '‘Privacy’ is already under ‘Values of the organisation’.',
+    tension: { a: 'Value', b: 'is in tension with', why: 'Why do they clash here?', add: 'Record the tension', required: /Say in a sentence why/ },
     parkedTitle: 'Parked questions (1)',
     skippedTitle: 'Not applicable (1)',
     discussedOf: '0 of 34 questions',
@@ -100,6 +104,12 @@ async function journey(page: Page, lang: 'nl' | 'en') {
     await expect(page.locator('.person')).toHaveCount(i + 1);
   }
   await expect(page.locator('.person').first().locator('.person__name')).toHaveText(PEOPLE[0]!);
+  // The same name twice could not be told apart in "who said it": refused, with a way out.
+  await add.getByLabel(x.name, { exact: true }).fill(` ${PEOPLE[0]!.toUpperCase()} `);
+  await add.getByRole('button', { name: x.addPerson, exact: true }).click();
+  await expect(add.getByText(x.nameTaken)).toBeVisible();
+  await expect(page.locator('.person')).toHaveCount(PEOPLE.length);
+  await add.getByLabel(x.name, { exact: true }).fill('');
   // A person reads as a card; "change" opens the fields, "done" closes them with focus back.
   const person = page.locator('.person').first();
   await person.getByRole('button', { name: x.editPerson(PEOPLE[0]!) }).click();
@@ -122,6 +132,16 @@ async function journey(page: Page, lang: 'nl' | 'en') {
   await project.getByRole('textbox').press('Enter');
   await expect(project.getByText(x.taken)).toBeVisible();
   await expect(page.locator('.value')).toHaveCount(x.values.length);
+  // A tension between two values is recorded with its reason; without one it is not saved.
+  const tension = page.locator('section[aria-labelledby="conflicts-title"]');
+  await tension.getByLabel(x.tension.a, { exact: true }).selectOption({ label: x.values[0]! });
+  await tension.getByLabel(x.tension.b, { exact: true }).selectOption({ label: x.values[2]! });
+  await tension.getByRole('button', { name: x.tension.add }).click();
+  await expect(tension.getByText(x.tension.required)).toBeVisible();
+  await expect(tension.locator('.list-row')).toHaveCount(0);
+  await tension.getByLabel(x.tension.why).fill('De kaart moet open zijn, maar niet tot op het adres.');
+  await tension.getByRole('button', { name: x.tension.add }).click();
+  await expect(tension.locator('.list-row')).toHaveText([`${x.values[0]} ↔ ${x.values[2]}De kaart moet open zijn, maar niet tot op het adres.Verwijderen`.replace('Verwijderen', lang === 'nl' ? 'Verwijderen' : 'Remove')]);
   await axe(page, 'values');
   await page.getByRole('link', { name: x.next }).click();
 

@@ -47,9 +47,16 @@ export function BothResult({ both }: { both: Both }) {
             {s.how !== 'cancelled' && (
               <>
                 <p class="nl-paragraph">{t('exchange:documentation.both.match')}</p>
-                <p class="fingerprint" data-both-fingerprint>
-                  {s.fingerprint}
-                </p>
+                <dl class="proof">
+                  <dt>{t('exchange:documentation.both.signer')}</dt>
+                  <dd class="fingerprint" data-both-fingerprint>
+                    {s.fingerprint}
+                  </dd>
+                  <dt>{t('exchange:documentation.both.sha256')}</dt>
+                  <dd class="fingerprint" data-both-sha256>
+                    {s.sha256}
+                  </dd>
+                </dl>
               </>
             )}
           </Alert>

@@ -15,7 +15,7 @@ export type BothState =
   | { readonly kind: 'working'; readonly step: BothStep }
   /** Both files are made; the share sheet needs a fresh tap. */
   | ({ readonly kind: 'ready' } & Made)
-  | { readonly kind: 'done'; readonly how: Delivery; readonly names: readonly string[]; readonly fingerprint: string; readonly sessionKey: boolean }
+  | { readonly kind: 'done'; readonly how: Delivery; readonly names: readonly string[]; readonly fingerprint: string; readonly sha256: string; readonly sessionKey: boolean }
   | { readonly kind: 'failed'; readonly failure: BothFailure };
 
 export function useBothExport(workshopId: WorkshopId) {
@@ -24,7 +24,7 @@ export function useBothExport(workshopId: WorkshopId) {
 
   const finish = async ({ files, made }: Made, how: Delivery) => {
     if (how !== 'cancelled') await noteExported(made);
-    setState({ kind: 'done', how, names: files.map((f) => f.name), fingerprint: made.proof.signerFingerprint, sessionKey: made.key.kind === 'session-only' });
+    setState({ kind: 'done', how, names: files.map((f) => f.name), fingerprint: made.proof.signerFingerprint, sha256: made.proof.sha256, sessionKey: made.key.kind === 'session-only' });
   };
 
   /** Share sheet where the device takes both files at once, else one download each. */

@@ -6,6 +6,7 @@ import { defaultPack } from '../../../src/content/packs/default-pack';
 import type { QuestionId, TopicId, WorkshopId } from '../../../src/domain/ids';
 import type { IsoDate } from '../../../src/domain/time';
 import {
+  actionPointsByFirstOrigin,
   addActionPoint,
   addFromNote,
   deleteActionPoint,
@@ -146,5 +147,27 @@ describe('follow-up across workshops', () => {
     expect((await listActionPoints(id))[0]?.status).toBe('done');
     expect((await followUpData()).items).toEqual([]);
     expect(await changed()).toBe(true);
+  });
+});
+
+describe('points seen by their first origin', () => {
+  it('sees a point carried over through two evaluation sessions as the suggestion it was first taken from', async () => {
+    const { startEvaluation } = await import('../../../src/storage/evaluation-repo');
+    const { suggestionsFor } = await import('../../../src/domain/recommendations');
+    const taken = await addActionPoint(id, { ...EMPTY_DRAFT, title: 'PO/FG tijd geven', precondition: 'privacy-officer-involved' }, { kind: 'precondition', precondition: 'privacy-officer-involved', suggestion: 'po-capacity' });
+    if (!taken.ok) throw new Error('add failed');
+    const second = await startEvaluation(id, 'Evaluatie 1');
+    if (!second.ok) throw new Error('evaluation failed');
+    const third = await startEvaluation(second.value, 'Evaluatie 2');
+    if (!third.ok) throw new Error('evaluation failed');
+
+    const [stored] = await listActionPoints(third.value);
+    expect(stored?.origin.kind).toBe('carried-over');
+    const [seen] = await actionPointsByFirstOrigin(third.value);
+    expect(seen).toMatchObject({ id: stored?.id, origin: { kind: 'precondition', suggestion: 'po-capacity' } });
+    // So the scan of the second evaluation does not offer it again; on the stored points it would.
+    const offered = (points: Parameters<typeof suggestionsFor>[3]) => suggestionsFor('privacy-officer-involved', 'missing', { dismissedSuggestions: [] }, points).map((s) => s.key);
+    expect(offered(await listActionPoints(third.value))).toContain('po-capacity');
+    expect(offered(await actionPointsByFirstOrigin(third.value))).not.toContain('po-capacity');
   });
 });

@@ -17,7 +17,7 @@ import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 import { ActionPointForm } from './ActionPointForm';
 
-function FromNoteDialog({ note, onClose }: { note: Note; onClose: () => void }) {
+function FromNoteDialog({ note, made, onClose }: { note: Note; made: boolean; onClose: () => void }) {
   const { t } = useT();
   const { workshop, index } = useWorkshopData();
   const [draft, setDraft] = useState<ActionDraft>(() => ({ ...EMPTY_DRAFT, title: titleFromNote(note.text) }));
@@ -58,6 +58,7 @@ function FromNoteDialog({ note, onClose }: { note: Note; onClose: () => void }) 
         </>
       }
     >
+      {made && <Alert type="info">{t('decision:fromNote.already')}</Alert>}
       <figure class="from-note">
         <figcaption class="subtle">{t('decision:fromNote.quote')}</figcaption>
         <blockquote class={`from-note__text note--${note.kind}`}>{note.text}</blockquote>
@@ -72,7 +73,7 @@ function FromNoteDialog({ note, onClose }: { note: Note; onClose: () => void }) 
  * The button on every note. A board holds hundreds, so it reads no workshop context (that
  * changes with every note) and stays a plain button; the dialog mounts only when opened.
  */
-export function FromNoteButton({ note }: { note: Note }) {
+export function FromNoteButton({ note, made = false }: { note: Note; made?: boolean }) {
   useT();
   const [open, setOpen] = useState(false);
   return (
@@ -80,7 +81,7 @@ export function FromNoteButton({ note }: { note: Note }) {
       <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setOpen(true)} aria-label={labelWith('decision:fromNote.label', { text: note.text.slice(0, 40) })}>
         {label('decision:fromNote.button')}
       </button>
-      {open && <FromNoteDialog note={note} onClose={() => setOpen(false)} />}
+      {open && <FromNoteDialog note={note} made={made} onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -7,14 +7,17 @@ import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
 import './closing.css';
 import { PreconditionCard } from './PreconditionCard';
-import { useActionPoints, useProposals, useRefreshProposals } from './use-closing-data';
+import { actionPointsByFirstOrigin } from '../../../storage/action-points-repo';
+import { useLive } from '../../../storage/live';
+import { useProposals, useRefreshProposals } from './use-closing-data';
 
 export function PreconditionsStep() {
   const { t } = useT();
   const { workshop } = useWorkshopData();
   const proposals = useProposals();
   useRefreshProposals(proposals);
-  const points = useActionPoints(workshop.id);
+  // Carried-over points count as what they were first made from (see actionPointsByFirstOrigin).
+  const points = useLive(() => actionPointsByFirstOrigin(workshop.id), [workshop.id]);
   if (points.status === 'error') return <Alert type="error">{t(`storage.problem.${points.problem}`)}</Alert>;
   const list = points.status === 'ready' ? points.value : [];
   const confirmed = PRECONDITIONS.filter((p) => workshop.preconditions[p].confirmed).length;

@@ -134,6 +134,13 @@ export function ParticipantsStep() {
       nameRef.current?.focus();
       return;
     }
+    // Two people with the same name cannot be told apart in "who said it" or the report.
+    const same = (x: string) => x.trim().toLocaleLowerCase();
+    if (participants.some((p) => same(p.name) === same(name))) {
+      setError(t('workshop:participants.nameTaken', { name: name.trim() }));
+      nameRef.current?.focus();
+      return;
+    }
     const r = await addParticipant(workshop.id, name, roles);
     if (r.ok) {
       setName('');

@@ -155,6 +155,7 @@ function Conflicts() {
   const [b, setB] = useState('');
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [whyMissing, setWhyMissing] = useState(false);
   const label = (id: string) => entries.find((v) => v.id === id)?.label ?? '';
   const options = entries.map((v) => ({ value: v.id, label: v.label }));
   return (
@@ -191,11 +192,17 @@ function Conflicts() {
               setError(t('workshop:values.conflictPickTwo'));
               return;
             }
+            // A tension is only worth recording with the reason: that is what the report needs.
+            if (description.trim() === '') {
+              setWhyMissing(true);
+              return;
+            }
             void change((x) => addConflict(x, { id: newId<ValueConflictId>(), a: a as ValueId, b: b as ValueId, description }));
             setA('');
             setB('');
             setDescription('');
             setError(null);
+            setWhyMissing(false);
           }}
         >
           {error && (
@@ -204,10 +211,20 @@ function Conflicts() {
             </p>
           )}
           <div class="field-grid">
-            <SelectField label={t('workshop:values.conflictA')} value={a} onChange={setA} empty={t('workshop:values.choose')} options={options} />
-            <SelectField label={t('workshop:values.conflictB')} value={b} onChange={setB} empty={t('workshop:values.choose')} options={options} />
+            <SelectField label={t('workshop:values.conflictA')} value={a} onChange={(v) => { setA(v); setError(null); }} empty={t('workshop:values.choose')} options={options} />
+            <SelectField label={t('workshop:values.conflictB')} value={b} onChange={(v) => { setB(v); setError(null); }} empty={t('workshop:values.choose')} options={options} />
           </div>
-          <TextField label={t('workshop:values.conflictDescription')} value={description} onInput={setDescription} multiline rows={2} />
+          <TextField
+            label={t('workshop:values.conflictDescription')}
+            value={description}
+            onInput={(v) => {
+              setDescription(v);
+              setWhyMissing(false);
+            }}
+            error={whyMissing ? t('workshop:values.conflictWhyRequired') : null}
+            multiline
+            rows={2}
+          />
           <Button type="submit">{t('workshop:values.conflictAdd')}</Button>
         </form>
       )}

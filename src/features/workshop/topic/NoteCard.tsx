@@ -63,7 +63,7 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
         <NoteMover note={note} onDone={() => setMode('view')} />
       ) : (
         <div class="note__actions">
-          <FromNoteButton note={note} />
+          <FromNoteButton note={note} made={withAction} />
           {/* The rarer actions wait behind "more": a board of hundreds of notes stays light and
               calm to read, and each action is still one tap further, by touch or keyboard. */}
           <button

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFailureText } from '../../../../src/features/exchange/BundleExportResult';
 import { MARKUP_PLACES, markupPlace } from '../../../../src/features/exchange/markup-place';
+import { refusalText } from '../../../../src/features/exchange/tx';
 import { i18n, initI18n, loadNamespaces, setLang } from '../../../../src/i18n/i18n';
 
 describe('where the markup is', () => {
@@ -38,5 +39,12 @@ describe('where the markup is', () => {
     expect(text).not.toContain('payload');
     const backup = exportFailureText({ kind: 'refused', title: 'Slimme containers', refusal: { kind: 'markup', path: 'payload.workshop.title', excerpt: '<i>' } });
     expect(backup).toMatch(/^Slimme containers: In de titel van de workshop staat/);
+  });
+
+  it('names the place in a refused import too, not the JSON path', async () => {
+    await setLang('en', false);
+    const text = refusalText({ kind: 'markup', path: 'payload.actionPoints[2].title', excerpt: '<script>' });
+    expect(text).toBe('An action point in this file holds text that looks like HTML code: ‘<script>’. DEDA Tafel only takes plain text.');
+    await setLang('nl', false);
   });
 });
