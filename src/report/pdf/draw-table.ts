@@ -1,6 +1,7 @@
 // Why: action points, participants and the preconditions are read as tables. A table may run
 // over several pages: its header is repeated on each, a row moves whole to the next page when
 // it does not fit, and only a row taller than a page is split (line by line, never overlapping).
+// The header never stands alone at the foot of a page: it starts where its first row fits under it.
 // The columns' shares are a wish: a column too narrow for its longest word (or, for a `keep`
 // column, its longest cell) takes width from the columns that have some to spare, so a word
 // such as "gemiddeld" or a header such as "Voorwaarde" is not broken in two.
@@ -70,9 +71,53 @@ function headOf(w: PageWriter, columns: readonly TableColumn[], widths: readonly
   return { lines, height: Math.max(...lines.map((l) => l.length)) * lineHeight(TYPE.small) + 2 * PAD_Y };
 }
 
-/** The room a table needs on a page before it starts there: its header and two lines. */
+interface Line {
+  readonly line: string;
+  readonly bold: boolean;
+}
+
+interface LaidRow {
+  readonly row: TableRow;
+  readonly style: Style;
+  readonly cells: readonly (readonly Line[])[];
+  readonly rowLines: number;
+}
+
+/** Each row's cells wrapped to their columns. */
+function layRows(w: PageWriter, rows: readonly TableRow[], widths: readonly number[]): LaidRow[] {
+  return rows.map((row) => {
+    const style: Style = { size: CELL_SIZE, colour: row.emphasis === 'muted' ? 'faint' : 'ink' };
+    // The first cell's first paragraph is the row's title, in bold; what follows it is not.
+    const cells = row.cells.map((c, i): Line[] => {
+      const width = (widths[i] ?? 0) - 2 * PAD_X;
+      const [title = '', ...rest] = i === 0 && row.emphasis !== 'muted' ? c.split('\n') : [''];
+      const lines =
+        i === 0 && row.emphasis !== 'muted'
+          ? [...w.wrap(title, width, { ...style, weight: 'bold' }).map((line) => ({ line, bold: true })), ...w.wrap(rest.join('\n'), width, style).map((line) => ({ line, bold: false }))]
+          : w.wrap(c, width, style).map((line) => ({ line, bold: false }));
+      return lines.length > 0 ? lines : [{ line: '', bold: false }];
+    });
+    return { row, style, cells, rowLines: Math.max(...cells.map((c) => c.length)) };
+  });
+}
+
+/** A row that fits on a page under a header moves whole to the next page; a taller one is split. */
+function fitsUnderHeader(rowLines: number, headHeight: number): boolean {
+  return rowLines * lineHeight(CELL_SIZE) + 2 * PAD_Y <= PAGE.bottom - PAGE.top - headHeight;
+}
+
+/** Room for the first row under the header: all of it, or two lines of a row that is split anyway. */
+function firstRowRoom(rowLines: number, headHeight: number): number {
+  const lines = fitsUnderHeader(rowLines, headHeight) ? rowLines : Math.min(rowLines, 2);
+  // A hair of slack, so the row loop's own measure agrees that the row fits.
+  return lines * lineHeight(CELL_SIZE) + 2 * PAD_Y + 0.01;
+}
+
+/** The room a table needs on a page before it starts there: its header and its first row. */
 export function tableLead(w: PageWriter, columns: readonly TableColumn[], rows: readonly TableRow[]): number {
-  return 1 + headOf(w, columns, columnWidths(w, columns, rows)).height + 2 * lineHeight(CELL_SIZE) + 2 * PAD_Y;
+  const widths = columnWidths(w, columns, rows);
+  const headHeight = headOf(w, columns, widths).height;
+  return 1 + headHeight + firstRowRoom(layRows(w, rows.slice(0, 1), widths)[0]?.rowLines ?? 0, headHeight);
 }
 
 export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: readonly TableRow[]): void {
@@ -88,26 +133,19 @@ export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: 
     w.y += headHeight;
   };
 
-  w.ensure(headHeight + 2 * lh + 2 * PAD_Y);
+  const laidOut = layRows(w, rows, widths);
+  const movesWhole = (rowLines: number) => fitsUnderHeader(rowLines, headHeight);
+
+  // The header never stands alone: its first row must fit under it on this page, or the table
+  // starts on the next.
+  w.ensure(1 + headHeight + firstRowRoom(laidOut[0]?.rowLines ?? 0, headHeight));
   w.gap(1);
   header();
-  for (const row of rows) {
-    const style: Style = { size: CELL_SIZE, colour: row.emphasis === 'muted' ? 'faint' : 'ink' };
-    // The first cell's first paragraph is the row's title, in bold; what follows it is not.
-    const cells = row.cells.map((c, i): { line: string; bold: boolean }[] => {
-      const width = (widths[i] ?? 0) - 2 * PAD_X;
-      const [title = '', ...rest] = i === 0 && row.emphasis !== 'muted' ? c.split('\n') : [''];
-      const lines =
-        i === 0 && row.emphasis !== 'muted'
-          ? [...w.wrap(title, width, { ...style, weight: 'bold' }).map((line) => ({ line, bold: true })), ...w.wrap(rest.join('\n'), width, style).map((line) => ({ line, bold: false }))]
-          : w.wrap(c, width, style).map((line) => ({ line, bold: false }));
-      return lines.length > 0 ? lines : [{ line: '', bold: false }];
-    });
-    const rowLines = Math.max(...cells.map((c) => c.length));
+  for (const { row, style, cells, rowLines } of laidOut) {
     let from = 0;
     while (from < rowLines) {
       let fit = Math.floor((PAGE.bottom - w.y - 2 * PAD_Y) / lh);
-      if (fit < Math.min(rowLines - from, 2) || (from === 0 && fit < rowLines && rowLines * lh + 2 * PAD_Y <= PAGE.bottom - PAGE.top - headHeight)) {
+      if (fit < Math.min(rowLines - from, 2) || (from === 0 && fit < rowLines && movesWhole(rowLines))) {
         w.newPage();
         header();
         fit = Math.floor((PAGE.bottom - w.y - 2 * PAD_Y) / lh);
