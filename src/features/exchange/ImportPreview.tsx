@@ -65,7 +65,7 @@ export function ImportPreview({ name, prepared, busy, onImport, onCancel }: Prop
             {packTitle} ({bundle.pack.version})
           </dd>
         </dl>
-        <Alert type="ok">{t('exchange:import.preview.intact')}</Alert>
+        <Alert type="ok">{incoming.counts.attachments > 0 ? t('exchange:import.preview.intact') : t('exchange:import.preview.intactNoPhotos')}</Alert>
       </section>
 
       <SignerPanel signer={bundle.signer} status={signerStatus} trust={trust} onTrust={setTrust} />
