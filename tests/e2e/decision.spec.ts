@@ -204,8 +204,16 @@ test.describe('closing a session', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Actiepunten' })).toBeVisible();
     await expect(page.locator('.ap', { hasText: late }).getByRole('radio', { name: 'Bezig' })).toBeChecked();
 
-    // An evaluation session from the decision step: it opens on its overview with the comparison.
+    // The decision step shows the scan as the group judged it, next to the decision.
     await page.goto(step(page, 'decision'));
+    const scan = page.locator('.scan-summary');
+    await expect(scan.getByRole('heading')).toHaveText('Randvoorwaarden: 2 van 5 beoordeeld door de groep');
+    await expect(scan.locator('[data-scan="privacy-officer-involved"]')).toContainText('Ontbreekt');
+    await expect(scan.locator('[data-scan="political-support"]')).toContainText('Op orde');
+    await expect(scan.locator('[data-scan="accountability"]')).toContainText('nog niet beoordeeld');
+    await axe(page, 'decision step with the scan');
+
+    // An evaluation session from the decision step: it opens on its overview with the comparison.
     await page.getByRole('button', { name: 'Evaluatiesessie starten' }).click();
     dialog = page.getByRole('dialog', { name: 'Evaluatiesessie starten' });
     await expect(dialog.getByLabel('Titel van de evaluatiesessie')).toHaveValue('Evaluatie: Slimme vuilcontainers');

@@ -5,6 +5,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { showNotice } from '../../../app/notices';
 import { decisionNote } from '../../../domain/decision-rules';
+import { PRECONDITIONS } from '../../../domain/preconditions';
 import { useT } from '../../../i18n/use-t';
 import { clearDecision } from '../../../storage/decision-repo';
 import { useLive } from '../../../storage/live';
@@ -13,7 +14,10 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { formatDate, formatMoment } from '../../../ui/format';
 import { StepIntro } from '../StepIntro';
+import { Link } from '../../../app/Link';
+import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
+import { preconditionName } from './closing-labels';
 import './closing.css';
 import { ConditionList } from './ConditionList';
 import { DecisionForm } from './DecisionForm';
@@ -95,6 +99,38 @@ function FirstDecision() {
   return <p class="first-decision">{t('decision:decision.firstDecision', { outcome: t(`decision:decision.outcomes.${d.outcome}`) })}</p>;
 }
 
+/**
+ * The preconditions as the group judged them, next to the decision they weigh on: a missing
+ * or partly precondition, or one nobody judged yet, is in view before anyone decides "go".
+ */
+function ScanSummary() {
+  const { t } = useT();
+  const { workshop } = useWorkshopData();
+  const judged = PRECONDITIONS.filter((p) => workshop.preconditions[p].confirmed).length;
+  return (
+    <section class="panel scan-summary" aria-labelledby="scan-summary-title">
+      <h3 class="nl-heading nl-heading--level-3" id="scan-summary-title">
+        {t('decision:decision.scanTitle', { judged, total: PRECONDITIONS.length })}
+      </h3>
+      <ul class="plain-list scan-summary__list">
+        {PRECONDITIONS.map((p) => {
+          const a = workshop.preconditions[p];
+          const state = a.confirmed ? a.state : null;
+          return (
+            <li key={p} class={`scan-summary__item scan-summary__item--${state ?? 'open'}`} data-scan={p}>
+              <span>{preconditionName(p)}</span>
+              <strong>{state ? t(`decision:preconditions.states.${state}`) : t('decision:decision.scanNotJudged')}</strong>
+            </li>
+          );
+        })}
+      </ul>
+      <Link class="nl-link link-target" href={sectionHref(workshop.id, 'preconditions')}>
+        {t('decision:decision.scanLink')}
+      </Link>
+    </section>
+  );
+}
+
 export function DecisionStep() {
   const { t } = useT();
   const { workshop } = useWorkshopData();
@@ -114,6 +150,7 @@ export function DecisionStep() {
       {workshop.kind === 'evaluation' && <FirstDecision />}
       {note && <Alert type="warning">{t(`decision:decision.notes.${note}`)}</Alert>}
       <Recorded onChange={() => setChanging(recordedAt)} />
+      <ScanSummary />
       <ConditionList points={points.value} />
       {showForm && <DecisionForm key={recordedAt ?? 'none'} onCancel={recordedAt ? () => setChanging(null) : undefined} />}
       <EvaluationStarter />
