@@ -55,6 +55,11 @@ function ParticipantCard({ p, position }: { p: Participant; position: number }) 
         actions: [{ label: t('actions.undo'), primary: true, run: () => void restoreParticipant(p) }],
       });
   };
+  const removeButton = (
+    <Button appearance="subtle" danger onClick={() => void remove()} aria-label={t('workshop:participants.removeLabel', { name: p.name })}>
+      {t('workshop:participants.remove')}
+    </Button>
+  );
   const done = () => {
     setEditing(false);
     // Back on the card's own "Wijzigen", not on <body>.
@@ -85,9 +90,7 @@ function ParticipantCard({ p, position }: { p: Participant; position: number }) 
           <Button appearance="subtle" class="person__edit" onClick={() => setEditing(true)} aria-label={t('workshop:participants.editLabel', { name })}>
             {t('workshop:participants.edit')}
           </Button>
-          <Button appearance="subtle" danger onClick={() => void remove()} aria-label={t('workshop:participants.removeLabel', { name: p.name })}>
-            {t('workshop:participants.remove')}
-          </Button>
+          {removeButton}
         </div>
       </li>
     );
@@ -110,9 +113,7 @@ function ParticipantCard({ p, position }: { p: Participant; position: number }) 
         <Button appearance="primary" onClick={done}>
           {t('workshop:participants.editDone')}
         </Button>
-        <Button appearance="subtle" danger onClick={() => void remove()} aria-label={t('workshop:participants.removeLabel', { name: p.name })}>
-          {t('workshop:participants.remove')}
-        </Button>
+        {removeButton}
       </div>
     </li>
   );
