@@ -144,7 +144,7 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
     blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.conditionsIntro') });
     blocks.push({ kind: 'list', ordered: false, items: conditions.map((a) => t('summary.conditionLine', { title: a.title.trim(), status: t(`actionStatus.${a.status}`) })) });
     const met = conditionsMet(conditions);
-    if (met.total > 0) blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.conditionsMet', { met: met.met, total: met.total }) });
+    if (met.total > 0) blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.conditionsMet', { met: met.met, count: met.total }) });
   } else {
     blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.noConditions') });
   }
@@ -167,13 +167,13 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
   blocks.push({
     kind: 'paragraph',
     style: 'body',
+    // Each figure in the singular or plural as its count asks ("1 notitie, waarvan 0 zorgen").
     text: t('summary.figuresLine', {
-      participants: graph.participants.length,
-      discussed,
-      questions: questions.length,
-      notes: graph.notes.length,
-      concerns: graph.notes.filter((n) => n.kind === 'concern').length,
-      actions: graph.actionPoints.length,
+      participants: t('summary.count.participants', { count: graph.participants.length }),
+      questions: t('summary.count.questions', { count: questions.length, discussed }),
+      notes: t('summary.count.notes', { count: graph.notes.length }),
+      concerns: t('summary.count.concerns', { count: graph.notes.filter((n) => n.kind === 'concern').length }),
+      actions: t('summary.count.actions', { count: graph.actionPoints.length }),
     }),
   });
 

@@ -32,7 +32,7 @@ export function groupNotes(notes: readonly Note[], say: Words): NoteGroup[] {
   return KIND_ORDER.map((kind) => ({
     kind,
     label: say.t(`kinds.${kind}`),
-    notes: notes.filter((n) => n.kind === kind).map((n) => ({ text: n.text.trim(), by: say.speaker(n.speaker) })),
+    notes: notes.filter((n) => n.kind === kind).map((n) => ({ text: n.text.trim(), by: say.speakerAtStart(n.speaker) })),
   })).filter((g) => g.notes.length > 0);
 }
 

@@ -17,6 +17,8 @@ export interface Words {
   role(role: Role): string;
   roles(roles: readonly Role[]): string;
   speaker(speaker: Speaker): string;
+  /** The speaker where it begins a line ("De groep: …"): capitalised, except a name as it was written. */
+  speakerAtStart(speaker: Speaker): string;
   owner(owner: Owner): string;
   date(isoDate: string | null): string;
   /** "15 dec 2026": for a narrow table column. */
@@ -36,6 +38,12 @@ export function words(t: ReportT, lang: Lang, participants: readonly Participant
   const people = new Map(participants.map((p) => [p.id, p]));
   const name = (p: Participant) => p.name.trim() || t('participants.unnamed');
   const role = (r: Role) => t(`roles.${r}`);
+  const speaker = (s: Speaker) => {
+    if (s.kind === 'group') return t('speaker.group');
+    if (s.kind === 'role') return role(s.role);
+    const p = people.get(s.participantId);
+    return p ? name(p) : t('speaker.removed');
+  };
   const listFormat = new Intl.ListFormat(BCP47[lang], { style: 'long', type: 'conjunction' });
   const shortDateFormat = new Intl.DateTimeFormat(BCP47[lang], { day: 'numeric', month: 'short', year: 'numeric' });
   return {
@@ -43,12 +51,8 @@ export function words(t: ReportT, lang: Lang, participants: readonly Participant
     lang,
     role,
     roles: (rs) => rs.map(role).join(', '),
-    speaker(s) {
-      if (s.kind === 'group') return t('speaker.group');
-      if (s.kind === 'role') return role(s.role);
-      const p = people.get(s.participantId);
-      return p ? name(p) : t('speaker.removed');
-    },
+    speaker,
+    speakerAtStart: (s) => (s.kind === 'participant' && people.has(s.participantId) ? speaker(s) : capitalise(speaker(s), lang)),
     owner(o) {
       if (o.kind === 'nobody') return t('actions.noOwner');
       if (o.kind === 'role') return role(o.role);
@@ -65,6 +69,11 @@ export function words(t: ReportT, lang: Lang, participants: readonly Participant
     moment: (iso) => formatMoment(iso, lang),
     list: (items) => listFormat.format(items),
   };
+}
+
+/** The text with its first letter in upper case, for where it begins a line or a sentence. */
+export function capitalise(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleUpperCase(BCP47[lang]) + text.slice(1);
 }
 
 /** Characters no file system accepts in a name, and control characters. */

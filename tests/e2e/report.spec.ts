@@ -72,7 +72,7 @@ test('the report of a workshop, online and then offline', async ({ page, app, re
   expect(online.text).toContain('ZORGEN (1)');
   expect(flat).toContain('Nog geen besluit genomen');
   // Two of the four key roles were at the table; the report says which were not.
-  expect(flat).toContain('Bij deze workshop ontbraken: projectleider / eigenaar en kennis van de praktijk.');
+  expect(flat).toContain('Bij deze workshop ontbraken: projectleider of eigenaar en kennis van de praktijk.');
   expect(execFileSync('pdffonts', [online.file], { encoding: 'utf8' })).toMatch(/DEDATR\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   console.log(`report made and saved in ${seconds.toFixed(1)} s (Chromium, small workshop)`);
   // The button, its result and the rest of the documentation step stay accessible.

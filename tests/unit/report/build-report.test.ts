@@ -63,8 +63,8 @@ describe('buildReport: notes', () => {
     expect(q?.groups.map((g) => g.kind)).toEqual(['concern', 'answer', 'question', 'idea']);
     expect(q?.groups.map((g) => g.label)).toEqual(['Zorgen', 'Antwoorden', 'Open vragen', 'Ideeën']);
     expect(q?.groups[0]?.notes).toEqual([{ text: `Koppeling met de pasjesadministratie maakt het herleidbaar tot huishoudens. Kosten: ${MONEY} per maand.`, by: NAMES.po }]);
-    expect(q?.groups[2]?.notes[0]?.by).toBe('de groep');
-    expect(q?.groups[3]?.notes[0]?.by).toBe('data-analist');
+    expect(q?.groups[2]?.notes[0]?.by).toBe('De groep');
+    expect(q?.groups[3]?.notes[0]?.by).toBe('Data-analist of statisticus');
     expect(q?.statusLabel).toBe('Besproken');
   });
 
@@ -125,9 +125,27 @@ describe('buildReport: cover and summary', () => {
     const lists = blocksOf(s, 'list').map((l) => l.items);
     expect(lists).toContainEqual(['J. de Vries: Wil eerst de raad horen.']);
     expect(lists).toContainEqual(['DPIA uitvoeren voor de koppeling met pasjesdata (open)', 'Sensoren eerlijk over wijken verdelen (bezig)']);
-    expect(blocksOf(s, 'paragraph').map((p) => p.text)).toContain('0 van de 2 voorwaarden zijn uitgevoerd.');
+    expect(blocksOf(s, 'paragraph').map((p) => p.text)).toContain('Uitgevoerd: 0 van de 2 voorwaarden.');
     const notices = blocksOf(s, 'notice');
     expect(notices).toContainEqual({ kind: 'notice', tone: 'warning', title: 'Aandacht nodig', text: 'Verantwoording (deels op orde) en Politiek draagvlak (ontbreekt).' });
+  });
+
+  it('puts every figure of the summary in the singular when it is one, in both languages', () => {
+    const g = fullWorkshop();
+    const questions = defaultPack.groups.flatMap((gr) => gr.topics.flatMap((tp) => tp.questions)).length;
+    const [condition] = g.actionPoints.filter((a) => a.isCondition);
+    const [note] = g.notes.filter((n) => n.kind === 'concern');
+    const one = { ...g, participants: g.participants.slice(0, 1), notes: [note!], actionPoints: [condition!], questionStates: [] };
+    const paragraphs = (m: ReportModel) => blocksOf(sectionOf(m, 'summary'), 'paragraph').map((p) => p.text);
+    const dutch = paragraphs(buildReport(one, defaultPack, opts(nl)));
+    expect(dutch).toContain('Uitgevoerd: 0 van 1 voorwaarde.');
+    expect(dutch).toContain(`1 deelnemer, 0 van ${questions} vragen besproken, 1 notitie, waarvan 1 zorg, 1 actiepunt.`);
+    const english = paragraphs(buildReport({ ...one, workshop: { ...one.workshop, lang: 'en' } }, defaultPack, opts(en)));
+    expect(english).toContain('Done: 0 of 1 condition.');
+    expect(english).toContain(`1 participant, 0 of ${questions} questions discussed, 1 note of which 1 concern, 1 action point.`);
+    // And in the plural otherwise, zero included.
+    const none = { ...one, notes: [{ ...note!, kind: 'answer' as const }, { ...note!, kind: 'idea' as const }] };
+    expect(paragraphs(buildReport(none, defaultPack, opts(nl)))).toContain(`1 deelnemer, 0 van ${questions} vragen besproken, 2 notities, waarvan 0 zorgen, 1 actiepunt.`);
   });
 
   it('says each heading of the summary once: the block under a heading does not repeat it', () => {
@@ -154,7 +172,7 @@ describe('buildReport: cover and summary', () => {
   it('says plainly which key roles were missing', () => {
     const m = buildReport(smallGraph(), defaultPack, opts(nl));
     const notice = blocksOf(sectionOf(m, 'summary'), 'notice').find((n) => n.tone === 'warning' && n.text.includes('ontbraken'));
-    expect(notice?.text).toBe('Bij deze workshop ontbraken: projectleider / eigenaar. Houd daar rekening mee bij het lezen van dit verslag.');
+    expect(notice?.text).toBe('Bij deze workshop ontbraken: projectleider of eigenaar. Houd daar rekening mee bij het lezen van dit verslag.');
     expect(blocksOf(sectionOf(m, 'participants'), 'notice')[0]).toMatchObject({ tone: 'warning', title: 'Ontbrekende sleutelrollen' });
   });
 
