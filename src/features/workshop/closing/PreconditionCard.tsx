@@ -116,7 +116,7 @@ function GroupJudgement({ judgement, state }: { judgement: Exclude<Judgement, { 
         {t('decision:preconditions.confirmed')}: <strong>{label}</strong>
       </p>
       {judgement.kind === 'confirmed' && <p class="pc__confirmed-proposal">{t('decision:preconditions.confirmedProposal')}</p>}
-      {judgement.kind === 'differs' && <p class="pc__override prewrap">{t('decision:preconditions.overridden', { state: label, reason: judgement.why })}</p>}
+      {judgement.kind === 'differs' && <p class="pc__override prewrap">{t('decision:preconditions.overridden', { reason: judgement.why })}</p>}
       {judgement.note && <p class="pc__explanation prewrap">{judgement.note}</p>}
     </div>
   );
