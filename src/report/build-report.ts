@@ -190,7 +190,10 @@ function preconditionSummary(graph: WorkshopGraph, say: Words): Block[] {
   const unscanned = lines.every((l) => !l.confirmed);
   if (unscanned) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
   const attention = lines.filter((l) => l.state !== 'in-place');
-  if (attention.length === 0) blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.preconditionsFine') });
+  const proposed = lines.filter((l) => !l.confirmed).length;
+  if (attention.length === 0)
+    // All in place, but some only as the app's proposal: say how many, or it reads as judged.
+    blocks.push({ kind: 'paragraph', style: 'body', text: unscanned || proposed === 0 ? t('summary.preconditionsFine') : t('summary.preconditionsFineProposed', { count: proposed }) });
   else {
     // When the group judged some, a proposal among them is marked as one (all proposals: said above).
     const stateOf = (l: ScanLine) => (unscanned ? t(`preconditions.states.${l.state}`) : scanState(l, say));

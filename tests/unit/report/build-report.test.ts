@@ -148,6 +148,18 @@ describe('buildReport: cover and summary', () => {
     expect(paragraphs(buildReport(none, defaultPack, opts(nl)))).toContain(`1 deelnemer, 0 van ${questions} vragen besproken, 2 notities, waarvan 0 zorgen, 1 actiepunt.`);
   });
 
+  it('does not call all preconditions in place as if judged while some are still the app’s proposal', () => {
+    const g = fullWorkshop();
+    const inPlace = (confirmed: boolean) => ({ state: 'in-place' as const, explanation: '', confirmed, overrideReason: '', dismissedSuggestions: [], updatedAt: g.workshop.updatedAt });
+    const scan = (unconfirmed: number) =>
+      Object.fromEntries(Object.keys(g.workshop.preconditions).map((p, i) => [p, inPlace(i >= unconfirmed)])) as typeof g.workshop.preconditions;
+    const summary = (unconfirmed: number) => JSON.stringify(sectionOf(buildReport({ ...g, workshop: { ...g.workshop, preconditions: scan(unconfirmed) } }, defaultPack, opts(nl)), 'summary'));
+    // The workshop's facts make the app propose "in place" for all five, so only confirmation differs.
+    expect(summary(0)).toContain('Alle vijf randvoorwaarden zijn op orde.');
+    expect(summary(1)).toContain('Alle vijf randvoorwaarden zijn op orde, maar 1 daarvan is nog een voorstel van de app');
+    expect(summary(2)).toContain('maar 2 daarvan zijn nog voorstellen van de app');
+  });
+
   it('says each heading of the summary once: the block under a heading does not repeat it', () => {
     const full = fullWorkshop();
     for (const [t, g] of [
