@@ -2,6 +2,7 @@
 // concerns before answers, reasons for parked questions, and plain words about what is missing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultPack } from '../../../src/content/packs/default-pack';
+import { PRECONDITIONS } from '../../../src/domain/preconditions';
 import { buildReport, missingParts, type ReportOptions } from '../../../src/report/build-report';
 import type { Block, ReportModel, ReportSection } from '../../../src/report/report-model';
 import { reportTexts } from '../../../src/report/report-texts';
@@ -151,8 +152,8 @@ describe('buildReport: cover and summary', () => {
   it('does not call all preconditions in place as if judged while some are still the app’s proposal', () => {
     const g = fullWorkshop();
     const inPlace = (confirmed: boolean) => ({ state: 'in-place' as const, explanation: '', confirmed, overrideReason: '', dismissedSuggestions: [], updatedAt: g.workshop.updatedAt });
-    const scan = (unconfirmed: number) =>
-      Object.fromEntries(Object.keys(g.workshop.preconditions).map((p, i) => [p, inPlace(i >= unconfirmed)])) as typeof g.workshop.preconditions;
+    // The first `unconfirmed` preconditions are the app's proposal, the rest the group's.
+    const scan = (unconfirmed: number) => Object.fromEntries(PRECONDITIONS.map((p, i) => [p, inPlace(i >= unconfirmed)])) as unknown as typeof g.workshop.preconditions;
     const summary = (unconfirmed: number) => JSON.stringify(sectionOf(buildReport({ ...g, workshop: { ...g.workshop, preconditions: scan(unconfirmed) } }, defaultPack, opts(nl)), 'summary'));
     // The workshop's facts make the app propose "in place" for all five, so only confirmation differs.
     expect(summary(0)).toContain('Alle vijf randvoorwaarden zijn op orde.');
