@@ -88,11 +88,6 @@ export function overrideAssessment(workshopId: WorkshopId, proposal: Proposal, s
   );
 }
 
-/** Changes only the explanation of a confirmed assessment (typed while the group talks). */
-export function updateExplanation(workshopId: WorkshopId, precondition: Precondition, explanation: string): Promise<WriteResult<void>> {
-  return write(() => setAssessment(workshopId, precondition, (a) => ({ ...a, explanation })));
-}
-
 /** Back to the app's proposal: the group's own judgement is taken back. */
 export function reopenAssessment(workshopId: WorkshopId, precondition: Precondition, restore: PreconditionAssessment | null = null): Promise<WriteResult<void>> {
   return write(() => setAssessment(workshopId, precondition, (a) => restore ?? { ...a, confirmed: false, overrideReason: '' }));

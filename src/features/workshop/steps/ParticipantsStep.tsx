@@ -42,18 +42,18 @@ function ParticipantCard({ p, position }: { p: Participant; position: number }) 
   const name = p.name || t('workshop:participants.unnamed');
   const remove = async () => {
     const r = await removeParticipant(p);
+    if (!r.ok) return;
     // The removed card took the focus with it: put it on the list's heading (which says the
     // new count), so a second press does not land on the next person's "remove".
-    if (r.ok) document.getElementById('people-title')?.focus();
-    if (r.ok)
-      showNotice({
-        id: `participant-${p.id}`,
-        text: t('workshop:participants.removed', { name: p.name }),
-        tone: 'info',
-        dismissible: true,
-        timeoutMs: 10000,
-        actions: [{ label: t('actions.undo'), primary: true, run: () => void restoreParticipant(p) }],
-      });
+    document.getElementById('people-title')?.focus();
+    showNotice({
+      id: `participant-${p.id}`,
+      text: t('workshop:participants.removed', { name: p.name }),
+      tone: 'info',
+      dismissible: true,
+      timeoutMs: 10000,
+      actions: [{ label: t('actions.undo'), primary: true, run: () => void restoreParticipant(p) }],
+    });
   };
   const removeButton = (
     <Button appearance="subtle" danger onClick={() => void remove()} aria-label={t('workshop:participants.removeLabel', { name: p.name })}>
