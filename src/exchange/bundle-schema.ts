@@ -1,17 +1,24 @@
-// Why: the one description of what a bundle may hold, as JSON Schema. The app checks every
+// Why: the one description of what a bundle (format version 1) may hold, as JSON Schema,
+// built from version 1's own lists (v1/types.ts), never from the app's model. The app checks every
 // file against it before anything else looks inside, and docs/bundle.schema.json is this
 // object written out (a unit test fails when the two differ). Limits are generous for a real
 // workshop and small enough that a hostile file cannot make the tablet run out of memory.
-import { IMAGE_TYPES } from '../domain/attachment';
-import { ACTION_STATUSES, PRIORITIES } from '../domain/action-point';
-import { OUTCOMES } from '../domain/decision';
-import { OUTCOME_ROLES, PROJECT_PHASES } from '../domain/goal';
-import { LANGS } from '../domain/lang';
-import { NOTE_KINDS } from '../domain/note';
-import { PRECONDITIONS, PRECONDITION_STATES } from '../domain/preconditions';
-import { QUESTION_STATUSES } from '../domain/question-state';
-import { ROLES } from '../domain/roles';
-import { MAX_FIELD, MAX_TITLE } from '../domain/workshop';
+import {
+  V1_ACTION_STATUSES as ACTION_STATUSES,
+  V1_FIXED_STEPS,
+  V1_GROUP_IDS,
+  V1_IMAGE_TYPES as IMAGE_TYPES,
+  V1_LANGS as LANGS,
+  V1_NOTE_KINDS as NOTE_KINDS,
+  V1_OUTCOME_ROLES as OUTCOME_ROLES,
+  V1_OUTCOMES as OUTCOMES,
+  V1_PRECONDITION_STATES as PRECONDITION_STATES,
+  V1_PRECONDITIONS as PRECONDITIONS,
+  V1_PRIORITIES as PRIORITIES,
+  V1_PROJECT_PHASES as PROJECT_PHASES,
+  V1_QUESTION_STATUSES as QUESTION_STATUSES,
+  V1_ROLES as ROLES,
+} from './v1/types';
 import type { SchemaNode } from './json-schema';
 
 export const BUNDLE_FORMAT = 'deda-tafel/bundle';
@@ -23,8 +30,8 @@ export const LIMITS = {
   bundleBytes: 64 * 1024 * 1024,
   /** Deepest nesting of objects and arrays a valid bundle needs is about 10. */
   depth: 32,
-  name: MAX_TITLE,
-  field: MAX_FIELD,
+  name: 200,
+  field: 500,
   longText: 20_000,
   packText: 2_000,
   attachmentBytes: 8 * 1024 * 1024,
@@ -67,7 +74,7 @@ export const PATTERNS = {
   id: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
   questionId: '^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$',
   topicId: '^[a-z0-9][a-z0-9-]*$',
-  step: '^(goal|participants|values|actions|preconditions|decision|topic:[a-z0-9][a-z0-9-]*)$',
+  step: `^(${V1_FIXED_STEPS.join('|')}|topic:[a-z0-9][a-z0-9-]*)$`,
   dateTime: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?Z$',
   date: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
   sha256: '^[0-9a-f]{64}$',
@@ -255,7 +262,7 @@ const defs: Record<string, SchemaNode> = {
       }),
       groups: list(
         strictObject({
-          id: { enum: ['collection', 'use', 'storage', 'general'] },
+          id: { enum: V1_GROUP_IDS },
           title: ref('localizedText'),
           topics: list(
             strictObject({

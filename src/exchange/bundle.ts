@@ -7,9 +7,6 @@
 // payload. Only a file that passes all of them comes back as a graph.
 import type { ContentPack } from '../content/pack-types';
 import type { Attachment } from '../domain/attachment';
-import type { ActionOrigin } from '../domain/action-point';
-import type { Owner, Speaker } from '../domain/author';
-import type { WorkshopId } from '../domain/ids';
 import type { IsoDateTime } from '../domain/time';
 import type { WorkshopGraph } from '../domain/workshop-graph';
 import { base64, utf8Decode, utf8Encode } from './base64';
@@ -23,6 +20,7 @@ import { parseGuarded } from './parse-guarded';
 import { checkPayloadIntegrity } from './payload-checks';
 import type { Refusal } from './refusal';
 import { fingerprint, type PublicJwk, type SigningKey } from './signing-key';
+import { attachmentMetaToV1, graphFromV1, graphToV1, packFromV1, packToV1 } from './v1/convert';
 
 /** Turns a payload of an older formatVersion into the next version's shape. */
 export interface Migration {
@@ -65,49 +63,23 @@ export interface OpenOptions {
 // ---------------------------------------------------------------- export
 
 /**
- * The payload for a workshop. References to things deleted on this device (a removed
- * participant still named as a note's speaker, say) are written as the app shows them:
- * the group, nobody, a manual action point, no value.
+ * The payload for a workshop, in format version 1 (see v1/convert.ts for how each record is
+ * written, references to things deleted on this device included).
  */
 export async function buildPayload(graph: WorkshopGraph, pack: ContentPack, opts: { appVersion: string; now: IsoDateTime }): Promise<BundlePayload> {
-  const people = new Set<string>(graph.participants.map((p) => p.id));
-  const noteIds = new Set<string>(graph.notes.map((n) => n.id));
-  const valueIds = new Set<string>(graph.workshop.values.entries.map((v) => v.id));
-  const speaker = (s: Speaker): Speaker => (s.kind === 'participant' && !people.has(s.participantId) ? { kind: 'group' } : s);
-  const owner = (o: Owner): Owner => (o.kind === 'participant' && !people.has(o.participantId) ? { kind: 'nobody' } : o);
-  const origin = (o: ActionOrigin): ActionOrigin => (o.kind === 'note' && !noteIds.has(o.noteId) ? { kind: 'manual' } : o);
-  const { lastExportedAt: _e, deletedAt: _d, ...workshop } = graph.workshop;
-  const values = workshop.values;
   return {
     app: { name: 'DEDA Tafel', version: opts.appVersion },
     exportedAt: opts.now,
-    workshop: {
-      ...workshop,
-      values: {
-        entries: values.entries,
-        coreRanking: values.coreRanking.filter((id) => valueIds.has(id)),
-        conflicts: values.conflicts.filter((c) => valueIds.has(c.a) && valueIds.has(c.b)),
-      },
-    },
-    participants: graph.participants.map(({ workshopId: _w, ...p }) => p),
-    notes: graph.notes.map(({ workshopId: _w, ...n }) => ({ ...n, speaker: speaker(n.speaker) })),
-    questionStates: graph.questionStates.map(({ workshopId: _w, ...q }) => q),
-    actionPoints: graph.actionPoints.map(({ workshopId: _w, ...a }) => ({
-      ...a,
-      owner: owner(a.owner),
-      origin: origin(a.origin),
-      valueId: a.valueId !== null && valueIds.has(a.valueId) ? a.valueId : null,
-    })),
+    ...graphToV1(graph),
     attachments: await Promise.all(graph.attachments.map(toPayloadAttachment)),
-    pack,
+    pack: packToV1(pack),
   };
 }
 
 async function toPayloadAttachment(a: Attachment): Promise<PayloadAttachment> {
   const bytes = new Uint8Array(await a.blob.arrayBuffer());
-  const { workshopId: _w, blob: _b, ...meta } = a;
   // The hash written is the hash of the bytes written: from here on the signature vouches for them.
-  return { ...meta, byteSize: bytes.length, sha256: await sha256Hex(bytes), data: base64.encode(bytes) };
+  return { ...attachmentMetaToV1(a), byteSize: bytes.length, sha256: await sha256Hex(bytes), data: base64.encode(bytes) };
 }
 
 export type CreateResult =
@@ -247,30 +219,17 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
     ok: true,
     bundle: {
       graph: toGraph(bundle.payload, blobs),
-      pack: bundle.payload.pack,
+      pack: packFromV1(bundle.payload.pack),
       signer: { name: header.signer, kid: header.kid, fingerprint: fingerprint(header.kid), jwk: header.jwk, signedAt: new Date(header.iat * 1000).toISOString() as IsoDateTime },
       payloadSha256,
       appVersion: bundle.payload.app.version,
-      exportedAt: bundle.payload.exportedAt,
+      exportedAt: bundle.payload.exportedAt as IsoDateTime,
       formatVersion: version,
     },
   };
 }
 
-
-/**
- * Back from payload to graph. The workshop counts as exported at the bundle's export time
- * (the file is a copy of exactly this), and is not deleted.
- */
+/** Back from payload to graph (v1/convert.ts), with each photo's checked bytes. */
 export function toGraph(p: BundlePayload, blobs: readonly Blob[]): WorkshopGraph {
-  const workshopId = p.workshop.id as WorkshopId;
-  const withId = <T extends object>(x: T) => ({ ...x, workshopId });
-  return {
-    workshop: { ...p.workshop, lastExportedAt: p.exportedAt, deletedAt: null },
-    participants: p.participants.map(withId),
-    notes: p.notes.map(withId),
-    questionStates: p.questionStates.map(withId),
-    actionPoints: p.actionPoints.map(withId),
-    attachments: p.attachments.map(({ data: _d, ...a }, i) => ({ ...a, workshopId, blob: blobs[i] as Blob })),
-  };
+  return graphFromV1(p, blobs);
 }
