@@ -61,5 +61,8 @@ if (e2e) {
   if (!e2eOk && e2e.failed === 0) failed += 1;
 } else failed += 1;
 
+// The first-load budget, on the build the browser tests just used.
+step('first-load budget', process.execPath, [join(root, 'tests/budget.mjs'), process.env.E2E_DIST ?? 'dist']);
+
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
