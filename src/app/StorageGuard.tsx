@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { onStorageEvent, type StorageProblem } from '../storage/storage-events';
+import { onSaveState } from '../storage/write';
 import { Button } from '../ui/Button';
 import { dismissNotice, showNotice } from './notices';
 
@@ -20,10 +21,13 @@ export function StorageGuard({ startProblem, children }: { startProblem: Storage
         else if (event.kind === 'write-failed') {
           if (event.problem === 'closed') setStale(true);
           else showNotice({ id: 'write-failed', text: t(`storage.problem.${event.problem}`), tone: 'error', actions: [], dismissible: true });
-        } else if (event.kind === 'write-ok') dismissNotice('write-failed');
+        }
       }),
     [t],
   );
+  // The message goes once everything is stored again (a field that failed included), not at
+  // the first write that works.
+  useEffect(() => onSaveState((s) => s === 'saved' && dismissNotice('write-failed')), []);
 
   if (startProblem) {
     const quota = startProblem === 'quota';

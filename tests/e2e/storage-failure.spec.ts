@@ -71,6 +71,30 @@ test('a full disk keeps the dialog and its text, says why, and creates nothing',
   await expect(page.locator('.card')).toHaveCount(1);
 });
 
+test('a field that could not be saved stays "Niet opgeslagen" and is saved by itself once there is room', async ({ page }) => {
+  await simulateFullDisk(page);
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Parkeren en kentekens' });
+  const header = page.getByRole('banner');
+  await expect(header.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+
+  await setDiskFull(page, true);
+  const goal = page.getByLabel('Het doel in één of twee zinnen');
+  await goal.fill('Minder zoekverkeer in de binnenstad.');
+  await goal.blur();
+  await expect(header.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'failed');
+  await expect(page.getByText('Niet opgeslagen: de opslag van dit apparaat is vol.')).toBeVisible();
+
+  // Room again: nobody types, yet the field is stored and the header says so only then.
+  await setDiskFull(page, false);
+  await expect(header.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 15_000 });
+  await expect(page.getByText('Niet opgeslagen: de opslag van dit apparaat is vol.')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Het doel in één of twee zinnen')).toHaveValue('Minder zoekverkeer in de binnenstad.');
+  // It came back from IndexedDB, not from the draft kept while typing.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':draft:')))).toEqual([]);
+});
+
 test('the built index.html carries a Content-Security-Policy without eval or inline script', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);

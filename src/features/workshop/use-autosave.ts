@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { dropDraft, keepDraft, readDraft } from '../../storage/drafts';
 import type { WriteResult } from '../../storage/write';
-import { registerFlusher } from '../../storage/write';
+import { markSaved, markUnsaved, registerFlusher } from '../../storage/write';
 
 export type FieldSave = 'idle' | 'pending' | 'saved' | 'failed';
 
@@ -29,9 +29,12 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
       if (latest.current.value === v) {
         latest.current.dirty = false;
         dropDraft(key);
+        markSaved(key);
         setStatus('saved');
       }
     } else {
+      // Stays "not saved" in the header, and is tried again, until it is stored.
+      markUnsaved(key, flush);
       setStatus('failed');
     }
   }, [key]);
