@@ -26,7 +26,10 @@ async function shot(page: Page, name: string, part?: string) {
   const size = page.viewportSize();
   const view = size && size.width > size.height ? 'landscape' : 'portrait';
   await page.screenshot({ path: `${SHOTS}/${name}-${view}.png`, fullPage: true });
-  if (part) await page.locator(part).first().screenshot({ path: `${SHOTS}/${name}-${view}-part.png` });
+  if (!part) return;
+  // In the middle of the screen, so the sticky header does not lie over the part.
+  await page.locator(part).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.locator(part).first().screenshot({ path: `${SHOTS}/${name}-${view}-part.png` });
 }
 
 /** Closes the floating notices, as a person would before reaching for what is under them. */

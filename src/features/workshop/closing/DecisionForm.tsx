@@ -141,6 +141,7 @@ export function DecisionForm({ items, onCancel }: { items: OpenItems; onCancel?:
           ))}
         </div>
       </fieldset>
+      <TextField label={t('decision:decision.rationale')} description={t('decision:decision.rationaleHint')} value={form.rationale} onInput={(rationale) => set({ rationale })} multiline rows={4} maxLength={20_000} />
       {goesAhead(form.outcome) && (
         <OpenItemsPanel
           outcome={form.outcome}
@@ -153,7 +154,6 @@ export function DecisionForm({ items, onCancel }: { items: OpenItems; onCancel?:
           }}
         />
       )}
-      <TextField label={t('decision:decision.rationale')} description={t('decision:decision.rationaleHint')} value={form.rationale} onInput={(rationale) => set({ rationale })} multiline rows={4} maxLength={20_000} />
       <div class="field-grid">
         <TextField label={t('decision:decision.decidedBy')} description={t('decision:decision.decidedByHint')} value={form.decidedBy} onInput={(decidedBy) => set({ decidedBy })} maxLength={500} />
         <TextField label={t('decision:decision.date')} type="date" value={form.date ?? ''} onInput={(v) => set({ date: isIsoDate(v) ? v : null })} />
