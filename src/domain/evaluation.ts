@@ -103,7 +103,7 @@ export interface TopicComparison {
 
 /**
  * How a precondition changed. 'not-comparable': one side is "unknown". 'not-judged': the group
- * has not judged it in one of the sessions (only the app proposed a state), so nothing can be
+ * has not judged it in one of the sessions (a stored proposal of an earlier version included), so nothing can be
  * said about better or worse yet.
  */
 export type Direction = 'better' | 'worse' | 'same' | 'not-comparable' | 'not-judged';
@@ -153,7 +153,7 @@ function figures(topic: TopicShape, side: SessionSide, states: ReadonlyMap<Quest
 /**
  * Per topic, per precondition and for the carried-over action points: the first session
  * (`before`) next to the evaluation (`after`). Preconditions compare only what the group
- * judged: a state that is only the app's proposal counts as not judged.
+ * judged: a proposal stored by an earlier version counts as not judged.
  */
 export function compareSessions(topics: readonly TopicShape[], before: SessionSide, after: SessionSide): Comparison {
   const bStates = new Map(before.states.map((s) => [s.questionId, s]));

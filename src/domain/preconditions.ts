@@ -1,5 +1,5 @@
 // Why: the research behind DEDA found five preconditions for a responsible data project.
-// A workshop scans them; a missing one becomes a suggested action point.
+// The group judges them; one it judges missing becomes a suggested action point.
 import type { IsoDateTime } from './time';
 
 export const PRECONDITIONS = [
@@ -17,9 +17,12 @@ export type PreconditionState = (typeof PRECONDITION_STATES)[number];
 export interface PreconditionAssessment {
   readonly state: PreconditionState;
   readonly explanation: string;
-  /** False while the state is only the app's proposal; true once the facilitator confirmed or set it. */
+  /**
+   * True once the group judged it (state and reason). False: not judged, whatever `state`
+   * says; an earlier version stored its own proposal here with `confirmed: false`.
+   */
   readonly confirmed: boolean;
-  /** When the facilitator overrode the app's proposal: why. */
+  /** Earlier versions: why the group differed from the app's proposal. New judgements keep the reason in `explanation` and leave this empty. */
   readonly overrideReason: string;
   /** Suggested action points the group dismissed, by suggestion key, so they are not offered again. */
   readonly dismissedSuggestions: readonly string[];

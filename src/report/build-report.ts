@@ -185,22 +185,22 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
 
 function preconditionSummary(graph: WorkshopGraph, say: Words): Block[] {
   const { t } = say;
-  const lines = scanLines(graph, say);
+  const lines = scanLines(graph);
+  const name = (l: ScanLine) => t(`preconditions.names.${l.precondition}`);
+  const open = lines.filter((l) => l.judgement.kind === 'not-judged');
+  if (open.length === lines.length) return [{ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') }];
   const blocks: Block[] = [];
-  const unscanned = lines.every((l) => !l.confirmed);
-  if (unscanned) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
-  const attention = lines.filter((l) => l.state !== 'in-place');
-  const proposed = lines.filter((l) => !l.confirmed).length;
-  if (attention.length === 0)
-    // All in place, but some only as the app's proposal: say how many, or it reads as judged.
-    blocks.push({ kind: 'paragraph', style: 'body', text: unscanned || proposed === 0 ? t('summary.preconditionsFine') : t('summary.preconditionsFineProposed', { count: proposed }) });
-  else {
-    // When the group judged some, a proposal among them is marked as one (all proposals: said above).
-    const stateOf = (l: ScanLine) => (unscanned ? t(`preconditions.states.${l.state}`) : scanState(l, say));
-    const named = attention.map((l) => `${t(`preconditions.names.${l.precondition}`)} (${stateOf(l)})`);
+  // A judged 'unknown' (an earlier version allowed it) needs attention as much as a missing one.
+  const attention = lines.filter((l) => l.judgement.kind === 'judged' && l.judgement.state !== 'in-place');
+  if (attention.length > 0)
     // The heading above already says "Preconditions"; the notice says what needs doing.
-    blocks.push({ kind: 'notice', tone: 'warning', title: t('summary.preconditionsAttentionTitle'), text: t('summary.preconditionsAttention', { list: say.list(named) }) });
-  }
+    blocks.push({ kind: 'notice', tone: 'warning', title: t('summary.preconditionsAttentionTitle'), text: t('summary.preconditionsAttention', { list: say.list(attention.map((l) => `${name(l)} (${scanState(l, say)})`)) }) });
+  else if (open.length === 0 && lines.every((l) => l.judgement.kind === 'judged' && l.judgement.state === 'in-place'))
+    blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.preconditionsFine') });
+  else if (lines.every((l) => l.judgement.kind === 'not-judged' || l.judgement.state === 'in-place'))
+    blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.preconditionsFinePartial', { count: open.length }) });
+  // Never a state for what the group did not judge: it is named as not judged.
+  if (open.length > 0) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsNotJudged', { count: open.length, list: say.list(open.map(name)) }) });
   return blocks;
 }
 

@@ -9,7 +9,7 @@ import type { WorkshopGraph } from '../domain/workshop-graph';
 import type { ReportOptions } from './build-report';
 import { section, type DraftSection } from './draft';
 import type { Block, Field, TableRow } from './report-model';
-import { scanExplanation, scanLines, scanState } from './report-scan';
+import { needsAttention, scanExplanation, scanLines, scanState } from './report-scan';
 import type { Words } from './report-words';
 
 export function goalSection(graph: WorkshopGraph, say: Words): DraftSection {
@@ -139,13 +139,13 @@ export function actionsSection(graph: WorkshopGraph, say: Words): DraftSection {
 
 export function preconditionsSection(graph: WorkshopGraph, say: Words): DraftSection {
   const { t } = say;
-  const lines = scanLines(graph, say);
+  const lines = scanLines(graph);
   const rows: TableRow[] = lines.map((l) => ({
     cells: [t(`preconditions.names.${l.precondition}`), scanState(l, say), scanExplanation(l, say)],
-    emphasis: l.state === 'missing' || l.state === 'partly' ? 'mark' : 'none',
+    emphasis: needsAttention(l) ? 'mark' : l.judgement.kind === 'not-judged' ? 'muted' : 'none',
   }));
   const blocks: Block[] = [{ kind: 'paragraph', style: 'subtle', text: t('preconditions.intro') }];
-  if (lines.every((l) => !l.confirmed)) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
+  if (lines.every((l) => l.judgement.kind === 'not-judged')) blocks.push({ kind: 'paragraph', style: 'subtle', text: t('summary.preconditionsUnscanned') });
   blocks.push({
     kind: 'table',
     columns: [

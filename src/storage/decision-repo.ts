@@ -1,11 +1,11 @@
 // Why: the two records that close a session and live on the workshop row: the preconditions
-// scan (the app's proposals, confirmed or overridden by the group) and the decision. The
+// scan (the group's judgement of each, with its reason) and the decision. The
 // decision is checked against the action points inside the same transaction, so "go" can
 // never be stored while a condition is open, not even from a second tab.
 import type { Decision, Dissent, Outcome } from '../domain/decision';
 import { refusalFor, type DecisionRefusal } from '../domain/decision-rules';
 import type { WorkshopId } from '../domain/ids';
-import { overrideProblem, type OverrideProblem, type Proposal } from '../domain/precondition-rules';
+import { judgeProblem, type JudgeProblem } from '../domain/precondition-rules';
 import type { Precondition, PreconditionAssessment, PreconditionState } from '../domain/preconditions';
 import { nowIso, type IsoDate } from '../domain/time';
 import type { Refused } from './action-points-repo';
@@ -67,48 +67,19 @@ async function setAssessment(workshopId: WorkshopId, precondition: Precondition,
 }
 
 /**
- * The group agrees with the app's proposal. Nothing of the app's wording is stored as the
- * group's explanation: the card and the report word the proposal's reason when they show it.
+ * The group judges the precondition: a state and the reason why, both required (refused
+ * without). The reason is stored as the explanation; the field an earlier version used for the
+ * reason to differ from its proposal is cleared, so the record says it once.
  */
-export function confirmProposal(workshopId: WorkshopId, proposal: Proposal): Promise<WriteResult<void>> {
-  return write(() => setAssessment(workshopId, proposal.precondition, (a) => ({ ...a, state: proposal.state, explanation: '', confirmed: true, overrideReason: '' })));
+export function judgeAssessment(workshopId: WorkshopId, precondition: Precondition, state: PreconditionState | null, reason: string): Promise<WriteResult<void> | Refused<JudgeProblem>> {
+  const problem = judgeProblem(state, reason);
+  if (problem || state === null) return Promise.resolve({ ok: false, refused: problem ?? 'state-required' });
+  return write(() => setAssessment(workshopId, precondition, (a) => ({ ...a, state, confirmed: true, explanation: reason.trim(), overrideReason: '' })));
 }
 
-/**
- * The group judges the precondition itself, with one text: when the state differs from the
- * app's proposal it is the reason why (required, refused without it) and is stored as such;
- * otherwise it is an optional explanation. Either way the record says it once.
- */
-export function overrideAssessment(workshopId: WorkshopId, proposal: Proposal, state: PreconditionState, text: string): Promise<WriteResult<void> | Refused<OverrideProblem>> {
-  const problem = overrideProblem(proposal, state, text);
-  if (problem) return Promise.resolve({ ok: false, refused: problem });
-  const differs = state !== proposal.state;
-  return write(() =>
-    setAssessment(workshopId, proposal.precondition, (a) => ({ ...a, state, confirmed: true, overrideReason: differs ? text.trim() : '', explanation: differs ? '' : text.trim() })),
-  );
-}
-
-/** Back to the app's proposal: the group's own judgement is taken back. */
+/** The group takes its judgement back: not judged again (the undo puts it back as it was). */
 export function reopenAssessment(workshopId: WorkshopId, precondition: Precondition, restore: PreconditionAssessment | null = null): Promise<WriteResult<void>> {
-  return write(() => setAssessment(workshopId, precondition, (a) => restore ?? { ...a, confirmed: false, overrideReason: '' }));
-}
-
-/**
- * Keeps the unconfirmed proposals stored on the workshop in step with what the app now
- * proposes, so the report shows them (marked as proposals). This is the app's bookkeeping,
- * not the group's work: it does not make the workshop "changed".
- */
-export function refreshProposals(workshopId: WorkshopId, stale: readonly { precondition: Precondition; assessment: PreconditionAssessment }[]): Promise<WriteResult<void>> {
-  return write(() =>
-    db().transaction('rw', db().workshops, async () => {
-      const w = await db().workshops.get(workshopId);
-      if (!w) throw new Error('workshop not found');
-      const fields: Record<string, PreconditionAssessment> = {};
-      // Only those still unconfirmed now: the group may have confirmed one meanwhile.
-      for (const s of stale) if (!w.preconditions[s.precondition].confirmed) fields[`preconditions.${s.precondition}`] = s.assessment;
-      if (Object.keys(fields).length > 0) await db().workshops.update(workshopId, fields);
-    }),
-  );
+  return write(() => setAssessment(workshopId, precondition, (a) => restore ?? { ...a, state: 'unknown', confirmed: false, explanation: '', overrideReason: '' }));
 }
 
 /** The group does not want this suggested action point; it is not offered again. */

@@ -12,6 +12,13 @@ export function notesForQuestion(workshopId: WorkshopId, questionId: QuestionId)
   return db().notes.where('[workshopId+questionId]').equals([workshopId, questionId]).sortBy('order');
 }
 
+/**
+ * Every note of a workshop: for the closing steps, which gather the concerns and open
+ * questions that bear on the preconditions (read once per change, not per note shown).
+ */
+export function notesOfWorkshop(workshopId: WorkshopId): Promise<Note[]> {
+  return db().notes.where('workshopId').equals(workshopId).toArray();
+}
 
 /**
  * How many notes each of the given questions has: one native count per question in one read

@@ -1,7 +1,9 @@
 // Journey: a facilitator closes a session on a tablet by touch. Two notes become action
 // points in one tap each (one a condition, one already late); "go" is refused while the
-// condition is open and allowed once it is done; the preconditions scan proposes "missing"
-// for the absent PO/FG and turns it into an action point; a month later the home screen and
+// condition is open, and once it is done still asks why the group goes ahead while questions,
+// preconditions and key roles are open; the preconditions scan shows the evidence (the absent
+// PO/FG), the group judges it "missing" with a reason and turns it into an action point; a
+// second journey tries "go" on an untouched workshop and sees all that is open; a month later the home screen and
 // the follow-up view show what is late, first; a status changed there is changed in the
 // workshop; an evaluation session takes over the open points and shows what changed.
 // axe checks the three closing steps, the note dialog and the follow-up view.
@@ -24,7 +26,10 @@ async function shot(page: Page, name: string, part?: string) {
   const size = page.viewportSize();
   const view = size && size.width > size.height ? 'landscape' : 'portrait';
   await page.screenshot({ path: `${SHOTS}/${name}-${view}.png`, fullPage: true });
-  if (part) await page.locator(part).first().screenshot({ path: `${SHOTS}/${name}-${view}-part.png` });
+  if (!part) return;
+  // In the middle of the screen, so the sticky header does not lie over the part.
+  await page.locator(part).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.locator(part).first().screenshot({ path: `${SHOTS}/${name}-${view}-part.png` });
 }
 
 /** Closes the floating notices, as a person would before reaching for what is under them. */
@@ -120,6 +125,10 @@ test.describe('closing a session', () => {
     await expect(refusal).toBeVisible();
     await expect(refusal).toContainText(condition);
     await expect(page.locator('.recorded')).toHaveCount(0);
+    // What is still open is listed with "go" chosen: nothing discussed, nothing judged, roles missing.
+    const open = page.locator('.open-items');
+    await expect(open.locator('[data-open="questions"]')).toContainText(/\d+ van 34 vragen niet besproken/);
+    await expect(open.locator('[data-open="conditions"]')).toContainText(condition);
     await axe(page, 'decision step, refused');
     await shot(page, 'decision-refused', '.decision-form');
 
@@ -132,45 +141,53 @@ test.describe('closing a session', () => {
     // The form kept what was typed before (a draft), the outcome included.
     await expect(page.getByLabel('Onderbouwing')).toHaveValue('De voordelen voor de wijk wegen op tegen de risico’s.');
     await page.locator('.decision-form__submit').click();
+    // No condition open now, but questions, preconditions and key roles are: say why first.
+    const anyway = page.getByLabel('Waarom gaat de groep toch door?');
+    await expect(page.getByText('Zeg in een zin waarom de groep doorgaat terwijl dit nog open staat.')).toBeVisible();
+    await expect(anyway).toBeFocused();
+    await expect(page.locator('.recorded')).toHaveCount(0);
+    await anyway.fill('De pilot loopt in één wijk; de rest volgt in de evaluatie.');
+    await page.locator('.decision-form__submit').click();
     await expect(page.locator('.recorded__outcome')).toHaveText('Doorgaan');
+    await expect(page.locator('.recorded')).toContainText(/\[Doorgegaan terwijl nog open stond\] \d+ van 34 vragen niet besproken/);
+    await expect(page.locator('.recorded')).toContainText('Waarom de groep toch doorgaat: De pilot loopt in één wijk; de rest volgt in de evaluatie.');
     await expect(page.locator('.recorded')).toContainText('Communicatieadviseur');
     await axe(page, 'decision step, recorded');
     await shot(page, 'decision-recorded');
 
-    // The preconditions scan proposes "missing" for the absent PO/FG and offers an action point.
+    // The preconditions scan shows evidence, never a proposed state; the group judges.
     await page.goto(step(page, 'preconditions'));
     const po = page.locator('[data-precondition="privacy-officer-involved"]');
-    await expect(po.locator('.pc__proposal')).toContainText('Ontbreekt');
-    await expect(po.locator('.pc__proposal')).toContainText('Er zit geen privacy officer of FG aan tafel.');
-    // Until the group confirms, the badge says it is a proposal.
-    await expect(po.locator('.pc__state')).toHaveText('Voorstel: Ontbreekt');
-    await po.getByRole('button', { name: /^Voorstel bevestigen/ }).click();
+    await expect(po.locator('.pc__state')).toHaveText('Nog niet beoordeeld');
+    await expect(po.locator('.evidence')).toContainText('Sleutelrol ontbreekt: Privacy officer / FG.');
+    await expect(po.locator('.evidence [data-evidence="role-absent"]').getByRole('link')).toHaveAttribute('href', /\/participants$/);
+    await expect(page.getByRole('button', { name: /Voorstel bevestigen/ })).toHaveCount(0);
+    await po.getByRole('button', { name: 'Privacy officer of FG vanaf het begin betrokken beoordelen' }).click();
+    await po.getByText('Ontbreekt', { exact: true }).click();
+    // A reason is required, also for the state the evidence points to.
+    await po.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+    const poWhy = po.getByLabel('Waarom vindt de groep dit?');
+    await expect(po.getByText('Schrijf op waarom de groep dit vindt: die reden komt in het verslag.')).toBeVisible();
+    await expect(poWhy).toBeFocused();
+    await poWhy.fill('De FG is niet uitgenodigd en kent het project niet.');
+    await po.getByRole('button', { name: 'Beoordeling opslaan' }).click();
     await expect(po.locator('.pc__state')).toHaveText('Ontbreekt');
     await expect(po.locator('.pc__group')).toContainText('Beoordeeld door de groep');
-    // Confirmed: said as the app's proposal, not with the app's reason as the group's words.
-    await expect(po.locator('.pc__group')).toContainText('De groep bevestigde het voorstel van de app.');
-    await expect(po.locator('.pc__group')).not.toContainText('Er zit geen privacy officer');
-    // The confirm button went away; focus stays on the card, on "judge otherwise".
-    await expect(po.getByRole('button', { name: /anders beoordelen$/ })).toBeFocused();
+    await expect(po.locator('.pc__reason')).toHaveText('De FG is niet uitgenodigd en kent het project niet.');
+    // The form went away; focus stays on the card, on "change judgement".
+    await expect(po.getByRole('button', { name: /^Oordeel over .* wijzigen$/ })).toBeFocused();
     await po.getByRole('button', { name: 'Overnemen als actiepunt: De privacy officer of FG betrekken vóór de volgende fase' }).click();
     await expect(po.locator('.suggestions-box__taken')).toContainText('De privacy officer of FG betrekken vóór de volgende fase');
-    // Political support: nobody from politics, so unknown; the group knows better and says why.
+    // Political support: nobody from politics (evidence, not a verdict); the group knows better and says why.
     const politics = page.locator('[data-precondition="political-support"]');
-    await expect(politics.locator('.pc__proposal')).toContainText('Onbekend');
-    await politics.getByRole('button', { name: /anders beoordelen$/ }).click();
-    await expect(politics.getByRole('radio', { name: 'Onbekend' })).toBeFocused();
+    await expect(politics.locator('.evidence')).toContainText('Niemand aan tafel als Politiek (wethouder of raadslid).');
+    await politics.getByRole('button', { name: /beoordelen$/ }).click();
+    await expect(politics.getByRole('radio', { name: 'Op orde' })).toBeFocused();
     await politics.getByText('Op orde', { exact: true }).click();
-    // One text field: differing from the proposal makes it the required reason.
-    await expect(politics.locator('.pc__judge textarea')).toHaveCount(1);
+    await politics.getByLabel('Waarom vindt de groep dit?').fill('De wethouder heeft het project zelf voorgesteld.');
     await politics.getByRole('button', { name: 'Beoordeling opslaan' }).click();
-    await expect(politics.getByText('Geef aan waarom de groep afwijkt: die reden komt in het verslag.')).toBeVisible();
-    const why = politics.getByLabel('Waarom wijkt de groep af van het voorstel?');
-    await expect(why).toBeFocused();
-    await why.fill('De wethouder heeft het project zelf voorgesteld.');
-    await politics.getByRole('button', { name: 'Beoordeling opslaan' }).click();
-    await expect(politics.locator('.pc__override')).toContainText('De wethouder heeft het project zelf voorgesteld.');
-    await expect(politics.locator('.pc__group').getByText('De wethouder heeft het project zelf voorgesteld.')).toHaveCount(1);
-    await expect(politics.getByRole('button', { name: /anders beoordelen$/ })).toBeFocused();
+    await expect(politics.locator('.pc__reason')).toHaveText('De wethouder heeft het project zelf voorgesteld.');
+    await expect(politics.getByRole('button', { name: /wijzigen$/ })).toBeFocused();
     await dismissNotices(page);
     await axe(page, 'preconditions step');
     await shot(page, 'preconditions', '[data-precondition="privacy-officer-involved"]');
@@ -255,6 +272,84 @@ test.describe('closing a session', () => {
     await expect(page.locator('.ap').first()).toContainText('Workshop: Evaluatie: Slimme vuilcontainers');
     expect(foreignRequests(requests, app.origin)).toEqual([]);
   });
+
+  test('"go" on a workshop where nothing was done lists what is open and keeps the reason to go anyway', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await createWorkshop(page, { title: 'Wijkscan jeugdzorg' });
+    // One concern on the source board: the legal basis was never examined.
+    await page.goto(step(page, 'topic:source'));
+    const q = page.locator('.question').nth(1);
+    const concern = 'Of we deze gegevens hiervoor mogen gebruiken, is nooit onderzocht';
+    await q.getByRole('button', { name: /^Notitie bij:/ }).click();
+    await q.getByLabel('Notitie', { exact: true }).fill(concern);
+    await q.locator('.kind--concern').click();
+    await q.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await expect(q.locator('.note', { hasText: concern })).toBeVisible();
+    await q.getByRole('button', { name: 'Klaar', exact: true }).click();
+
+    // The preconditions show that concern as evidence for purpose limitation, with where it is from.
+    await page.goto(step(page, 'preconditions'));
+    const purpose = page.locator('[data-precondition="purpose-limitation"]');
+    await expect(purpose.locator('.pc__state')).toHaveText('Nog niet beoordeeld');
+    const item = purpose.locator('[data-evidence="note"]', { hasText: concern });
+    await expect(item.locator('.evidence__kind')).toHaveText('Zorg');
+    await expect(item.getByRole('link', { name: 'bij Bron' })).toHaveAttribute('href', /\/topic:source$/);
+    await expect(purpose.locator('[data-evidence="goal-empty"]')).toBeVisible();
+    await expect(page.locator('.pc__judge')).toHaveCount(0);
+    await axe(page, 'preconditions with evidence');
+    await shot(page, 'preconditions-evidence', '[data-precondition="purpose-limitation"]');
+
+    // "Go" with nothing discussed, nothing judged and nobody at the table: listed, and a reason asked.
+    await page.goto(step(page, 'decision'));
+    await page.getByText('Doorgaan', { exact: true }).click();
+    const open = page.locator('.open-items');
+    await expect(open.getByRole('heading', { name: 'Nog open voordat de groep doorgaat' })).toBeVisible();
+    await expect(open.locator('[data-open="questions"]')).toContainText('34 van 34 vragen niet besproken');
+    await expect(open.locator('[data-open="questions"]')).toContainText('Bron (3)');
+    await expect(open.locator('[data-open="preconditions"]')).toContainText('5 randvoorwaarden niet beoordeeld: Doelbinding');
+    await expect(open.locator('[data-open="roles"]')).toContainText('Sleutelrollen ontbreken: Privacy officer / FG, Projectleider of eigenaar');
+    await expect(open.locator('[data-open="roles"]').getByRole('link')).toHaveAttribute('href', /\/participants$/);
+    await page.getByLabel('Onderbouwing').fill('De wijk wacht al een jaar op hulp.');
+    await page.locator('.decision-form__submit').click();
+    const why = page.getByLabel('Waarom gaat de groep toch door?');
+    await expect(why).toBeFocused();
+    await expect(page.getByText('Zeg in een zin waarom de groep doorgaat terwijl dit nog open staat.')).toBeVisible();
+    await expect(page.locator('.recorded')).toHaveCount(0);
+    await axe(page, 'decision step, open items');
+    await shot(page, 'decision-open-items', '.open-items');
+
+    await why.fill('Het college besloot al; wij leggen vast wat nog moet gebeuren.');
+    await page.locator('.decision-form__submit').click();
+    const recorded = page.locator('.recorded');
+    await expect(recorded.locator('.recorded__outcome')).toHaveText('Doorgaan');
+    await expect(recorded).toContainText('De wijk wacht al een jaar op hulp.');
+    await expect(recorded).toContainText('[Doorgegaan terwijl nog open stond] 34 van 34 vragen niet besproken; niet beoordeeld: Doelbinding');
+    await expect(recorded).toContainText('Waarom de groep toch doorgaat: Het college besloot al; wij leggen vast wat nog moet gebeuren.');
+
+    // Changing the decision gives the sentence back in its own field; recording again does not repeat it.
+    await recorded.getByRole('button', { name: 'Besluit wijzigen' }).click();
+    await expect(page.getByLabel('Onderbouwing')).toHaveValue('De wijk wacht al een jaar op hulp.');
+    await expect(why).toHaveValue('Het college besloot al; wij leggen vast wat nog moet gebeuren.');
+    await page.locator('.decision-form__submit').click();
+    await expect(page.getByText('Besluit vastgelegd.').first()).toBeVisible();
+    await expect(page.locator('.recorded .prewrap')).toHaveText(/^De wijk wacht al een jaar op hulp\.\n\n\[Doorgegaan[^[]*$/);
+
+    // The report: the reason to go anyway with the decision, and no state for what nobody judged.
+    await page.goto(step(page, 'report'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Verslag (pdf)' }).click()]);
+    const pdf = test.info().outputPath('go-anyway.pdf');
+    await download.saveAs(pdf);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    if (SHOTS) execFileSync('cp', [pdf, `${SHOTS}/go-anyway.pdf`]);
+    expect(text).toContain('Waarom de groep toch doorgaat: Het college besloot al');
+    expect(text).toContain('De groep heeft de randvoorwaarden niet beoordeeld.');
+    const from = text.lastIndexOf('Randvoorwaarden');
+    const chapter = text.slice(from, text.indexOf('Foto’s', from));
+    expect(chapter).toMatch(/Doelbinding\s+nog niet beoordeeld\s+De groep heeft deze/);
+    expect(chapter.match(/nog niet beoordeeld/g)).toHaveLength(5);
+    expect(chapter).not.toMatch(/op orde|ontbreekt|voorstel/);
+  });
 });
 
 test.describe('landscape, English', () => {
@@ -274,12 +369,15 @@ test.describe('landscape, English', () => {
     await axe(page, 'actions (en)');
     await shot(page, 'actions-en');
     await page.goto(step(page, 'preconditions'));
-    await expect(page.locator('[data-precondition="privacy-officer-involved"] .pc__proposal')).toContainText('Nobody is on the ‘At the table’ list yet');
+    await expect(page.locator('[data-precondition="privacy-officer-involved"] .evidence')).toContainText('Nobody is on the ‘At the table’ list yet.');
+    await expect(page.locator('[data-precondition="privacy-officer-involved"] .pc__state')).toHaveText('Not yet judged');
     await axe(page, 'preconditions (en)');
     await shot(page, 'preconditions-en');
     await page.goto(step(page, 'decision'));
     await page.getByText('Go ahead under conditions', { exact: true }).click();
     await page.getByLabel('Reasons').fill('Only once the DPO has reviewed it.');
+    await expect(page.locator('.open-items')).toContainText('Key roles missing');
+    await page.getByLabel('Why does the group go ahead anyway?').fill('The board asked for a first look this month.');
     await page.locator('.decision-form__submit').click();
     await expect(page.locator('.recorded__outcome')).toHaveText('Go ahead under conditions');
     await axe(page, 'decision (en)');

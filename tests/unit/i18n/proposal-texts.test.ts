@@ -1,4 +1,4 @@
-// Why: old records hold the app's reason text as the group's explanation; the card and the
+// Why: records of an earlier version hold the app's reason text as the group's explanation; the card and the
 // report must tell those apart from what the group wrote, in either language.
 import { describe, expect, it } from 'vitest';
 import nl from '../../../locales/nl/decision.json';
@@ -7,7 +7,7 @@ import { isProposalText } from '../../../src/i18n/proposal-texts';
 
 describe('the app’s own proposal texts', () => {
   it('recognises every reason in Dutch and English, with stray spaces', () => {
-    for (const text of [...Object.values(nl.proposal), ...Object.values(en.proposal)]) expect(isProposalText(` ${text}\n`)).toBe(true);
+    for (const text of [...Object.values(nl.legacyProposal), ...Object.values(en.legacyProposal)]) expect(isProposalText(` ${text}\n`)).toBe(true);
   });
 
   it('does not take the group’s own words, or part of a reason, for the app’s', () => {

@@ -149,18 +149,22 @@ describe('buildReport: cover and summary', () => {
     expect(paragraphs(buildReport(none, defaultPack, opts(nl)))).toContain(`1 deelnemer, 0 van ${questions} vragen besproken, 2 notities, waarvan 0 zorgen, 1 actiepunt.`);
   });
 
-  it('does not call all preconditions in place as if judged while some are still the app’s proposal', () => {
+  it('calls the preconditions in place only as far as the group judged them, and names the rest as not judged', () => {
     const g = fullWorkshop();
-    const inPlace = (confirmed: boolean) => ({ state: 'in-place' as const, explanation: '', confirmed, overrideReason: '', dismissedSuggestions: [], updatedAt: g.workshop.updatedAt });
-    // The first `unconfirmed` preconditions are the app's proposal, the rest the group's.
+    // A stored proposal of an earlier version ("in place", not confirmed) and the group's own "in place".
+    const inPlace = (confirmed: boolean) => ({ state: 'in-place' as const, explanation: confirmed ? 'Besproken.' : 'Doel, grenzen en datasets zijn opgeschreven.', confirmed, overrideReason: '', dismissedSuggestions: [], updatedAt: g.workshop.updatedAt });
+    // The first `unconfirmed` preconditions are such proposals, the rest the group's.
     const scan = (unconfirmed: number) => Object.fromEntries(PRECONDITIONS.map((p, i) => [p, inPlace(i >= unconfirmed)])) as unknown as typeof g.workshop.preconditions;
     const summary = (unconfirmed: number) => JSON.stringify(sectionOf(buildReport({ ...g, workshop: { ...g.workshop, preconditions: scan(unconfirmed) } }, defaultPack, opts(nl)), 'summary'));
-    // The workshop's facts make the app propose "in place" for all five, so only confirmation differs.
     expect(summary(0)).toContain('Alle vijf randvoorwaarden zijn op orde.');
-    expect(summary(1)).toContain('Alle vijf randvoorwaarden zijn op orde, maar 1 daarvan is nog een voorstel van de app');
-    expect(summary(2)).toContain('maar 2 daarvan zijn nog voorstellen van de app');
+    expect(summary(1)).not.toContain('Alle vijf');
+    expect(summary(1)).toContain('Wat de groep beoordeelde, is op orde; 1 randvoorwaarde is niet beoordeeld.');
+    expect(summary(1)).toContain('Nog niet beoordeeld door de groep: Doelbinding.');
+    expect(summary(2)).toContain('2 randvoorwaarden zijn niet beoordeeld');
+    // Nothing judged: said once, with no state for any of them.
+    expect(summary(5)).toContain('De groep heeft de randvoorwaarden niet beoordeeld.');
+    expect(summary(5)).not.toContain('op orde');
   });
-
   it('says each heading of the summary once: the block under a heading does not repeat it', () => {
     const full = fullWorkshop();
     for (const [t, g] of [
@@ -207,9 +211,9 @@ describe('buildReport: a fresh workshop', () => {
     expect(texts).toContain('Er is nog geen doel vastgelegd.');
     expect(texts).toContain('De groep heeft nog geen besluit vastgelegd. Dit verslag beschrijft de stand van de workshop op het moment van maken.');
     expect(texts).toContain('De groep heeft geen voorwaarden gesteld.');
-    expect(texts).toContain('De groep heeft de randvoorwaarden nog niet beoordeeld; wat volgt is het voorstel van de app.');
-    // The app's proposal for a fresh workshop: no goal yet, and nobody at the table to judge the rest by.
-    expect(texts).toContain('Doelbinding (ontbreekt), Verantwoording (onbekend), Gemeenschappelijke taal en integraal werken (onbekend), Politiek draagvlak (onbekend) en Privacy officer of FG vanaf het begin betrokken (onbekend).');
+    // Not judged: no state for any precondition, and no app proposal in its place.
+    expect(texts).toContain('De groep heeft de randvoorwaarden niet beoordeeld.');
+    expect(JSON.stringify(summary)).not.toMatch(/Doelbinding \(|ontbreekt\)|voorstel/);
     expect(texts).toContain(
       'Nog niet vastgelegd: het doel van het project, de deelnemers en hun rollen, de waarden, notities bij de vragen, actiepunten, de beoordeling van de randvoorwaarden en het besluit.',
     );
@@ -248,74 +252,66 @@ describe('buildReport: tables, photos, appendix', () => {
     expect(english?.rows.map((r) => r.cells[2])).toEqual(['15 Jan 2027', '1 Feb 2027', 'no date', 'no date']);
   });
 
-  it('shows the preconditions scan: the assessment of the group, or else the proposal of the app, marked as such', () => {
+  it('shows the preconditions scan as the group judged it, and a precondition it did not judge without a state', () => {
     const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
     const rows = blocksOf(sectionOf(m, 'preconditions'), 'table')[0]?.rows ?? [];
-    expect(rows.map((r) => r.cells[1])).toEqual(['op orde', 'deels op orde', 'voorstel: op orde', 'ontbreekt', 'op orde']);
+    expect(rows.map((r) => r.cells[1])).toEqual(['op orde', 'deels op orde', 'nog niet beoordeeld', 'ontbreekt', 'op orde']);
     expect(rows[3]).toEqual({ cells: ['Politiek draagvlak', 'ontbreekt', 'De raad is nog niet betrokken.'], emphasis: 'mark' });
-    // Not assessed by the group: five disciplines at the table, so the app proposes "in place",
-    // and the state cell itself says it is a proposal (the comparison calls it "not judged yet").
-    expect(rows[2]).toEqual({
-      cells: ['Gemeenschappelijke taal en integraal werken', 'voorstel: op orde', 'Aan tafel zijn vier of meer vakgebieden vertegenwoordigd.\n(nog niet bevestigd door de groep)'],
-      emphasis: 'none',
-    });
+    expect(rows[2]).toEqual({ cells: ['Gemeenschappelijke taal en integraal werken', 'nog niet beoordeeld', 'De groep heeft deze randvoorwaarde niet beoordeeld.'], emphasis: 'muted' });
     const g = fullWorkshop();
     const english = blocksOf(sectionOf(buildReport({ ...g, workshop: { ...g.workshop, lang: 'en' } }, defaultPack, opts(en)), 'preconditions'), 'table')[0]?.rows ?? [];
-    expect(english[2]?.cells.slice(1)).toEqual(['proposal: in place', 'Four or more disciplines are represented at the table.\n(not yet confirmed by the group)']);
+    expect(english[2]?.cells.slice(1)).toEqual(['not yet judged', 'The group has not judged this precondition.']);
   });
-
-  it('marks a proposal among judged preconditions in the summary, and not when all are proposals', () => {
+  it('reads a proposal stored by an earlier version as not judged, in the table and in the summary', () => {
     const g = fullWorkshop();
     const pc = g.workshop.preconditions;
-    // The group judged all but one; the app proposes "partly" for a PO who only joined in the pilot.
-    const mixed = { ...g, workshop: { ...g.workshop, preconditions: { ...pc, 'privacy-officer-involved': { ...pc['privacy-officer-involved'], confirmed: false } } } };
-    const notice = (m: ReportModel) => blocksOf(sectionOf(m, 'summary'), 'notice').find((n) => n.title === 'Aandacht nodig')?.text;
-    expect(notice(buildReport(mixed, defaultPack, opts(nl)))).toBe('Verantwoording (deels op orde), Politiek draagvlak (ontbreekt) en Privacy officer of FG vanaf het begin betrokken (voorstel: deels op orde).');
+    // What the earlier version stored for "a councillor at the table": in place, unconfirmed, its own words.
+    const old = { ...pc['political-support'], state: 'in-place' as const, confirmed: false, explanation: 'Er zit een wethouder of raadslid aan tafel.', overrideReason: '' };
+    const w = { ...g, workshop: { ...g.workshop, preconditions: { ...pc, 'political-support': old, 'privacy-officer-involved': { ...pc['privacy-officer-involved'], state: 'partly' as const, confirmed: false } } } };
+    const m = buildReport(w, defaultPack, opts(nl));
+    const rows = blocksOf(sectionOf(m, 'preconditions'), 'table')[0]?.rows ?? [];
+    expect(rows[3]?.cells).toEqual(['Politiek draagvlak', 'nog niet beoordeeld', 'De groep heeft deze randvoorwaarde niet beoordeeld.']);
+    const notice = blocksOf(sectionOf(m, 'summary'), 'notice').find((n) => n.title === 'Aandacht nodig')?.text;
+    expect(notice).toBe('Verantwoording (deels op orde).');
+    expect(blocksOf(sectionOf(m, 'summary'), 'paragraph').map((p) => p.text)).toContain(
+      'Nog niet beoordeeld door de groep: Gemeenschappelijke taal en integraal werken, Politiek draagvlak en Privacy officer of FG vanaf het begin betrokken.',
+    );
+    expect(allText(m)).not.toContain('wethouder of raadslid aan tafel');
   });
-
-  it('says what the app proposed and what the group chose instead, in both languages', () => {
+  it('gives the group’s reason, also the reason to differ that an earlier version stored, in both languages', () => {
     const g = fullWorkshop();
     const pc = g.workshop.preconditions;
-    const differs = (state: 'missing' | 'in-place') => ({ ...g, workshop: { ...g.workshop, preconditions: { ...pc, 'political-support': { ...pc['political-support'], confirmed: true, state, explanation: '', overrideReason: 'De raad weet nog van niets.' } } } });
+    const differs = { ...g, workshop: { ...g.workshop, preconditions: { ...pc, 'political-support': { ...pc['political-support'], confirmed: true, state: 'missing' as const, explanation: '', overrideReason: 'De raad weet nog van niets.' } } } };
     const cell = (m: ReportModel) => blocksOf(sectionOf(m, 'preconditions'), 'table')[0]?.rows[3]?.cells.slice(1);
-    // Someone from politics is at the table, so the app proposes "in place"; the group says "missing".
-    expect(cell(buildReport(differs('missing'), defaultPack, opts(nl)))).toEqual(['ontbreekt', 'De app stelde ‘op orde’ voor; de groep koos ‘ontbreekt’. Reden: De raad weet nog van niets.']);
-    expect(cell(buildReport({ ...differs('missing'), workshop: { ...differs('missing').workshop, lang: 'en' } }, defaultPack, opts(en)))).toEqual([
-      'missing',
-      'The app proposed ‘in place’; the group chose ‘missing’. Reason: De raad weet nog van niets.',
-    ]);
-    // The workshop changed since and the app now proposes what the group chose: no contrast to draw.
-    expect(cell(buildReport(differs('in-place'), defaultPack, opts(nl)))).toEqual(['op orde', 'De groep week af van een eerder voorstel van de app. Reden: De raad weet nog van niets.']);
+    expect(cell(buildReport(differs, defaultPack, opts(nl)))).toEqual(['ontbreekt', 'De raad weet nog van niets.']);
+    expect(cell(buildReport({ ...differs, workshop: { ...differs.workshop, lang: 'en' } }, defaultPack, opts(en)))).toEqual(['missing', 'De raad weet nog van niets.']);
   });
-
-  it('words a confirmed proposal as the app proposal the group confirmed, in the report language, also from old records', () => {
+  it('says no reason was recorded for a proposal an earlier version let the group confirm, without the app’s words', () => {
     const g = fullWorkshop();
     const pc = g.workshop.preconditions;
     const judged = { confirmed: true, overrideReason: '', explanation: '' };
     const scan = {
       ...pc,
-      // Confirmed now: nothing stored but the state.
+      // Confirmed with an earlier version: nothing stored but the state.
       'purpose-limitation': { ...pc['purpose-limitation'], ...judged, state: 'in-place' as const },
-      // Confirmed by an older version, which stored the app's Dutch reason as the explanation.
+      // Confirmed by an older one still, which stored the app's Dutch reason as the explanation.
       'integrated-work': { ...pc['integrated-work'], ...judged, state: 'in-place' as const, explanation: 'Aan tafel zitten vier of meer vakgebieden.' },
-      // Judged otherwise: the reason, once.
-      'political-support': { ...pc['political-support'], ...judged, state: 'missing' as const, overrideReason: 'De raad weet nog van niets.' },
     };
     const w = { ...g, workshop: { ...g.workshop, preconditions: scan } };
     const rows = blocksOf(sectionOf(buildReport(w, defaultPack, opts(nl)), 'preconditions'), 'table')[0]?.rows ?? [];
     expect(rows.map((r) => r.cells[2])).toEqual([
-      'Doel, grenzen en data zijn opgeschreven.\n(voorstel van de app, bevestigd door de groep)',
+      'Geen reden vastgelegd (beoordeeld met een eerdere versie van de app).',
       'Eigenaar bekend, verantwoording aan de raad nog niet geregeld.',
-      'Aan tafel zijn vier of meer vakgebieden vertegenwoordigd.\n(voorstel van de app, bevestigd door de groep)',
-      'De app stelde ‘op orde’ voor; de groep koos ‘ontbreekt’. Reden: De raad weet nog van niets.',
+      'Geen reden vastgelegd (beoordeeld met een eerdere versie van de app).',
+      'De raad is nog niet betrokken.',
       `${NAMES.po} zit vanaf het begin aan tafel.`,
     ]);
     const m = buildReport({ ...w, workshop: { ...w.workshop, lang: 'en' } }, defaultPack, opts(en));
     const english = blocksOf(sectionOf(m, 'preconditions'), 'table')[0]?.rows ?? [];
-    expect(english[2]?.cells[2]).toBe('Four or more disciplines are represented at the table.\n(proposed by the app, confirmed by the group)');
+    expect(english[2]?.cells[2]).toBe('No reason recorded (judged with an earlier version of the app).');
     expect(allText(m)).not.toContain('Aan tafel zitten');
+    expect(allText(m)).not.toMatch(/proposed by the app|voorstel van de app/);
   });
-
   it('captions photos with their number and what they belong to, oldest first', () => {
     const g = fullWorkshop({ photos: 3 });
     const photos = blocksOf(sectionOf(buildReport(g, defaultPack, opts(nl)), 'photos'), 'photo');

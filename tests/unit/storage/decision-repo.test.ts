@@ -1,21 +1,17 @@
 // Why: the decision is checked against the action points where it is stored, so "go" is never
-// recorded while a condition is open; the preconditions scan keeps the app's proposals apart
-// from what the group confirmed or overrode (with a reason), and remembers dismissed suggestions.
+// recorded while a condition is open; the preconditions scan stores only the group's judgement
+// (a state and a reason, both required), and remembers dismissed suggestions.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPack } from '../../../src/content/packs/default-pack';
 import type { WorkshopId } from '../../../src/domain/ids';
-import { propose, proposeAll, staleProposals } from '../../../src/domain/precondition-rules';
-import { EMPTY_GOAL } from '../../../src/domain/goal';
 import type { IsoDate } from '../../../src/domain/time';
 import { addActionPoint, EMPTY_DRAFT, listActionPoints, setActionStatus } from '../../../src/storage/action-points-repo';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import {
   clearDecision,
-  confirmProposal,
   dismissSuggestion,
-  overrideAssessment,
+  judgeAssessment,
   recordDecision,
-  refreshProposals,
   reopenAssessment,
   restoreSuggestion,
 } from '../../../src/storage/decision-repo';
@@ -85,36 +81,28 @@ describe('the decision record', () => {
 });
 
 describe('the preconditions scan', () => {
-  const facts = { goal: EMPTY_GOAL, roles: [['project-owner' as const]] };
-
-  it('stores the app proposals without making the workshop changed, never over a confirmed one', async () => {
-    const proposals = proposeAll(facts);
-    await refreshProposals(id, staleProposals((await get()).preconditions, proposals, (p) => p.reason));
-    const w = await get();
-    expect(w.preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', confirmed: false, explanation: 'po-absent' });
-    expect(w.updatedAt).toBe(OLD);
-    // Confirming keeps none of the app's wording as the group's explanation.
-    await confirmProposal(id, propose('privacy-officer-involved', facts));
-    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', confirmed: true, explanation: '', overrideReason: '' });
-    const later = proposeAll({ ...facts, roles: [['project-owner'], ['privacy-officer']] });
-    await refreshProposals(id, staleProposals((await get()).preconditions, later, (p) => p.reason));
-    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', confirmed: true, explanation: '' });
-    expect((await get()).updatedAt > OLD).toBe(true);
-  });
-
-  it('overrides a proposal only with a reason, and can go back to the proposal', async () => {
-    const proposal = propose('privacy-officer-involved', facts);
-    expect(await overrideAssessment(id, proposal, 'partly', ' ')).toEqual({ ok: false, refused: 'reason-required' });
-    // Another state than proposed: the one text is the reason, stored once.
-    await overrideAssessment(id, proposal, 'partly', ' De FG heeft vooraf meegelezen ');
-    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'partly', confirmed: true, overrideReason: 'De FG heeft vooraf meegelezen', explanation: '' });
-    // Choosing the proposed state is a confirmation: no reason needed, none kept; the text is a note.
-    await overrideAssessment(id, proposal, 'missing', 'Wel per mail gevraagd');
-    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'missing', overrideReason: '', explanation: 'Wel per mail gevraagd' });
-    await reopenAssessment(id, 'privacy-officer-involved');
+  it('stores a judgement only with a state and a reason, and takes it back to not judged', async () => {
+    expect(await judgeAssessment(id, 'privacy-officer-involved', 'partly', ' ')).toEqual({ ok: false, refused: 'reason-required' });
+    expect(await judgeAssessment(id, 'privacy-officer-involved', null, 'De FG las mee')).toEqual({ ok: false, refused: 'state-required' });
+    // 'unknown' is what not judging means; it is no judgement.
+    expect(await judgeAssessment(id, 'privacy-officer-involved', 'unknown', 'Weet niemand')).toEqual({ ok: false, refused: 'state-required' });
     expect((await get()).preconditions['privacy-officer-involved'].confirmed).toBe(false);
+    expect((await get()).updatedAt).toBe(OLD);
+    await judgeAssessment(id, 'privacy-officer-involved', 'partly', ' De FG heeft vooraf meegelezen ');
+    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'partly', confirmed: true, explanation: 'De FG heeft vooraf meegelezen', overrideReason: '' });
+    expect((await get()).updatedAt > OLD).toBe(true);
+    await reopenAssessment(id, 'privacy-officer-involved');
+    expect((await get()).preconditions['privacy-officer-involved']).toMatchObject({ state: 'unknown', confirmed: false, explanation: '' });
     // The other four are untouched.
     expect((await get()).preconditions.accountability.updatedAt).toBeNull();
+  });
+
+  it('clears the reason field of an earlier version when the group judges again', async () => {
+    await judgeAssessment(id, 'political-support', 'missing', 'De raad weet van niets');
+    const before = (await get()).preconditions['political-support'];
+    await reopenAssessment(id, 'political-support', { ...before, overrideReason: 'Oude reden', explanation: '' });
+    await judgeAssessment(id, 'political-support', 'in-place', 'De wethouder stelde het zelf voor');
+    expect((await get()).preconditions['political-support']).toMatchObject({ state: 'in-place', explanation: 'De wethouder stelde het zelf voor', overrideReason: '' });
   });
 
   it('remembers dismissed suggestions, once each, and can bring one back', async () => {

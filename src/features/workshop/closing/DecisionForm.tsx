@@ -1,15 +1,19 @@
 // Why: the decision itself: the outcome, the reasons, who decided, when, and who disagreed.
 // It is recorded on purpose (a button), not while typing, because the rules check it: "go"
-// with open conditions is refused here with the reason and the conditions that block it.
+// with open conditions is refused here with the reason and the conditions that block it, and
+// "go" or "go under conditions" while questions, preconditions or key roles are open needs a
+// sentence why, which is added to the rationale as a marked paragraph (see decision-check).
 // What is typed is kept as a draft on the device until it is recorded.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from '../../../app/Link';
 import { showNotice } from '../../../app/notices';
 import type { ActionPoint } from '../../../domain/action-point';
 import { OUTCOMES, type Decision, type Dissent, type Outcome } from '../../../domain/decision';
-import type { DecisionRefusal } from '../../../domain/decision-rules';
+import { goAheadProblem, goesAhead, needsGoAheadReason, splitGoAhead, withGoAhead, type OpenItems } from '../../../domain/decision-check';
+import { refusalFor, type DecisionRefusal } from '../../../domain/decision-rules';
 import { newId, type DissentId } from '../../../domain/ids';
 import { isIsoDate, todayIso, type IsoDate } from '../../../domain/time';
+import { GO_AHEAD_HEADINGS, GO_AHEAD_REASON_LABELS } from '../../../i18n/go-ahead-texts';
 import { useT } from '../../../i18n/use-t';
 import { recordDecision, type DecisionDraft } from '../../../storage/decision-repo';
 import { dropDraft, keepDraft, readDraft } from '../../../storage/drafts';
@@ -18,13 +22,17 @@ import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
 import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
+import { OpenItemsPanel, useGoAheadWords } from './OpenItemsPanel';
 
-type Form = { outcome: Outcome | null; rationale: string; decidedBy: string; date: IsoDate | null; dissent: Dissent[] };
-type Problem = DecisionRefusal | { kind: 'outcome-required' } | { kind: 'storage'; text: string };
+/** `goAhead`: why the group goes ahead while things are open (kept apart while typing). */
+type Form = { outcome: Outcome | null; rationale: string; goAhead: string; decidedBy: string; date: IsoDate | null; dissent: Dissent[] };
+type Problem = DecisionRefusal | { kind: 'outcome-required' } | { kind: 'go-ahead-reason-required' } | { kind: 'storage'; text: string };
 
 function fromDecision(d: Decision | null): Form {
-  if (!d) return { outcome: null, rationale: '', decidedBy: '', date: todayIso(), dissent: [] };
-  return { outcome: d.outcome, rationale: d.rationale, decidedBy: d.decidedBy, date: d.date, dissent: [...d.dissent] };
+  if (!d) return { outcome: null, rationale: '', goAhead: '', decidedBy: '', date: todayIso(), dissent: [] };
+  // The marked paragraph goes back into its own field, so changing the decision replaces it.
+  const split = splitGoAhead(d.rationale, GO_AHEAD_HEADINGS, GO_AHEAD_REASON_LABELS);
+  return { outcome: d.outcome, rationale: split.rationale, goAhead: split.reason, decidedBy: d.decidedBy, date: d.date, dissent: [...d.dissent] };
 }
 
 function readForm(key: string): Form | null {
@@ -32,7 +40,8 @@ function readForm(key: string): Form | null {
   if (!raw) return null;
   try {
     const f = JSON.parse(raw) as Form;
-    return typeof f === 'object' && f !== null && Array.isArray(f.dissent) ? f : null;
+    // A draft from before the go-ahead field has none.
+    return typeof f === 'object' && f !== null && Array.isArray(f.dissent) ? { ...f, goAhead: typeof f.goAhead === 'string' ? f.goAhead : '' } : null;
   } catch {
     return null;
   }
@@ -58,6 +67,7 @@ function Refusal({ problem }: { problem: Problem }) {
         </Link>
       </Alert>
     );
+  if (problem.kind === 'go-ahead-reason-required') return null; // said at the field itself
   const text = problem.kind === 'outcome-required' ? t('decision:decision.outcomeRequired') : problem.kind === 'storage' ? problem.text : t(`decision:decision.refused.${problem.kind}`);
   return (
     <Alert type="error" live>
@@ -66,9 +76,11 @@ function Refusal({ problem }: { problem: Problem }) {
   );
 }
 
-export function DecisionForm({ onCancel }: { onCancel?: () => void }) {
+export function DecisionForm({ items, onCancel }: { items: OpenItems; onCancel?: () => void }) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
+  const goAheadWords = useGoAheadWords();
+  const goAheadField = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const key = `${workshop.id}:decision-form`;
   const [form, setForm] = useState<Form>(() => readForm(key) ?? fromDecision(workshop.decision));
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -80,12 +92,18 @@ export function DecisionForm({ onCancel }: { onCancel?: () => void }) {
     keepDraft(key, JSON.stringify(next));
   };
   useEffect(() => {
-    if (problem) problemRef.current?.scrollIntoView({ block: 'nearest' });
+    if (problem?.kind === 'go-ahead-reason-required') goAheadField.current?.focus();
+    else if (problem) problemRef.current?.scrollIntoView({ block: 'nearest' });
   }, [problem]);
 
   const record = async () => {
     if (!form.outcome) return setProblem({ kind: 'outcome-required' });
-    const draft: DecisionDraft = { outcome: form.outcome, rationale: form.rationale, decidedBy: form.decidedBy, date: form.date, dissent: form.dissent };
+    // The rules first (open conditions, a rationale), then what is still open.
+    const refusal = refusalFor(form.outcome, form.rationale, items.openConditions);
+    if (refusal) return setProblem(refusal);
+    if (goAheadProblem(form.outcome, items, form.goAhead)) return setProblem({ kind: 'go-ahead-reason-required' });
+    const rationale = needsGoAheadReason(form.outcome, items) ? withGoAhead(form.rationale, form.goAhead, goAheadWords(items)) : form.rationale;
+    const draft: DecisionDraft = { outcome: form.outcome, rationale, decidedBy: form.decidedBy, date: form.date, dissent: form.dissent };
     const r = await recordDecision(workshop.id, draft);
     if (r.ok) {
       dropDraft(key);
@@ -124,6 +142,18 @@ export function DecisionForm({ onCancel }: { onCancel?: () => void }) {
         </div>
       </fieldset>
       <TextField label={t('decision:decision.rationale')} description={t('decision:decision.rationaleHint')} value={form.rationale} onInput={(rationale) => set({ rationale })} multiline rows={4} maxLength={20_000} />
+      {goesAhead(form.outcome) && (
+        <OpenItemsPanel
+          outcome={form.outcome}
+          items={items}
+          reason={form.goAhead}
+          onReason={(goAhead) => set({ goAhead })}
+          error={problem?.kind === 'go-ahead-reason-required' ? t('decision:decision.check.reasonRequired') : null}
+          fieldRef={(el) => {
+            goAheadField.current = el;
+          }}
+        />
+      )}
       <div class="field-grid">
         <TextField label={t('decision:decision.decidedBy')} description={t('decision:decision.decidedByHint')} value={form.decidedBy} onInput={(decidedBy) => set({ decidedBy })} maxLength={500} />
         <TextField label={t('decision:decision.date')} type="date" value={form.date ?? ''} onInput={(v) => set({ date: isIsoDate(v) ? v : null })} />

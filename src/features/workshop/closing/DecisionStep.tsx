@@ -4,6 +4,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { showNotice } from '../../../app/notices';
+import { openItemsBeforeGo } from '../../../domain/decision-check';
 import { decisionNote } from '../../../domain/decision-rules';
 import { PRECONDITIONS } from '../../../domain/preconditions';
 import { useT } from '../../../i18n/use-t';
@@ -22,7 +23,7 @@ import './closing.css';
 import { ConditionList } from './ConditionList';
 import { DecisionForm } from './DecisionForm';
 import { EvaluationStarter } from './EvaluationStarter';
-import { useActionPoints, useProposals, useRefreshProposals } from './use-closing-data';
+import { useActionPoints } from './use-closing-data';
 
 function Recorded({ onChange }: { onChange: () => void }) {
   const { t, lang } = useT();
@@ -133,8 +134,7 @@ function ScanSummary() {
 
 export function DecisionStep() {
   const { t } = useT();
-  const { workshop } = useWorkshopData();
-  useRefreshProposals(useProposals());
+  const { workshop, index, states, participants } = useWorkshopData();
   const points = useActionPoints(workshop.id);
   // Once recorded, the record is what the page shows; the form opens on request.
   const [changing, setChanging] = useState<string | null>(null);
@@ -143,6 +143,7 @@ export function DecisionStep() {
   if (points.status === 'error') return <Alert type="error">{t(`storage.problem.${points.problem}`)}</Alert>;
   if (points.status === 'loading') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
   const note = decisionNote(workshop.decision, points.value);
+  const items = openItemsBeforeGo({ topics: index.shapes, states, scan: workshop.preconditions, participants, actionPoints: points.value });
   return (
     <section aria-labelledby="step-title" class="step">
       <StepIntro id="step-title" title={t('decision:steps.decision')} />
@@ -152,7 +153,7 @@ export function DecisionStep() {
       <Recorded onChange={() => setChanging(recordedAt)} />
       <ScanSummary />
       <ConditionList points={points.value} />
-      {showForm && <DecisionForm key={recordedAt ?? 'none'} onCancel={recordedAt ? () => setChanging(null) : undefined} />}
+      {showForm && <DecisionForm key={recordedAt ?? 'none'} items={items} onCancel={recordedAt ? () => setChanging(null) : undefined} />}
       <EvaluationStarter />
     </section>
   );

@@ -1,25 +1,28 @@
-// Why: one of the five preconditions: what it means, what the app proposes and on which
-// fact, what the group decided (confirmed, or another state with the reason why), and the
-// suggested action points when it is missing or partly in place.
+// Why: one of the five preconditions: what it means, the evidence the workshop recorded about
+// it, and the group's own judgement (a state and the reason why, both required). The app
+// proposes nothing; a proposal stored by an earlier version reads as "not yet judged". When
+// the group judges it missing or partly in place, suggested action points follow.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { showNotice } from '../../../app/notices';
 import type { ActionPoint } from '../../../domain/action-point';
-import { effectiveState, judgementOf, judgementText, overrideProblem, type Judgement, type Proposal } from '../../../domain/precondition-rules';
-import { PRECONDITION_STATES, type Precondition, type PreconditionState } from '../../../domain/preconditions';
+import type { Evidence } from '../../../domain/precondition-evidence';
+import { JUDGED_STATES, judgedState, judgementOf, judgementReason, judgeProblem, type Judgement } from '../../../domain/precondition-rules';
+import type { Precondition, PreconditionState } from '../../../domain/preconditions';
 import { isProposalText } from '../../../i18n/proposal-texts';
 import { useT } from '../../../i18n/use-t';
-import { confirmProposal, overrideAssessment, reopenAssessment } from '../../../storage/decision-repo';
+import { judgeAssessment, reopenAssessment } from '../../../storage/decision-repo';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
 import { useWorkshopData } from '../workshop-context';
 import { preconditionName } from './closing-labels';
+import { EvidenceList } from './EvidenceList';
 import { SuggestionList } from './SuggestionList';
 
-const ids = (p: Precondition) => ({ title: `pc-title-${p}`, confirm: `pc-confirm-${p}`, override: `pc-override-${p}` });
+const ids = (p: Precondition) => ({ title: `pc-title-${p}`, evidence: `pc-evidence-${p}`, judge: `pc-judge-${p}` });
 
 /**
  * Moves focus to the element with this id once it is on screen: a button the user pressed may
- * vanish with the next render (confirmed, saved, withdrawn), and focus must not fall to <body>.
+ * vanish with the next render (saved, withdrawn), and focus must not fall to <body>.
  */
 function useFocusLater(): (id: string) => void {
   const [pending, setPending] = useState<string | null>(null);
@@ -33,30 +36,31 @@ function useFocusLater(): (id: string) => void {
   return setPending;
 }
 
-function Judge({ proposal, onDone }: { proposal: Proposal; onDone: () => void }) {
+function Judge({ precondition, onDone }: { precondition: Precondition; onDone: () => void }) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
-  const a = workshop.preconditions[proposal.precondition];
-  const [state, setState] = useState<PreconditionState>(a.confirmed ? a.state : proposal.state);
-  // One text: the reason to differ when the state is not the proposal's, otherwise a note.
-  const [text, setText] = useState(() => judgementText(a, isProposalText));
-  const [error, setError] = useState<string | null>(null);
+  const a = workshop.preconditions[precondition];
+  // Starts on the group's own state when changing it; on nothing when judging for the first time.
+  const [state, setState] = useState<PreconditionState | null>(() => judgedState(a));
+  const [reason, setReason] = useState(() => judgementReason(a, isProposalText));
+  const [error, setError] = useState<{ on: 'state' | 'reason'; text: string } | null>(null);
   const field = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const form = useRef<HTMLFormElement | null>(null);
-  // The button that opened the form is gone: start on the chosen state.
-  useEffect(() => form.current?.querySelector<HTMLInputElement>('input:checked')?.focus(), []);
-  const name = preconditionName(proposal.precondition);
-  const differs = state !== proposal.state;
-  const refuse = (message: string) => {
-    setError(message);
+  // The button that opened the form is gone: start on the chosen state, or the first one.
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('input:checked, input[type=radio]')?.focus(), []);
+  const name = preconditionName(precondition);
+  const refuse = (on: 'state' | 'reason', text: string) => {
+    setError({ on, text });
     // After this render the field carries the error; focus it so it is heard and can be typed in.
-    requestAnimationFrame(() => field.current?.focus());
+    requestAnimationFrame(() => (on === 'reason' ? field.current?.focus() : form.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus()));
   };
   const save = async () => {
-    if (overrideProblem(proposal, state, text)) return refuse(t('decision:preconditions.reasonRequired'));
-    const r = await overrideAssessment(workshop.id, proposal, state, text);
+    const problem = judgeProblem(state, reason);
+    if (problem === 'state-required') return refuse('state', t('decision:preconditions.stateRequired'));
+    if (problem === 'reason-required') return refuse('reason', t('decision:preconditions.reasonRequired'));
+    const r = await judgeAssessment(workshop.id, precondition, state, reason);
     if (r.ok) onDone();
-    else refuse('refused' in r ? t('decision:preconditions.reasonRequired') : t(`storage.problem.${r.problem}`));
+    else refuse('reason', 'refused' in r ? t('decision:preconditions.reasonRequired') : t(`storage.problem.${r.problem}`));
   };
   return (
     <form
@@ -68,24 +72,29 @@ function Judge({ proposal, onDone }: { proposal: Proposal; onDone: () => void })
         void save();
       }}
     >
-      <fieldset class="utrecht-form-fieldset">
+      <fieldset class="utrecht-form-fieldset" aria-describedby={error?.on === 'state' ? `pc-state-error-${precondition}` : undefined}>
         <legend class="utrecht-form-fieldset__legend">{t('decision:preconditions.stateLegend', { name })}</legend>
         <div class="segmented">
-          {PRECONDITION_STATES.map((s) => (
+          {JUDGED_STATES.map((s) => (
             <label key={s} class={`segmented__option pc-state--${s}`}>
-              <input type="radio" class="choice__input" name={`pc-${proposal.precondition}`} value={s} checked={state === s} onChange={() => { setState(s); setError(null); }} />
+              <input type="radio" class="choice__input" name={`pc-${precondition}`} value={s} checked={state === s} onChange={() => { setState(s); setError(null); }} />
               <span>{t(`decision:preconditions.states.${s}`)}</span>
             </label>
           ))}
         </div>
+        {error?.on === 'state' && (
+          <p class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`pc-state-error-${precondition}`} role="alert">
+            {error.text}
+          </p>
+        )}
       </fieldset>
       <TextField
-        label={differs ? t('decision:preconditions.overrideReason') : t('decision:preconditions.explanation')}
-        description={differs ? t('decision:preconditions.reasonHint', { state: t(`decision:preconditions.states.${proposal.state}`) }) : undefined}
-        required={differs}
-        value={text}
-        onInput={(v) => { setText(v); setError(null); }}
-        error={error}
+        label={t('decision:preconditions.reason')}
+        description={t('decision:preconditions.reasonHint')}
+        required
+        value={reason}
+        onInput={(v) => { setReason(v); setError(null); }}
+        error={error?.on === 'reason' ? error.text : null}
         inputRef={(el) => { field.current = el; }}
         multiline
         rows={2}
@@ -103,52 +112,41 @@ function Judge({ proposal, onDone }: { proposal: Proposal; onDone: () => void })
   );
 }
 
-/** What the group decided, under the app's proposal: confirmed, or its own state and why. */
-function GroupJudgement({ judgement, state }: { judgement: Exclude<Judgement, { kind: 'proposed' }>; state: PreconditionState }) {
+/** What the group decided: its state and its reason. */
+function GroupJudgement({ judgement }: { judgement: Extract<Judgement, { kind: 'judged' }> }) {
   const { t } = useT();
-  const label = t(`decision:preconditions.states.${state}`);
   return (
     <div class="pc__group">
       <p class="pc__label">
         <span class="pc__check" aria-hidden="true">
           ✓{' '}
         </span>
-        {t('decision:preconditions.confirmed')}: <strong>{label}</strong>
+        {t('decision:preconditions.confirmed')}: <strong>{t(`decision:preconditions.states.${judgement.state}`)}</strong>
       </p>
-      {judgement.kind === 'confirmed' && <p class="pc__confirmed-proposal">{t('decision:preconditions.confirmedProposal')}</p>}
-      {judgement.kind === 'differs' && <p class="pc__override prewrap">{t('decision:preconditions.overridden', { reason: judgement.why })}</p>}
-      {judgement.note && <p class="pc__explanation prewrap">{judgement.note}</p>}
+      {judgement.reason ? <p class="pc__reason prewrap">{judgement.reason}</p> : <p class="pc__no-reason">{t('decision:preconditions.noReason')}</p>}
     </div>
   );
 }
 
-export function PreconditionCard({ proposal, points }: { proposal: Proposal; points: readonly ActionPoint[] }) {
+export function PreconditionCard({ precondition: p, evidence, points }: { precondition: Precondition; evidence: readonly Evidence[] | null; points: readonly ActionPoint[] }) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
   const [judging, setJudging] = useState(false);
   const focusLater = useFocusLater();
-  const p = proposal.precondition;
   const id = ids(p);
   const a = workshop.preconditions[p];
-  const state = effectiveState(a, proposal);
-  const judgement = judgementOf(a, proposal, isProposalText);
+  const judgement = judgementOf(a, isProposalText);
   const name = preconditionName(p);
-  const stateLabel = t(`decision:preconditions.states.${state}`);
 
-  const confirm = async () => {
-    const r = await confirmProposal(workshop.id, proposal);
-    // The confirm button goes away; "judge otherwise" stays, next to where the user was.
-    if (r.ok) focusLater(id.override);
-  };
   const closeJudge = () => {
     setJudging(false);
-    focusLater(id.override);
+    focusLater(id.judge);
   };
   const reopen = async () => {
     const before = a;
     const r = await reopenAssessment(workshop.id, p);
     if (!r.ok) return;
-    focusLater(id.confirm);
+    focusLater(id.judge);
     showNotice({
       id: `reopen-${p}`,
       text: t('decision:preconditions.reopened', { name }),
@@ -160,45 +158,40 @@ export function PreconditionCard({ proposal, points }: { proposal: Proposal; poi
   };
 
   return (
-    <article class={`pc ${a.confirmed ? `pc--${state}` : 'pc--proposed'}`} aria-labelledby={id.title} data-precondition={p}>
+    <article class={`pc ${judgement.kind === 'judged' ? `pc--${judgement.state}` : 'pc--open'}`} aria-labelledby={id.title} data-precondition={p}>
       <header class="pc__head">
         <h3 class="pc__title" id={id.title}>
           {name}
         </h3>
-        {a.confirmed ? (
-          <span class={`pc__state pc__state--${state}`}>{stateLabel}</span>
+        {judgement.kind === 'judged' ? (
+          <span class={`pc__state pc__state--${judgement.state}`}>{t(`decision:preconditions.states.${judgement.state}`)}</span>
         ) : (
-          <span class="pc__state pc__state--proposed">{t('decision:preconditions.proposedState', { state: stateLabel })}</span>
+          <span class="pc__state pc__state--open">{t('decision:preconditions.notJudged')}</span>
         )}
       </header>
       <p class="pc__what">{t(`decision:preconditions.what.${p}`)}</p>
-      <div class="pc__proposal">
-        <p class="pc__label">
-          {t('decision:preconditions.proposal')}: <strong>{t(`decision:preconditions.states.${proposal.state}`)}</strong>
-        </p>
-        <p class="pc__because">{t(`decision:proposal.${proposal.reason}`)}</p>
-      </div>
-      {judgement.kind === 'proposed' ? <p class="pc__unconfirmed">{t('decision:preconditions.unconfirmed')}</p> : <GroupJudgement judgement={judgement} state={a.state} />}
+      {evidence && <EvidenceList evidence={evidence} labelledBy={id.evidence} />}
+      {judgement.kind === 'judged' && <GroupJudgement judgement={judgement} />}
       {judging ? (
-        <Judge proposal={proposal} onDone={closeJudge} />
+        <Judge precondition={p} onDone={closeJudge} />
       ) : (
         <div class="row">
-          {!a.confirmed && (
-            <Button id={id.confirm} appearance="primary" onClick={() => void confirm()} aria-label={t('decision:preconditions.confirmLabel', { name })}>
-              {t('decision:preconditions.confirm')}
-            </Button>
-          )}
-          <Button id={id.override} appearance="secondary" onClick={() => setJudging(true)} aria-label={t('decision:preconditions.overrideLabel', { name })}>
-            {t('decision:preconditions.override')}
+          <Button
+            id={id.judge}
+            appearance={judgement.kind === 'judged' ? 'secondary' : 'primary'}
+            onClick={() => setJudging(true)}
+            aria-label={judgement.kind === 'judged' ? t('decision:preconditions.changeLabel', { name }) : t('decision:preconditions.judgeLabel', { name })}
+          >
+            {judgement.kind === 'judged' ? t('decision:preconditions.change') : t('decision:preconditions.judge')}
           </Button>
-          {a.confirmed && (
+          {judgement.kind === 'judged' && (
             <Button appearance="subtle" onClick={() => void reopen()}>
               {t('decision:preconditions.reopen')}
             </Button>
           )}
         </div>
       )}
-      <SuggestionList precondition={p} state={state} assessment={a} points={points} />
+      <SuggestionList precondition={p} state={judgement.kind === 'judged' ? judgement.state : null} assessment={a} points={points} />
     </article>
   );
 }

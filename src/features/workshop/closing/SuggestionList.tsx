@@ -1,4 +1,4 @@
-// Why: a precondition that is missing or partly in place comes with suggested action points
+// Why: a precondition the group judged missing or partly in place comes with suggested action points
 // (from the eight recommendations). The group takes one on as it is, adapts it first, or
 // sets it aside; set-aside suggestions are remembered and can be brought back.
 import { useState } from 'preact/hooks';
@@ -64,14 +64,15 @@ function AdaptDialog({ suggestion, onClose }: { suggestion: Suggestion; onClose:
   );
 }
 
-type Props = { precondition: Precondition; state: PreconditionState; assessment: PreconditionAssessment; points: readonly ActionPoint[] };
+/** `state`: the group's judgement, or null while it has not judged (then nothing is suggested). */
+type Props = { precondition: Precondition; state: PreconditionState | null; assessment: PreconditionAssessment; points: readonly ActionPoint[] };
 
 export function SuggestionList({ precondition, state, assessment, points }: Props) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
   const toDraft = useSuggestionDraft();
   const [adapting, setAdapting] = useState<Suggestion | null>(null);
-  const offered = suggestionsFor(precondition, state, assessment, points);
+  const offered = state === null ? [] : suggestionsFor(precondition, state, assessment, points);
   const taken = points.filter((p) => p.origin.kind === 'precondition' && p.origin.precondition === precondition);
   if (offered.length === 0 && taken.length === 0) return null;
 

@@ -1,13 +1,14 @@
-// Why: the closing steps read the action points of the workshop (a few dozen at most) whole
-// and live, and the app's precondition proposals follow what the workshop records.
-import { useEffect } from 'preact/hooks';
+// Why: the closing steps read the action points and notes of the workshop (a few dozen points,
+// a few hundred notes at most) whole and live; the evidence for the preconditions and the
+// list of what is still open before "go" are worked out from them at render, never stored.
 import type { WorkshopId } from '../../../domain/ids';
-import { proposeAll, staleProposals, type Proposal } from '../../../domain/precondition-rules';
-import { i18n } from '../../../i18n/i18n';
+import { gatherEvidence, type Evidence } from '../../../domain/precondition-evidence';
+import { PRECONDITIONS, type Precondition } from '../../../domain/preconditions';
+import type { ActionPoint } from '../../../domain/action-point';
 import { listActionPoints } from '../../../storage/action-points-repo';
-import { refreshProposals } from '../../../storage/decision-repo';
 import { continuedPoints, evaluationsOf } from '../../../storage/evaluation-repo';
 import { useLive } from '../../../storage/live';
+import { notesOfWorkshop } from '../../../storage/notes-repo';
 import { useWorkshopData } from '../workshop-context';
 
 export function useActionPoints(workshopId: WorkshopId) {
@@ -22,22 +23,15 @@ export function useEvaluations(workshopId: WorkshopId) {
   return useLive(() => evaluationsOf(workshopId), [workshopId]);
 }
 
-export function useProposals(): Proposal[] {
-  const { workshop, participants } = useWorkshopData();
-  return proposeAll({ goal: workshop.goal, roles: participants.map((p) => p.roles) });
+export function useWorkshopNotes(workshopId: WorkshopId) {
+  return useLive(() => notesOfWorkshop(workshopId), [workshopId]);
 }
 
-/**
- * Keeps the proposals stored on the workshop current (for the report), in the workshop's own
- * language. Runs after render; stops by itself once nothing is stale.
- */
-export function useRefreshProposals(proposals: readonly Proposal[]): void {
-  const { workshop } = useWorkshopData();
-  const explain = (p: Proposal) => i18n.t(`decision:proposal.${p.reason}`, { lng: workshop.lang });
-  const stale = staleProposals(workshop.preconditions, proposals, explain);
-  const key = stale.map((s) => `${s.precondition}=${s.assessment.state}`).join(',');
-  useEffect(() => {
-    if (stale.length > 0) void refreshProposals(workshop.id, stale);
-    // `key` stands for `stale`, which is a new array on every render.
-  }, [workshop.id, key]);
+/** The evidence for each precondition, from what the workshop recorded (null while notes load). */
+export function useEvidence(points: readonly ActionPoint[]): Readonly<Record<Precondition, Evidence[]>> | null {
+  const { workshop, participants, states, index } = useWorkshopData();
+  const notes = useWorkshopNotes(workshop.id);
+  if (notes.status !== 'ready') return null;
+  const facts = { goal: workshop.goal, participants, notes: notes.value, states, actionPoints: points, topics: index.shapes };
+  return Object.fromEntries(PRECONDITIONS.map((p) => [p, gatherEvidence(p, facts)])) as Record<Precondition, Evidence[]>;
 }
