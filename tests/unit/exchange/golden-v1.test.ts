@@ -1,5 +1,5 @@
 // Why: bundles that the released app wrote (format version 1, made in Chromium by
-// tests/contract/make-v1-fixtures.mjs) must open in every later version, read back to the same
+// tests/contract/make-fixtures.mjs) must open in every later version, read back to the same
 // workshop, import onto a device and export again. These files are the frozen contract: they
 // are never regenerated. If a test here fails, the change broke files people already hold:
 // keep version 1 readable (a converter in src/exchange that restores what the old file lacks)

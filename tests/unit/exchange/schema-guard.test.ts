@@ -23,7 +23,7 @@ function whatToDo(version: number): string {
     `Bundle format version ${version} is released: people hold files written in it, and this change would refuse or misread them.`,
     'Either make the change additive (an optional property the converter in src/exchange/v1/convert.ts restores with a default when a file lacks it, a new enum value, a wider limit),',
     `or make it a new format version: raise BUNDLE_VERSION to ${version + 1} (src/exchange/bundle-schema.ts), add the migration from ${version} to MIGRATIONS (src/exchange/bundle.ts),`,
-    `and freeze version ${version + 1} in tests/contract/v${version + 1}/ (its bundle.schema.json and golden files made by a make-v${version + 1}-fixtures.mjs).`,
+    `and freeze version ${version + 1} in tests/contract/v${version + 1}/ (its bundle.schema.json and golden files made by make-fixtures.mjs ${version + 1}).`,
   ].join('\n');
 }
 
