@@ -13,7 +13,7 @@ import type { WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';
 import { copyGraph, type WorkshopGraph } from '../domain/workshop-graph';
 import type { OpenedBundle, Signer } from '../exchange/bundle';
-import { packHash, samePackContent } from '../exchange/pack-hash';
+import { conflictingPack, samePackContent } from '../exchange/pack-hash';
 import type { Refusal } from '../exchange/refusal';
 import { db } from './db';
 import { eraseGraph, graphTables, putOwnGraph, readGraph } from './graph-store';
@@ -108,18 +108,10 @@ export type PackConflict = Extract<Refusal, { kind: 'pack-conflict' }>;
  */
 export async function checkImportPacks(bundles: readonly OpenedBundle[]): Promise<{ readonly refusal: PackConflict; readonly index: number } | null> {
   const builtIn = await loadDefaultPack();
-  const builtInHash = await packHash(builtIn);
-  for (const [index, { pack }] of bundles.entries()) {
-    const refusal: PackConflict = { kind: 'pack-conflict', packId: pack.id, version: pack.version };
-    const hash = await packHash(pack);
-    if (isBuiltIn(pack, builtIn)) {
-      if (hash !== builtInHash) return { refusal, index };
-      continue;
-    }
-    const stored = await db().packs.get([pack.id, pack.version]);
-    if (stored && (await packHash(stored)) !== hash) return { refusal, index };
-  }
-  return null;
+  const packs = bundles.map((b) => b.pack);
+  // A stored copy under the built-in name is not the measure: the app's own copy is.
+  const stored = (await db().packs.bulkGet(packs.filter((p) => !isBuiltIn(p, builtIn)).map((p) => [p.id, p.version] as [string, string]))).filter((p) => p !== undefined);
+  return conflictingPack(packs, [builtIn, ...stored]);
 }
 
 export type ImportOutcome =
