@@ -266,6 +266,10 @@ describe('a file never rewrites the questions of a pack this device knows', () =
     await db().packs.put(mine);
     const before = await snapshot();
     const conflicting = await forged(forgedPack(mine));
+    expect(await readImportFile(new Blob([JSON.stringify(await signedBundle(await payloadOf(conflicting.graph, conflicting.pack)))]))).toEqual({
+      ok: false,
+      refusal: { kind: 'pack-conflict', packId: mine.id, version: '2.0.0' },
+    });
     expect(await commitImports([{ bundle: conflicting, choice: { kind: 'new' } }])).toEqual({ ok: true, value: [{ kind: 'refused', refusal: { kind: 'pack-conflict', packId: mine.id, version: '2.0.0' } }] });
     expect(await snapshot()).toEqual(before);
     const same = await forged(mine);
