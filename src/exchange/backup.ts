@@ -5,6 +5,7 @@
 import { LIMITS } from './bundle-schema';
 import type { Bundle } from './bundle-types';
 import { openParsed, type OpenedBundle, type OpenOptions } from './bundle';
+import { packHash, packKey } from './pack-hash';
 import { parseGuarded } from './parse-guarded';
 import type { Refusal } from './refusal';
 
@@ -64,14 +65,48 @@ export async function openFile(bytes: Uint8Array, options: OpenOptions = {}): Pr
   if (version > BACKUP_VERSION) return { ok: false, refusal: { kind: 'version-newer', version } };
   if (!Array.isArray(b.bundles) || b.bundles.length > MAX_BACKUP_WORKSHOPS || typeof b.createdAt !== 'string') return { ok: false, refusal: { kind: 'not-a-backup' } };
   const opened: OpenedBundle[] = [];
-  const ids = new Set<string>();
+  const seen = new SeenIds();
+  const packs = new Map<string, string>();
   for (const [index, item] of b.bundles.entries()) {
     const r = await openParsed(item, options);
     if (!r.ok) return { ok: false, refusal: r.refusal, index };
-    const id = r.bundle.graph.workshop.id;
-    if (ids.has(id)) return { ok: false, refusal: { kind: 'duplicate-id', path: `bundles[${index}].payload.workshop.id`, id }, index };
-    ids.add(id);
+    // Ids are unique per device, so one backup never holds the same id twice, at any level:
+    // importing such a file would write one record over the other.
+    const dup = seen.add(r.bundle, index);
+    if (dup) return { ok: false, refusal: dup, index };
+    // Nor two different packs under one id and version: one would silently be taken for both.
+    const pack = r.bundle.pack;
+    const hash = await packHash(pack);
+    const known = packs.get(packKey(pack));
+    if (known !== undefined && known !== hash) return { ok: false, refusal: { kind: 'pack-conflict', packId: pack.id, version: pack.version }, index };
+    packs.set(packKey(pack), hash);
     opened.push(r.bundle);
   }
   return { ok: true, kind: 'backup', createdAt: b.createdAt, bundles: opened };
+}
+
+/** The ids met so far in a backup, per kind of record, to find one used twice. */
+class SeenIds {
+  private readonly kinds = new Map<string, Set<string>>();
+
+  /** Records the bundle's ids; the first one already met comes back as a refusal. */
+  add(bundle: OpenedBundle, index: number): Refusal | null {
+    const g = bundle.graph;
+    const lists: [string, readonly { readonly id: string }[]][] = [
+      ['workshop', [g.workshop]],
+      ['participants', g.participants],
+      ['notes', g.notes],
+      ['actionPoints', g.actionPoints],
+      ['attachments', g.attachments],
+    ];
+    for (const [kind, items] of lists) {
+      const ids = this.kinds.get(kind) ?? new Set<string>();
+      for (const [i, { id }] of items.entries()) {
+        if (ids.has(id)) return { kind: 'duplicate-id', path: kind === 'workshop' ? `bundles[${index}].payload.workshop.id` : `bundles[${index}].payload.${kind}[${i}].id`, id };
+      }
+      for (const { id } of items) ids.add(id);
+      this.kinds.set(kind, ids);
+    }
+    return null;
+  }
 }

@@ -25,6 +25,8 @@ export type Refusal =
   | { readonly kind: 'duplicate-id'; readonly path: string; readonly id: string }
   | { readonly kind: 'broken-reference'; readonly path: string; readonly id: string }
   | { readonly kind: 'pack-invalid'; readonly problem: string }
+  /** The file's pack has the id and version of a pack this device knows, with other content. */
+  | { readonly kind: 'pack-conflict'; readonly packId: string; readonly version: string }
   | { readonly kind: 'attachment-data'; readonly index: number; readonly caption: string }
   | { readonly kind: 'attachment-hash'; readonly index: number; readonly caption: string }
   | { readonly kind: 'signature'; readonly failure: JwsFailure }

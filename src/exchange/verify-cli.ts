@@ -4,8 +4,10 @@
 // (same modules), and says why a file fails in the app's own English words.
 import { readFile } from 'node:fs/promises';
 import en from '../../locales/en/exchange.json';
+import { defaultPack } from '../content/packs/default-pack';
 import { openFile, type OpenedFile } from './backup';
 import type { OpenedBundle } from './bundle';
+import { conflictingPack } from './pack-hash';
 import { refusalMessage } from './refusal';
 
 type Out = (line: string) => void;
@@ -41,7 +43,10 @@ export async function verifyCli(argv: readonly string[], out: Out = console.log,
     err(`Cannot read ${file}: ${(e as Error).message}`);
     return 2;
   }
-  const r: OpenedFile = await openFile(bytes);
+  const opened: OpenedFile = await openFile(bytes);
+  // As the app does: a pack under the built-in pack's id and version must be that very pack.
+  const conflict = opened.ok ? await conflictingPack(opened.kind === 'bundle' ? [opened.bundle.pack] : opened.bundles.map((b) => b.pack), [defaultPack]) : null;
+  const r: OpenedFile = conflict && opened.ok ? { ok: false, refusal: conflict.refusal, ...(opened.kind === 'backup' ? { index: conflict.index } : {}) } : opened;
   out(`File:            ${file}`);
   if (!r.ok) {
     const { key, values } = refusalMessage(r.refusal);

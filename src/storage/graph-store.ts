@@ -1,7 +1,8 @@
 // Why: reading and writing a whole workshop graph (all its tables) in one transaction is
-// shared by duplicate, delete, recovery and (later) import; all-or-nothing lives here once.
+// shared by duplicate, delete, recovery and import; all-or-nothing lives here once. So does the
+// rule that writing one workshop never touches another's records (`putOwnGraph`).
 import type { WorkshopId } from '../domain/ids';
-import type { WorkshopGraph } from '../domain/workshop-graph';
+import { rekeyGraph, type TakenIds, type WorkshopGraph } from '../domain/workshop-graph';
 import { db, type DedaDatabase } from './db';
 
 export function graphTables(d: DedaDatabase) {
@@ -32,6 +33,37 @@ export async function putGraph(graph: WorkshopGraph): Promise<void> {
   await d.questionStates.bulkPut([...graph.questionStates]);
   await d.actionPoints.bulkPut([...graph.actionPoints]);
   await d.attachments.bulkPut([...graph.attachments]);
+}
+
+/**
+ * The ids in the graph that are already used by a record of ANOTHER workshop on this device.
+ * Ids are unique per device, not across devices, so a graph from a file can name them; call
+ * inside a transaction over graphTables.
+ */
+export async function idsTakenElsewhere(graph: WorkshopGraph): Promise<TakenIds> {
+  const d = db();
+  const own = graph.workshop.id;
+  const taken = (rows: readonly ({ readonly id: string; readonly workshopId: string } | undefined)[]) =>
+    new Set(rows.flatMap((r) => (r && r.workshopId !== own ? [r.id] : [])));
+  const [participants, notes, actionPoints, attachments] = await Promise.all([
+    d.participants.bulkGet(graph.participants.map((x) => x.id)),
+    d.notes.bulkGet(graph.notes.map((x) => x.id)),
+    d.actionPoints.bulkGet(graph.actionPoints.map((x) => x.id)),
+    d.attachments.bulkGet(graph.attachments.map((x) => x.id)),
+  ]);
+  return { participants: taken(participants), notes: taken(notes), actionPoints: taken(actionPoints), attachments: taken(attachments) };
+}
+
+/**
+ * Writes a graph that did not come from this device (an import) into its own workshop only:
+ * a record whose id another workshop here already uses is written under a new id (with the
+ * references to it rewritten), never over that other workshop's record. Returns what was
+ * written. Call inside a read-write transaction over graphTables.
+ */
+export async function putOwnGraph(graph: WorkshopGraph): Promise<WorkshopGraph> {
+  const safe = rekeyGraph(graph, await idsTakenElsewhere(graph));
+  await putGraph(safe);
+  return safe;
 }
 
 /** Removes every part of a workshop; call inside a read-write transaction over graphTables. */

@@ -3,13 +3,20 @@
 // writing nothing; `commitImports` writes, in ONE transaction, only after the person chose.
 // The same workshop already on the device is never overwritten silently: it is kept next to
 // the import as a copy, or replaced after the current version is saved in the recovery table.
+// An import writes only into the workshop it brings: a record id that another workshop here
+// already uses is given a new one (`putOwnGraph`), never taken over. And a file never brings
+// other texts under the id and version of a question pack this device knows (the built-in
+// one above all): such a file is refused (`checkImportPacks`, and again inside the write).
+import { loadDefaultPack } from '../content/default-pack-loader';
 import type { ContentPack } from '../content/pack-types';
 import type { WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';
 import { copyGraph, type WorkshopGraph } from '../domain/workshop-graph';
 import type { OpenedBundle, Signer } from '../exchange/bundle';
+import { conflictingPack, samePackContent } from '../exchange/pack-hash';
+import type { Refusal } from '../exchange/refusal';
 import { db } from './db';
-import { eraseGraph, graphTables, putGraph, readGraph } from './graph-store';
+import { eraseGraph, graphTables, putOwnGraph, readGraph } from './graph-store';
 import { readDeviceKey, trustedSignerRow } from './keys-repo';
 import type { RecoveryRow } from './rows';
 import { write, type WriteResult } from './write';
@@ -92,11 +99,28 @@ export async function prepareImport(bundle: OpenedBundle): Promise<PreparedImpor
   return { bundle, incoming, existing, signerStatus: await signerStatus(bundle.signer.kid) };
 }
 
+export type PackConflict = Extract<Refusal, { kind: 'pack-conflict' }>;
+
+/**
+ * Whether a bundle's pack claims the id and version of a pack this device knows (the built-in
+ * pack, always; or one stored here) with other content (by SHA-256 of its canonical JSON).
+ * Writes nothing. `index`: which bundle, for a backup.
+ */
+export async function checkImportPacks(bundles: readonly OpenedBundle[]): Promise<{ readonly refusal: PackConflict; readonly index: number } | null> {
+  const builtIn = await loadDefaultPack();
+  const packs = bundles.map((b) => b.pack);
+  // A stored copy under the built-in name is not the measure: the app's own copy is.
+  const stored = (await db().packs.bulkGet(packs.filter((p) => !isBuiltIn(p, builtIn)).map((p) => [p.id, p.version] as [string, string]))).filter((p) => p !== undefined);
+  return conflictingPack(packs, [builtIn, ...stored]);
+}
+
 export type ImportOutcome =
   | { readonly kind: 'imported'; readonly workshopId: WorkshopId }
   | { readonly kind: 'skipped' }
   /** A workshop with this id appeared between the preview and the choice: ask again. */
-  | { readonly kind: 'changed-meanwhile' };
+  | { readonly kind: 'changed-meanwhile' }
+  /** The file cannot be imported after all (a pack it conflicts with appeared meanwhile). */
+  | { readonly kind: 'refused'; readonly refusal: PackConflict };
 
 export interface ImportItem {
   readonly bundle: OpenedBundle;
@@ -106,42 +130,45 @@ export interface ImportItem {
 /**
  * Writes the chosen imports, all or nothing, with the packs they need and the signers the
  * person chose to trust. Returns one outcome per item; if any item meets a workshop that
- * appeared meanwhile, nothing is written.
+ * appeared meanwhile, or a pack it conflicts with, nothing is written.
  */
 export function commitImports(items: readonly ImportItem[], trust: readonly Signer[] = []): Promise<WriteResult<ImportOutcome[]>> {
   const d = db();
   return write(async () => {
+    // Loaded before the transaction: waiting for anything but the database inside it would
+    // let IndexedDB close it.
+    const builtIn = await loadDefaultPack();
     const outcomes: ImportOutcome[] = [];
     try {
       await d.transaction('rw', [...graphTables(d), d.packs, d.recovery, d.settings], async () => {
-        for (const { bundle, choice } of items) outcomes.push(await importOne(bundle, choice));
+        for (const { bundle, choice } of items) outcomes.push(await importOne(bundle, choice, builtIn));
         // Throwing inside the transaction rolls every write of it back.
-        if (outcomes.some((o) => o.kind === 'changed-meanwhile')) throw new ChangedMeanwhile();
+        if (outcomes.some((o) => o.kind === 'changed-meanwhile' || o.kind === 'refused')) throw new RolledBack();
         for (const s of trust) await d.settings.put(trustedSignerRow({ kid: s.kid, name: s.name, jwk: s.jwk }));
       });
     } catch (e) {
-      if (e instanceof ChangedMeanwhile) return outcomes.map((o): ImportOutcome => (o.kind === 'changed-meanwhile' ? o : { kind: 'skipped' }));
+      if (e instanceof RolledBack) return outcomes.map((o): ImportOutcome => (o.kind === 'changed-meanwhile' || o.kind === 'refused' ? o : { kind: 'skipped' }));
       throw e;
     }
     return outcomes;
   });
 }
 
-class ChangedMeanwhile extends Error {}
+class RolledBack extends Error {}
 
-async function importOne(bundle: OpenedBundle, choice: ImportChoice): Promise<ImportOutcome> {
+async function importOne(bundle: OpenedBundle, choice: ImportChoice, builtIn: ContentPack): Promise<ImportOutcome> {
   const d = db();
   const id = bundle.graph.workshop.id;
   if (choice.kind === 'skip') return { kind: 'skipped' };
-  await keepPack(bundle.pack);
+  if (!(await keepPack(bundle.pack, builtIn))) return { kind: 'refused', refusal: { kind: 'pack-conflict', packId: bundle.pack.id, version: bundle.pack.version } };
   if (choice.kind === 'new') {
     if (await d.workshops.get(id)) return { kind: 'changed-meanwhile' };
-    await putGraph(bundle.graph);
+    await putOwnGraph(bundle.graph);
     return { kind: 'imported', workshopId: id };
   }
   if (choice.kind === 'keep-both') {
     const copy = copyGraph(bundle.graph, { now: nowIso(), title: choice.title });
-    await putGraph(copy);
+    await putOwnGraph(copy);
     return { kind: 'imported', workshopId: copy.workshop.id };
   }
   const current = await readGraph(id);
@@ -150,13 +177,28 @@ async function importOne(bundle: OpenedBundle, choice: ImportChoice): Promise<Im
     await d.recovery.add(row);
     await eraseGraph(id);
   }
-  await putGraph(bundle.graph);
+  // Erased: only this workshop's own records. Whatever still holds one of the bundle's ids
+  // belongs to another workshop, and keeps it.
+  await putOwnGraph(bundle.graph);
   return { kind: 'imported', workshopId: id };
 }
 
-async function keepPack(pack: ContentPack): Promise<void> {
-  // A pack version is never changed once made: the one already here stays.
-  if (!(await db().packs.get([pack.id, pack.version]))) await db().packs.put(pack);
+/**
+ * Stores the bundle's pack if this device lacks it; false when the device knows a pack of
+ * that id and version with other content. A pack version is never changed once made: the one
+ * here stays, and the built-in pack is never replaced by a file's.
+ */
+async function keepPack(pack: ContentPack, builtIn: ContentPack): Promise<boolean> {
+  const stored = await db().packs.get([pack.id, pack.version]);
+  // For the built-in id and version the app's own copy is the measure, whatever is stored.
+  const known = isBuiltIn(pack, builtIn) ? builtIn : stored;
+  if (known && !samePackContent(known, pack)) return false;
+  if (!stored) await db().packs.put(pack);
+  return true;
+}
+
+function isBuiltIn(pack: Pick<ContentPack, 'id' | 'version'>, builtIn: ContentPack): boolean {
+  return pack.id === builtIn.id && pack.version === builtIn.version;
 }
 
 // ---------------------------------------------------------------- recovery
@@ -182,7 +224,7 @@ export function restoreRecovery(id: string, title: string): Promise<WriteResult<
       const row = await d.recovery.get(id);
       if (!row) throw new Error('recovery entry not found');
       const copy = copyGraph(row.graph, { now: nowIso(), title });
-      await putGraph(copy);
+      await putOwnGraph(copy);
       await d.recovery.delete(id);
       return copy.workshop.id;
     }),

@@ -6,6 +6,7 @@ import type { WorkshopId } from '../domain/ids';
 import type { WorkshopGraph } from '../domain/workshop-graph';
 import { db } from './db';
 import { graphTables, readGraph } from './graph-store';
+import { isPack } from './packs-repo';
 import { classifyStorageError, type StorageProblem } from './storage-events';
 
 export type ReportSource =
@@ -27,10 +28,10 @@ export async function readReportSource(id: WorkshopId): Promise<ReportSource> {
     return { ok: false, problem: 'storage', storage: classifyStorageError(error) };
   }
   if (!graph || graph.workshop.deletedAt !== null) return { ok: false, problem: 'not-found' };
-  if (pack) return { ok: true, graph, pack };
-  // The pack is stored when a workshop is created; should it be missing, the pack shipped with
-  // the app will do, but only if it is exactly the same id and version.
+  // The built-in pack's id and version always mean the app's own copy (see packs-repo); any
+  // other pack is the one stored when the workshop was created or imported.
   const shipped = await loadDefaultPack().catch(() => null);
-  if (shipped && shipped.id === graph.workshop.pack.id && shipped.version === graph.workshop.pack.version) return { ok: true, graph, pack: shipped };
+  if (shipped && isPack(shipped, graph.workshop.pack)) return { ok: true, graph, pack: shipped };
+  if (pack) return { ok: true, graph, pack };
   return { ok: false, problem: 'pack-missing' };
 }

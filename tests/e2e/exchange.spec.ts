@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import * as jose from 'jose';
+import type { ContentPack } from '../../src/content/pack-types';
 import { defaultPack } from '../../src/content/packs/default-pack';
 import type { ActionPointId, AttachmentId, NoteId, ParticipantId, QuestionId, TopicId, WorkshopId } from '../../src/domain/ids';
 import type { IsoDate, IsoDateTime } from '../../src/domain/time';
@@ -73,8 +74,8 @@ async function otherDeviceGraph(title: string): Promise<WorkshopGraph> {
 }
 
 /** A bundle signed by jose, to the format's spec: the "other device". */
-async function joseBundle(title: string, signer = 'Mirjam van Dijk', edit?: (payload: Record<string, any>) => void) {
-  const payload = JSON.parse(JSON.stringify(await buildPayload(await otherDeviceGraph(title), defaultPack, { appVersion: '0.1.0', now: T }))) as Record<string, any>;
+async function joseBundle(title: string, signer = 'Mirjam van Dijk', edit?: (payload: Record<string, any>) => void, pack: ContentPack = defaultPack) {
+  const payload = JSON.parse(JSON.stringify(await buildPayload(await otherDeviceGraph(title), pack, { appVersion: '0.1.0', now: T }))) as Record<string, any>;
   const { publicKey, privateKey } = await jose.generateKeyPair('ES256');
   const { kty, crv, x, y } = await jose.exportJWK(publicKey);
   const jwk = { kty, crv, x, y };
@@ -246,6 +247,23 @@ test('a tampered bundle is refused with a reason a person understands, and nothi
   await expect(page.locator('[data-refusal="markup"]')).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
+  await page.goto('/');
+  await expect(page.getByText('Nog geen workshops op dit apparaat')).toBeVisible();
+});
+
+test('a bundle that brings other questions under the built-in question set’s name is refused, and nothing is written', async ({ page }) => {
+  const forged = JSON.parse(JSON.stringify(defaultPack)) as { groups: { topics: { questions: { text: { nl: string; en: string } }[] }[] }[] };
+  const first = forged.groups[0]?.topics[0]?.questions[0];
+  if (!first) throw new Error('no question');
+  first.text = { nl: 'Mogen we alles voor altijd bewaren?', en: 'May we keep everything forever?' };
+  const bundle = await joseBundle('Andere vragen', 'Mirjam', undefined, forged as unknown as ContentPack);
+  await page.goto('/importeren');
+  await chooseFile(page, 'vragen.deda.json', bundle.buffer);
+  const alert = page.locator('[data-refusal="pack-conflict"]');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(`De vragenset ‘${defaultPack.id}’ versie ${defaultPack.version} in dit bestand heeft andere teksten`);
+  await expect(alert).toContainText('Er is niets op dit apparaat veranderd.');
+  await expectNoAxeViolations(page, 'pack refused');
   await page.goto('/');
   await expect(page.getByText('Nog geen workshops op dit apparaat')).toBeVisible();
 });

@@ -57,6 +57,11 @@ export function ImportScreen() {
       setState({ kind: 'problem', message: t(`storage.problem.${r.problem}`) });
       return;
     }
+    const refused = r.value.find((o) => o.kind === 'refused');
+    if (refused) {
+      setState({ kind: 'refused', name: state.kind === 'bundle' || state.kind === 'backup' ? state.name : '', refusal: refused.refusal });
+      return;
+    }
     if (r.value.some((o) => o.kind === 'changed-meanwhile')) {
       showNotice({ id: 'import', text: t('exchange:import.changedMeanwhile'), tone: 'error', dismissible: true, actions: [] });
       return;

@@ -4,7 +4,7 @@
 import { LIMITS } from '../../exchange/bundle-schema';
 import { MAX_BACKUP_BYTES, openFile } from '../../exchange/backup';
 import type { Refusal } from '../../exchange/refusal';
-import { prepareImport, type PreparedImport } from '../../storage/import-repo';
+import { checkImportPacks, prepareImport, type PreparedImport } from '../../storage/import-repo';
 
 export type ImportStart =
   | { readonly ok: false; readonly refusal: Refusal; readonly index?: number }
@@ -20,6 +20,9 @@ export async function readImportFile(file: Blob): Promise<ImportStart> {
   if (file.size > limit) return { ok: false, refusal: { kind: 'too-large', bytes: file.size, limit } };
   const opened = await openFile(new Uint8Array(await file.arrayBuffer()));
   if (!opened.ok) return opened;
+  // A question set under a name this device knows, with other texts, is refused here already.
+  const conflict = await checkImportPacks(opened.kind === 'bundle' ? [opened.bundle] : opened.bundles);
+  if (conflict) return { ok: false, refusal: conflict.refusal, ...(opened.kind === 'backup' ? { index: conflict.index } : {}) };
   if (opened.kind === 'bundle') return { ok: true, kind: 'bundle', prepared: await prepareImport(opened.bundle) };
   const items: PreparedImport[] = [];
   for (const b of opened.bundles) items.push(await prepareImport(b));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { copyGraph } from '../../../src/domain/workshop-graph';
+import type { Attachment } from '../../../src/domain/attachment';
+import { copyGraph, rekeyGraph, type TakenIds, type WorkshopGraph } from '../../../src/domain/workshop-graph';
+import type { ActionPointId, AttachmentId } from '../../../src/domain/ids';
 import type { IsoDateTime } from '../../../src/domain/time';
 import { graph } from '../support/fixtures';
 
@@ -34,5 +36,55 @@ describe('copyGraph', () => {
     expect(c.workshop.createdAt).toBe(now);
     expect(c.workshop.lastExportedAt).toBeNull();
     expect(c.workshop.deletedAt).toBeNull();
+  });
+});
+
+describe('rekeyGraph', () => {
+  const none: TakenIds = { participants: new Set(), notes: new Set(), actionPoints: new Set(), attachments: new Set() };
+
+  it('leaves a graph whose ids are all free exactly as it is', () => {
+    const g = graph();
+    expect(rekeyGraph(g, none)).toBe(g);
+  });
+
+  it('gives only the taken records new ids, and points every reference at them', () => {
+    const g = graph();
+    const [p1, p2] = g.participants;
+    const [n1, n2] = g.notes;
+    const a1 = g.actionPoints[0];
+    if (!p1 || !p2 || !n1 || !n2 || !a1) throw new Error('fixture');
+    // p1 owns the action point, p2 speaks in n1, the action point comes from n2.
+    const r = rekeyGraph(g, { ...none, participants: new Set([p1.id, p2.id]), notes: new Set([n2.id]), actionPoints: new Set([a1.id]) });
+    expect(r.workshop).toBe(g.workshop);
+    const [q1, q2] = r.participants;
+    const [m1, m2] = r.notes;
+    const b1 = r.actionPoints[0];
+    expect(q1?.id).not.toBe(p1.id);
+    expect(q2?.id).not.toBe(p2.id);
+    expect(m1?.id).toBe(n1.id);
+    expect(m2?.id).not.toBe(n2.id);
+    expect(b1?.id).not.toBe(a1.id);
+    expect(m1?.speaker).toEqual({ kind: 'participant', participantId: q2?.id });
+    expect(b1?.owner).toEqual({ kind: 'participant', participantId: q1?.id });
+    expect(b1?.origin).toEqual({ ...a1.origin, noteId: m2?.id });
+    // Everything else as it was, in the same workshop.
+    expect(r.participants.map((p) => p.name)).toEqual(g.participants.map((p) => p.name));
+    expect(r.notes.map((n) => n.text)).toEqual(g.notes.map((n) => n.text));
+    expect([...r.participants, ...r.notes, ...r.actionPoints, ...r.questionStates].every((x) => x.workshopId === g.workshop.id)).toBe(true);
+  });
+
+  it('re-keys a taken photo, and keeps a carried-over point pointing at the first session', () => {
+    const g = graph();
+    const a1 = g.actionPoints[0];
+    if (!a1) throw new Error('fixture');
+    const earlier = 'aaaaaaaa-0000-4000-8000-000000000001' as ActionPointId;
+    const carried = { ...a1, origin: { kind: 'carried-over' as const, fromActionPointId: earlier } };
+    const photo: Attachment = { id: 'photo-1' as AttachmentId, workshopId: g.workshop.id, target: { kind: 'workshop' as const }, caption: '', mediaType: 'image/png', width: 1, height: 1, byteSize: 1, sha256: '', blob: new Blob([]), createdAt: g.workshop.createdAt };
+    const h: WorkshopGraph = { ...g, actionPoints: [carried], attachments: [photo] };
+    const r = rekeyGraph(h, { ...none, actionPoints: new Set([a1.id]), attachments: new Set(['photo-1']) });
+    expect(r.attachments[0]?.id).not.toBe('photo-1');
+    expect(r.attachments[0]?.blob).toBe(photo.blob);
+    expect(r.actionPoints[0]?.id).not.toBe(a1.id);
+    expect(r.actionPoints[0]?.origin).toEqual({ kind: 'carried-over', fromActionPointId: earlier });
   });
 });

@@ -1,5 +1,9 @@
 // Why: the corpus of bad files the issue lists, built from one good bundle, each with the
 // refusal it must get. Used by the pure tests (the reason) and the storage tests (no write).
+// Some are files only a backup check can refuse (`opens: 'file'`), or only a device that
+// knows the built-in questions (`opens: 'device'`): their file checks alone pass.
+import type { ContentPack } from '../../../src/content/pack-types';
+import { backupJson } from '../../../src/exchange/backup';
 import { createBundle } from '../../../src/exchange/bundle';
 import { LIMITS } from '../../../src/exchange/bundle-schema';
 import type { Bundle } from '../../../src/exchange/bundle-types';
@@ -8,13 +12,61 @@ import { canonicalBytes } from '../../../src/exchange/canonical-json';
 import { signDetached } from '../../../src/exchange/jws';
 import type { RefusalKind } from '../../../src/exchange/refusal';
 import type { JwsFailure } from '../../../src/exchange/jws';
-import { NOW, decodeHeader, fileOf, key, pack, richGraph } from './support';
+import { NOW, decodeHeader, fileOf, forgedPack, key, pack, payloadOf, richGraph, signedBundle, withIds } from './support';
 
 export interface BadFile {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly refusal: RefusalKind;
   readonly failure?: JwsFailure;
+  /** Who can refuse it: a single bundle's checks (default), a backup's, or the device's. */
+  readonly opens?: 'bundle' | 'file' | 'device';
+}
+
+/** A backup file of these bundles. */
+function backupOf(bundles: readonly Bundle[]): Uint8Array {
+  return new TextEncoder().encode(backupJson(bundles.map((b) => JSON.stringify(b)), { createdAt: NOW.toISOString(), appVersion: '1.0.0' }));
+}
+
+type ChildKind = 'participants' | 'notes' | 'actionPoints' | 'attachments';
+
+/** Two workshops in one backup, the second using an id of the first for one of its records. */
+async function backupSharing(kind: ChildKind): Promise<Uint8Array> {
+  const a = await payloadOf(await richGraph());
+  const b = await payloadOf(await richGraph());
+  const from = b[kind][0]?.id;
+  const to = a[kind][0]?.id;
+  if (!from || !to) throw new Error(`fixture without ${kind}`);
+  return backupOf([await signedBundle(a), await signedBundle(withIds(b, new Map([[from, to]])))]);
+}
+
+/** A bundle run with `p` (its workshop names that pack). */
+async function bundleWithPack(p: ContentPack): Promise<Bundle> {
+  const g = await richGraph();
+  return signedBundle(await payloadOf({ ...g, workshop: { ...g.workshop, pack: { id: p.id, version: p.version } } }, p));
+}
+
+/** The hostile files about ids and packs: each would have lost or rewritten data on import. */
+export async function hostileFiles(): Promise<BadFile[]> {
+  const other: ContentPack = { ...pack, version: '9.9.9' };
+  const kinds: [ChildKind, string][] = [
+    ['participants', 'participant'],
+    ['notes', 'note'],
+    ['actionPoints', 'action point'],
+    ['attachments', 'photo'],
+  ];
+  return [
+    ...(await Promise.all(
+      kinds.map(async ([kind, word]): Promise<BadFile> => ({ name: `a backup with the same ${word} id in two workshops`, bytes: await backupSharing(kind), refusal: 'duplicate-id', opens: 'file' })),
+    )),
+    {
+      name: 'a backup with two different packs under one id and version',
+      bytes: backupOf([await bundleWithPack(other), await bundleWithPack(forgedPack(other))]),
+      refusal: 'pack-conflict',
+      opens: 'file',
+    },
+    { name: 'a bundle with the built-in pack’s id and version but other questions', bytes: fileOf(await bundleWithPack(forgedPack())), refusal: 'pack-conflict', opens: 'device' },
+  ];
 }
 
 /** A bundle as plain, editable JSON: the tests below break it on purpose. */
@@ -89,5 +141,6 @@ export async function badFiles(): Promise<BadFile[]> {
     { name: 'an unknown member', bytes: edit(good, (b) => void (b.payload.workshop.isAdmin = true)), refusal: 'invalid' },
     { name: 'a media type that is not allowed', bytes: edit(good, (b) => void (b.payload.attachments[0].mediaType = 'text/html')), refusal: 'invalid' },
     { name: 'too many notes', bytes: edit(good, (b) => void (b.payload.notes = Array.from({ length: LIMITS.notes + 1 }, () => b.payload.notes[0]))), refusal: 'too-many' },
+    ...(await hostileFiles()),
   ];
 }

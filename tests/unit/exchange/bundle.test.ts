@@ -9,6 +9,7 @@ import { PATTERNS } from '../../../src/exchange/bundle-schema';
 import { canonicalBytes } from '../../../src/exchange/canonical-json';
 import { signDetached } from '../../../src/exchange/jws';
 import { refusalMessage } from '../../../src/exchange/refusal';
+import { openFile } from '../../../src/exchange/backup';
 import { badFiles, goodBundle } from './bad-files';
 import { arbitraryGraph, withPhotos } from './arbitraries';
 import { NOW, fileOf, key, pack, richGraph } from './support';
@@ -87,18 +88,27 @@ describe('a bundle', () => {
 
 describe('bad files', async () => {
   const corpus = await badFiles();
+  const lookup = (k: string, root: unknown) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], root);
   for (const bad of corpus) {
     it(`refuses ${bad.name} (${bad.refusal}${bad.failure ? `: ${bad.failure}` : ''})`, async () => {
-      const r = await openBundle(bad.bytes);
+      if (bad.opens === 'device') {
+        // Sound as a file: only a check against the packs already known (the app's built-in
+        // one) refuses it, on the device (storage.test.ts) and in the verifier (verify-cli.test.ts).
+        expect((await openFile(bad.bytes)).ok).toBe(true);
+        const { key: k, values } = refusalMessage({ kind: 'pack-conflict', packId: pack.id, version: pack.version });
+        expect(values).toEqual({ packId: pack.id, version: pack.version });
+        for (const root of [nl, en]) expect(lookup(k, root)).toMatch(/\{\{packId\}\}.*\{\{version\}\}/);
+        return;
+      }
+      const r = bad.opens === 'file' ? await openFile(bad.bytes) : await openBundle(bad.bytes);
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.refusal.kind).toBe(bad.refusal);
       if (bad.failure) expect(r.refusal).toEqual({ kind: 'signature', failure: bad.failure });
       // Every reason has its own message in both languages.
       const { key: k } = refusalMessage(r.refusal);
-      const lookup = (root: unknown) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], root);
-      expect(typeof lookup(nl), `nl ${k}`).toBe('string');
-      expect(typeof lookup(en), `en ${k}`).toBe('string');
+      expect(typeof lookup(k, nl), `nl ${k}`).toBe('string');
+      expect(typeof lookup(k, en), `en ${k}`).toBe('string');
     });
   }
 

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentPack } from '../../../src/content/pack-types';
 import { needsExport } from '../../../src/domain/workshop';
 import type { IsoDateTime } from '../../../src/domain/time';
-import { createBundle, openBundle, type OpenedBundle } from '../../../src/exchange/bundle';
 import { readImportFile } from '../../../src/features/exchange/import-flow';
 import { makeBackupFile, makeBundleFile } from '../../../src/features/exchange/export-flow';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
@@ -15,7 +14,8 @@ import { commitImports, listRecovery, prepareImport, restoreRecovery } from '../
 import { ensureDeviceKey, forgetSigner, listTrustedSigners, makeNewDeviceKey, readDeviceKey, readSignerName, saveSignerName } from '../../../src/storage/keys-repo';
 import { freshName } from '../storage/migration-harness';
 import { badFiles } from './bad-files';
-import { NOW, key, pack, richGraph } from './support';
+import { pack, richGraph } from './support';
+import { opened, snapshot } from './storage-support';
 
 beforeEach(() => {
   useDatabase(new DedaDatabase(freshName('exchange')));
@@ -24,27 +24,6 @@ afterEach(() => {
   db().close();
   useDatabase(null);
 });
-
-async function opened(g = richGraph(), p: ContentPack = pack, signer = 'Anne'): Promise<OpenedBundle> {
-  const made = await createBundle(await g, p, await key(), { signer, appVersion: '1.0.0', now: NOW });
-  if (!made.ok) throw new Error(JSON.stringify(made.refusal));
-  const r = await openBundle(new TextEncoder().encode(made.json));
-  if (!r.ok) throw new Error(JSON.stringify(r.refusal));
-  return r.bundle;
-}
-
-/** Everything in the database, Blobs as bytes, for "nothing changed" comparisons. */
-async function snapshot() {
-  const d = db();
-  const tables = await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()] as const));
-  const out: Record<string, unknown> = {};
-  for (const [name, rows] of tables) {
-    out[name] = await Promise.all(
-      rows.map(async (r) => (r && typeof r === 'object' && 'blob' in r && r.blob instanceof Blob ? { ...r, blob: [...new Uint8Array(await r.blob.arrayBuffer())] } : r)),
-    );
-  }
-  return out;
-}
 
 describe('import into storage', () => {
   it('imports a new workshop with its pack, in full', async () => {

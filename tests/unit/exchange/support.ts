@@ -7,8 +7,11 @@ import type { Attachment } from '../../../src/domain/attachment';
 import { newId, type AttachmentId, type TopicId, type ValueId } from '../../../src/domain/ids';
 import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
 import { base64url } from '../../../src/exchange/base64';
+import { buildPayload } from '../../../src/exchange/bundle';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../../src/exchange/bundle-schema';
-import type { BundlePayload } from '../../../src/exchange/bundle-types';
+import type { Bundle, BundlePayload } from '../../../src/exchange/bundle-types';
+import type { ContentPack } from '../../../src/content/pack-types';
+import { signDetached } from '../../../src/exchange/jws';
 import { canonicalBytes } from '../../../src/exchange/canonical-json';
 import { sha256Hex } from '../../../src/exchange/digest';
 import { generateSigningKey, isPublicJwk, publicPart, thumbprint, type SigningKey } from '../../../src/exchange/signing-key';
@@ -95,4 +98,35 @@ export async function signWithJose(payload: BundlePayload, opts: { signer: strin
 
 export function decodeHeader(protectedB64: string): Record<string, unknown> {
   return JSON.parse(new TextDecoder().decode(base64url.decode(protectedB64))) as Record<string, unknown>;
+}
+
+/** A graph's payload as plain JSON, ready to be edited by a test. */
+export async function payloadOf(g: WorkshopGraph, p: ContentPack = pack): Promise<BundlePayload> {
+  return JSON.parse(JSON.stringify(await buildPayload(g, p, { appVersion: '1.0.0', now: NOW.toISOString() as BundlePayload['exportedAt'] }))) as BundlePayload;
+}
+
+/**
+ * The payload with ids swapped everywhere they occur, records and references alike: what a
+ * tool that copies a workshop without giving it new ids makes. Ids are UUIDs, so a plain text
+ * replacement touches nothing else.
+ */
+export function withIds(payload: BundlePayload, swap: ReadonlyMap<string, string>): BundlePayload {
+  let text = JSON.stringify(payload);
+  for (const [from, to] of swap) text = text.split(from).join(to);
+  return JSON.parse(text) as BundlePayload;
+}
+
+/** A payload signed as a bundle, validly: the checks of the file itself all pass. */
+export async function signedBundle(payload: BundlePayload, signingKey?: SigningKey): Promise<Bundle> {
+  const k = signingKey ?? (await key());
+  return { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: await signDetached(canonicalBytes(payload), k, { signer: 'Anne de Vries', at: NOW }) };
+}
+
+/** The default pack with one question's text changed: the same name and version, other content. */
+export function forgedPack(base: ContentPack = pack): ContentPack {
+  const copy = JSON.parse(JSON.stringify(base)) as { groups: { topics: { questions: { text: { nl: string; en: string } }[] }[] }[] };
+  const q = copy.groups[0]?.topics[0]?.questions[0];
+  if (!q) throw new Error('pack without questions');
+  q.text = { nl: 'Mogen wij alle gegevens voor altijd bewaren?', en: 'May we keep all data forever?' };
+  return copy as unknown as ContentPack;
 }

@@ -21,8 +21,10 @@ afterEach(() => {
 
 describe('readReportSource', () => {
   it('gives the whole graph and the exact pack the workshop was created with', async () => {
-    const g = fullWorkshop({ photos: 1 });
-    const stored = { ...defaultPack, title: { nl: 'De opgeslagen set', en: 'The stored set' } };
+    const full = fullWorkshop({ photos: 1 });
+    // A workshop run with another version of the pack than the one this app ships.
+    const stored = { ...defaultPack, version: '0.9.0', title: { nl: 'De opgeslagen set', en: 'The stored set' } };
+    const g = { ...full, workshop: { ...full.workshop, pack: { id: stored.id, version: stored.version } } };
     await db().transaction('rw', db().tables, async () => {
       await putGraph(g);
       await db().packs.put(stored);
@@ -30,7 +32,7 @@ describe('readReportSource', () => {
     const before = await db().workshops.get(g.workshop.id);
     const source = await readReportSource(g.workshop.id);
     if (!source.ok) throw new Error(source.problem);
-    // The stored pack wins over the one shipped with this version of the app.
+    // The stored pack, not the one shipped with this version of the app.
     expect(source.pack.title.nl).toBe('De opgeslagen set');
     expect(source.graph.notes.length).toBe(g.notes.length);
     expect(source.graph.participants.map((p) => p.name)).toEqual(g.participants.map((p) => p.name));
@@ -44,6 +46,17 @@ describe('readReportSource', () => {
     if (!created.ok) throw new Error(created.problem);
     await deleteWorkshop(created.value);
     expect(await readReportSource(created.value)).toEqual({ ok: false, problem: 'not-found' });
+  });
+
+  it('takes the built-in pack from the app, never from a stored copy with other texts under its name', async () => {
+    const g = fullWorkshop();
+    const forged = { ...defaultPack, title: { nl: 'Andere vragen', en: 'Other questions' } };
+    await db().transaction('rw', db().tables, async () => {
+      await putGraph(g);
+      await db().packs.put(forged);
+    });
+    const source = await readReportSource(g.workshop.id);
+    expect(source.ok && source.pack).toEqual(defaultPack);
   });
 
   it('falls back to the shipped pack only when it is the very same version', async () => {
