@@ -3,7 +3,10 @@
 // change without a new version: a workshop made with 1.0.0 on an older app would otherwise be
 // refused (and read differently) by a newer one. Every released version's hash is pinned here;
 // changing a text means raising `version` in default-pack.ts and adding a line below.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ContentPack } from '../../../src/content/pack-types';
 import { defaultPack } from '../../../src/content/packs/default-pack';
 import { packHash } from '../../../src/exchange/pack-hash';
 
@@ -24,5 +27,12 @@ describe('the built-in pack', () => {
     if (!q) throw new Error('no question');
     q.hint.en += ' ';
     expect(await packHash(edited as unknown as typeof defaultPack)).not.toBe(await packHash(defaultPack));
+  });
+
+  it('is, in its released version, the pack a golden bundle of that release carries', async () => {
+    const bundle = JSON.parse(readFileSync(join(__dirname, '../../contract/v1/rich.deda.json'), 'utf8')) as { payload: { pack: ContentPack } };
+    const { pack } = bundle.payload;
+    expect(`${pack.id}@${pack.version}`).toBe(`${defaultPack.id}@1.0.0`);
+    expect(await packHash(pack)).toBe(RELEASED['1.0.0']);
   });
 });

@@ -5,6 +5,7 @@ import * as jose from 'jose';
 import { defaultPack } from '../../../src/content/packs/default-pack';
 import type { Attachment } from '../../../src/domain/attachment';
 import { newId, type AttachmentId, type TopicId, type ValueId } from '../../../src/domain/ids';
+import type { IsoDateTime } from '../../../src/domain/time';
 import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
 import { base64url } from '../../../src/exchange/base64';
 import { buildPayload } from '../../../src/exchange/bundle';
@@ -102,7 +103,7 @@ export function decodeHeader(protectedB64: string): Record<string, unknown> {
 
 /** A graph's payload as plain JSON, ready to be edited by a test. */
 export async function payloadOf(g: WorkshopGraph, p: ContentPack = pack): Promise<BundlePayload> {
-  return JSON.parse(JSON.stringify(await buildPayload(g, p, { appVersion: '1.0.0', now: NOW.toISOString() as BundlePayload['exportedAt'] }))) as BundlePayload;
+  return JSON.parse(JSON.stringify(await buildPayload(g, p, { appVersion: '1.0.0', now: NOW.toISOString() as IsoDateTime }))) as BundlePayload;
 }
 
 /**
