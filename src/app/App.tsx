@@ -9,7 +9,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { lazyScreen } from './lazy';
 import { Link } from './Link';
 import { NoticeArea } from './NoticeArea';
-import { useRoute, type Route } from './router';
+import { arriveOn } from './notices';
+import { hrefOf, useRoute, type Route } from './router';
 import { StorageGuard } from './StorageGuard';
 
 const DeviceScreen = lazyScreen(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));
@@ -58,6 +59,10 @@ function Shell() {
     main.current?.focus({ preventScroll: false });
     window.scrollTo(0, 0);
   }, [route.name, route.name === 'workshop' ? route.id : null]);
+  // A notice about the screen that was left (a confirmation, an undo with another way back)
+  // does not follow the user to the next step.
+  const path = hrefOf(route);
+  useEffect(() => arriveOn(location.pathname), [path]);
   return (
     <>
       <a class="nl-skip-link nl-skip-link--visible-on-focus" href="#main">

@@ -1,12 +1,15 @@
-// Why: renders the notice queue at the bottom of the screen. Each notice is a polite live
-// region (errors are assertive), its timer pauses while a finger or focus is on it, and it
-// never takes focus away from what the user is typing.
-import { useEffect, useRef } from 'preact/hooks';
+// Why: renders the one notice of the queue that is shown, at the bottom of the screen, in a
+// band the page makes room for: its height is published as --notice-band, the page gets that
+// much extra padding at its end and as scroll padding, and whatever has the focus is scrolled
+// clear of it, so a notice never hides the control someone is using. The notice is a polite
+// live region (errors are assertive), its timer runs only while it is shown and pauses while a
+// finger or focus is on it, and it never takes focus away from what the user is typing.
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { dismissNotice, useNotices, type Notice } from './notices';
 
-function NoticeItem({ notice }: { notice: Notice }) {
+function NoticeItem({ notice, waiting }: { notice: Notice; waiting: number }) {
   const { t } = useT();
   const hovered = useRef(false);
   useEffect(() => {
@@ -30,7 +33,10 @@ function NoticeItem({ notice }: { notice: Notice }) {
       onFocusIn={() => (hovered.current = true)}
       onFocusOut={() => (hovered.current = false)}
     >
-      <p class="notice__text">{notice.text}</p>
+      <p class="notice__text">
+        {notice.text}
+        {waiting > 0 && <span class="notice__waiting"> {t('notices.waiting', { count: waiting })}</span>}
+      </p>
       <div class="row">
         {notice.actions.map((a) => (
           <Button
@@ -54,13 +60,42 @@ function NoticeItem({ notice }: { notice: Notice }) {
   );
 }
 
+/** Scrolls the focused control above the band if the band covers it (scroll padding does the rest). */
+function keepClear(band: number, area: HTMLElement | null, target: Element | null = document.activeElement) {
+  if (band <= 0 || !(target instanceof HTMLElement) || target === document.body || area?.contains(target)) return;
+  const r = target.getBoundingClientRect();
+  if (r.bottom > window.innerHeight - band) target.scrollIntoView({ block: 'nearest' });
+}
+
 export function NoticeArea() {
-  const notices = useNotices();
+  const { shown, waiting } = useNotices();
+  const area = useRef<HTMLDivElement>(null);
+  const band = useRef(0);
+
+  useLayoutEffect(() => {
+    const el = area.current;
+    const root = document.documentElement;
+    const measure = () => {
+      band.current = shown && el ? Math.ceil(el.getBoundingClientRect().height) : 0;
+      root.style.setProperty('--notice-band', `${band.current}px`);
+      keepClear(band.current, el);
+    };
+    measure();
+    if (!shown || !el || typeof ResizeObserver === 'undefined') return undefined;
+    const watch = new ResizeObserver(measure);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [shown, waiting]);
+
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => keepClear(band.current, area.current, e.target as Element | null);
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
+
   return (
-    <div class="notices" aria-live="polite">
-      {notices.map((n) => (
-        <NoticeItem key={n.id} notice={n} />
-      ))}
+    <div class="notices" aria-live="polite" ref={area}>
+      {shown && <NoticeItem key={shown.id} notice={shown} waiting={waiting} />}
     </div>
   );
 }

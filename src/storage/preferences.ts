@@ -39,7 +39,7 @@ export function savePreferredLang(lang: Lang): void {
   store('lang', lang);
 }
 
-export type Notice = 'offline-ready' | 'persist-asked';
+export type Notice = 'offline-ready' | 'persist-asked' | 'persist-advice';
 
 export function noticeSeen(notice: Notice): boolean {
   return read(`seen:${notice}`) === '1';

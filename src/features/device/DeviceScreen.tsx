@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import './device.css';
 import { LangSwitch } from '../../app/LangSwitch';
-import { dismissNotice } from '../../app/notices';
 import { useT } from '../../i18n/use-t';
 import { useOfflineState } from '../../pwa/offline-state';
 import { Alert } from '../../ui/Alert';
@@ -21,8 +20,6 @@ export function DeviceScreen() {
     document.title = `${t('device:title')} · ${t('app.name')}`;
   }, [t]);
   useArrivalFocus('deleted', 'deleted');
-  // This page is what the "the browser may erase the workshops" notice points to.
-  useEffect(() => dismissNotice('persist'), []);
 
   return (
     <section aria-labelledby="device-title">

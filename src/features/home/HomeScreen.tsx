@@ -10,6 +10,7 @@ import { updateWorkshopMeta } from '../../storage/workshops-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { createAndOpen, duplicate, remove } from './home-actions';
+import { PersistAdvice } from './PersistAdvice';
 import { useDeletedWorkshops, useWorkshops } from './use-workshops';
 import { WorkshopCard } from './WorkshopCard';
 
@@ -58,6 +59,8 @@ export function HomeScreen() {
           {list.length > 0 && newButton}
         </div>
       </div>
+
+      {list.length > 0 && <PersistAdvice />}
 
       {workshops.status === 'error' && <Alert type="error">{t(`storage.problem.${workshops.problem}`)}</Alert>}
 

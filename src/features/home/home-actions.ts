@@ -1,5 +1,5 @@
 // Why: what the home screen's buttons do beyond one repository call: the notices with undo,
-// asking for persistent storage once there is something to lose, opening what was made.
+// asking for persistent storage once there is something to lose (quietly), opening what was made.
 import { hrefOf, navigate } from '../../app/router';
 import { showNotice } from '../../app/notices';
 import { loadDefaultPack } from '../../content/default-pack-loader';
@@ -20,28 +20,15 @@ export async function createAndOpen(meta: WorkshopMeta): Promise<{ ok: true } | 
   return { ok: true };
 }
 
-/** After the first saved workshop: ask the browser to keep our data, and say what it answered. */
+/**
+ * After the first saved workshop: ask the browser to keep our data. What it answered is not
+ * said here, in the middle of the new workshop's first step where it would alarm the room,
+ * but on the home screen and the device page (PersistAdvice, StorageSection).
+ */
 async function askPersistenceOnce(): Promise<void> {
   if (noticeSeen('persist-asked')) return;
-  if ((await persistState()) === 'persistent') {
-    markNoticeSeen('persist-asked');
-    return;
-  }
-  const state = await askPersistence();
+  if ((await persistState()) !== 'persistent') await askPersistence();
   markNoticeSeen('persist-asked');
-  if (state === 'persistent') {
-    showNotice({ id: 'persist', text: i18n.t('home:persist.granted'), tone: 'info', dismissible: true, actions: [], timeoutMs: 8000 });
-  } else {
-    showNotice({
-      id: 'persist',
-      text: i18n.t('home:persist.denied'),
-      tone: 'info',
-      dismissible: true,
-      // Not left standing over the work: the device page keeps saying it.
-      timeoutMs: 15000,
-      actions: [{ label: i18n.t('home:persist.more'), run: () => navigate(hrefOf({ name: 'device' })) }],
-    });
-  }
 }
 
 export async function duplicate(w: Workshop): Promise<void> {
@@ -59,6 +46,8 @@ export async function remove(w: Workshop): Promise<void> {
     tone: 'info',
     dismissible: true,
     timeoutMs: 12000,
+    // Not the only way back (Recent verwijderd keeps it 30 days), so it stays on this screen.
+    scope: 'screen',
     actions: [{ label: i18n.t('actions.undo'), primary: true, run: () => void undoRemove(w.id, w.title) }],
   });
 }

@@ -1,10 +1,11 @@
-// Why: adding a note must be as quick as sticking a post-it: one tap opens a large input,
-// the note is stored the moment it is added, and the composer stays open for the next one.
-// What is typed is kept as a draft, so a reload in mid-sentence loses nothing.
+// Why: adding a note must be as quick as sticking a post-it: one tap opens a large input with
+// the keyboard up, Enter adds the note and leaves the field ready for the next one, and the
+// next one starts again as "an answer from the group" unless the facilitator holds the kind or
+// the speaker on purpose (a stale speaker used to credit a remark to the wrong person).
+// What is typed is kept as a draft, so a reload or a closed composer loses nothing.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Speaker } from '../../../domain/author';
 import type { QuestionId } from '../../../domain/ids';
-import type { NoteKind } from '../../../domain/note';
+import { entryAfterAdd, FRESH_ENTRY, joinTexts, type NoteEntry } from '../../../domain/note-entry';
 import { useT } from '../../../i18n/use-t';
 import { dropDraft, keepDraft, readDraft } from '../../../storage/drafts';
 import type { NewNote } from '../../../storage/notes-repo';
@@ -12,6 +13,7 @@ import type { WriteResult } from '../../../storage/write';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
 import { useWorkshopData } from '../workshop-context';
+import { KeepToggle } from './KeepToggle';
 import { KindChoice } from './KindChoice';
 import { SpeakerSelect } from './SpeakerSelect';
 
@@ -24,11 +26,13 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
   const { workshop, participants } = useWorkshopData();
   const draftKey = composerDraftKey(workshop.id, questionId);
   const [text, setText] = useState(() => readDraft(draftKey) ?? '');
-  const [kind, setKind] = useState<NoteKind>('answer');
-  const [speaker, setSpeaker] = useState<Speaker>({ kind: 'group' });
+  const [entry, setEntry] = useState<NoteEntry>(FRESH_ENTRY);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
+  // What is in the field now, for a failed note that comes back while the next one is typed.
+  const current = useRef(text);
+  current.current = text;
 
   // Focus in the same task as the tap that opened the composer (not after the next paint), so
   // someone who types straight away does not lose the first letters.
@@ -45,21 +49,26 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
       input.current?.focus();
       return;
     }
-    // The field empties at once for the next note; the draft stays until the note is stored,
-    // and the text comes back if it could not be.
+    // The field empties at once for the next note and kind and speaker go back to their
+    // defaults (unless held); the draft stays until the note is stored, and the text comes
+    // back if it could not be, in front of anything typed since.
     const typed = text;
+    const used = entry;
     setBusy(true);
     setText('');
+    setEntry(entryAfterAdd(used));
     setError(null);
     input.current?.focus();
-    const r = await onAdd({ text: typed, kind, speaker });
+    const r = await onAdd({ text: typed, kind: used.kind, speaker: used.speaker });
     setBusy(false);
     if (r.ok) {
       if (readDraft(draftKey) === typed) dropDraft(draftKey);
       if (close) onClose();
-    }
-    else {
-      setText(typed);
+    } else {
+      const back = joinTexts(typed, current.current);
+      keepDraft(draftKey, back);
+      setText(back);
+      setEntry((e) => ({ ...e, kind: used.kind, speaker: used.speaker }));
       setError(t(`storage.problem.${r.problem}`));
     }
   };
@@ -74,10 +83,16 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
+        // Enter adds, Shift+Enter is a new line; a word still being composed (IME) is left alone.
+        else if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.target instanceof HTMLTextAreaElement) {
+          e.preventDefault();
+          void submit();
+        }
       }}
     >
       <TextField
         label={t('workshop:notes.text')}
+        description={t('workshop:notes.enterHint')}
         value={text}
         onInput={(v) => {
           setText(v);
@@ -91,8 +106,14 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
         name="note"
       />
       <div class="composer__meta">
-        <KindChoice value={kind} onChange={setKind} name={`kind-${questionId}`} />
-        <SpeakerSelect value={speaker} onChange={setSpeaker} participants={participants} />
+        <div class="composer__hold">
+          <KindChoice value={entry.kind} onChange={(kind) => setEntry((e) => ({ ...e, kind }))} name={`kind-${questionId}`} />
+          <KeepToggle on={entry.keepKind} onChange={(keepKind) => setEntry((e) => ({ ...e, keepKind }))} label={t('workshop:notes.keepKind')} />
+        </div>
+        <div class="composer__hold">
+          <SpeakerSelect value={entry.speaker} onChange={(speaker) => setEntry((e) => ({ ...e, speaker }))} participants={participants} />
+          <KeepToggle on={entry.keepSpeaker} onChange={(keepSpeaker) => setEntry((e) => ({ ...e, keepSpeaker }))} label={t('workshop:notes.keepSpeaker')} />
+        </div>
       </div>
       <div class="row">
         <Button appearance="primary" type="submit" busy={busy}>

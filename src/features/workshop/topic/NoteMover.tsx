@@ -26,6 +26,8 @@ export function NoteMover({ note, onDone }: { note: Note; onDone: () => void }) 
       tone: 'info',
       dismissible: true,
       timeoutMs: 8000,
+      // The move can be made again by hand, so this undo need not follow the user elsewhere.
+      scope: 'screen',
       actions: [{ label: t('actions.undo'), primary: true, run: () => void moveNote({ ...note, questionId: to }, note.questionId) }],
     });
   };

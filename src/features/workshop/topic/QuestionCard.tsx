@@ -1,5 +1,6 @@
 // Why: one question on the topic board: the question itself in large type, why it is asked
 // (for the facilitator, on request), its status, its notes, and the one-tap way to add one.
+// Each added note is announced politely, so a screen reader hears what was credited to whom.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
@@ -8,6 +9,7 @@ import { useT } from '../../../i18n/use-t';
 import { readDraft } from '../../../storage/drafts';
 import { draftNote, storeNote, type NewNote } from '../../../storage/notes-repo';
 import { Button } from '../../../ui/Button';
+import { speakerLabel } from '../labels';
 import { useNotes } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { NoteCard } from './NoteCard';
@@ -16,11 +18,15 @@ import { QuestionStatus } from './QuestionStatus';
 
 export function QuestionCard({ question, number, of }: { question: PackQuestion; number: number; of: number }) {
   const { t, lang } = useT();
-  const { workshop, states } = useWorkshopData();
+  const { workshop, states, participants } = useWorkshopData();
   const qid = question.id as QuestionId;
   const notes = useNotes(workshop.id, qid);
+  const draftKey = composerDraftKey(workshop.id, qid);
   // A note half-typed before a reload reopens where it was.
-  const [composing, setComposing] = useState(() => (readDraft(composerDraftKey(workshop.id, qid)) ?? '') !== '');
+  const [composing, setComposing] = useState(() => (readDraft(draftKey) ?? '') !== '');
+  // Escape closes the composer without adding: the text waits as a draft, and the button says so.
+  const waitingDraft = !composing && (readDraft(draftKey) ?? '').trim() !== '';
+  const [announced, setAnnounced] = useState('');
   const [hint, setHint] = useState(false);
   // When the composer closes, focus goes back to the button that opened it, not to <body>.
   const notesBox = useRef<HTMLDivElement>(null);
@@ -49,6 +55,8 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
     setPending((ps) => [...ps, { note, stored: false }]);
     const r = await storeNote(note);
     setPending((ps) => (r.ok ? ps.map((p) => (p.note.id === note.id ? { ...p, stored: true } : p)) : ps.filter((p) => p.note.id !== note.id)));
+    // The count changes with every note, so two notes in a row are both announced.
+    if (r.ok) setAnnounced(t('workshop:notes.added', { count: list.length + 1, kind: t(`workshop:kinds.${note.kind}`), speaker: speakerLabel(note.speaker, participants) }));
     return r;
   };
   const state = states.get(qid);
@@ -89,10 +97,18 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
         {composing ? (
           <NoteComposer questionId={qid} onAdd={add} onClose={close} />
         ) : (
-          <Button appearance="primary" class="add-note" onClick={() => setComposing(true)} aria-label={t('workshop:notes.newLabel', { question: question.text[lang] })}>
-            <span aria-hidden="true">+</span> {t('workshop:notes.new')}
+          <Button
+            appearance="primary"
+            class="add-note"
+            onClick={() => setComposing(true)}
+            aria-label={t(waitingDraft ? 'workshop:notes.draftLabel' : 'workshop:notes.newLabel', { question: question.text[lang] })}
+          >
+            <span aria-hidden="true">+</span> {t(waitingDraft ? 'workshop:notes.draft' : 'workshop:notes.new')}
           </Button>
         )}
+        <p class="visually-hidden" role="status">
+          {announced}
+        </p>
       </div>
     </article>
   );

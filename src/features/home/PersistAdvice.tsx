@@ -1,0 +1,46 @@
+// Why: when the browser would not promise to keep the workshops, the facilitator needs to know,
+// but not in the middle of a running session where it alarms the room. The home screen says
+// it in one line with the way to the device page (which explains what to do), until the
+// facilitator has read it; the device page keeps saying it for as long as it is true.
+import { useEffect, useState } from 'preact/hooks';
+import { Link } from '../../app/Link';
+import { hrefOf } from '../../app/router';
+import { useT } from '../../i18n/use-t';
+import { persistState } from '../../storage/device-storage';
+import { markNoticeSeen, noticeSeen } from '../../storage/preferences';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+
+export function PersistAdvice() {
+  const { t } = useT();
+  // Only once the app has asked (after the first workshop) and the answer was "no".
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    if (!noticeSeen('persist-asked') || noticeSeen('persist-advice')) return;
+    let live = true;
+    void persistState().then((s) => live && setShow(s === 'best-effort'));
+    return () => void (live = false);
+  }, []);
+  if (!show) return null;
+  return (
+    <div class="persist-advice" data-advice="persist">
+      <Alert type="warning">
+        <p class="nl-paragraph">{t('home:persist.denied')}</p>
+        <p class="row">
+          <Link class="utrecht-button utrecht-button--secondary-action" href={hrefOf({ name: 'device' })}>
+            {t('home:persist.more')}
+          </Link>
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              markNoticeSeen('persist-advice');
+              setShow(false);
+            }}
+          >
+            {t('home:persist.understood')}
+          </Button>
+        </p>
+      </Alert>
+    </div>
+  );
+}
