@@ -2,11 +2,6 @@
 // service worker. Nothing else belongs here.
 import { render } from 'preact';
 import '@utrecht/button-css/dist/index.min.css';
-import '@utrecht/textbox-css/dist/index.min.css';
-import '@utrecht/form-field-css/dist/index.min.css';
-import '@utrecht/form-label-css/dist/index.min.css';
-import '@utrecht/form-field-description-css/dist/index.min.css';
-import '@utrecht/form-field-error-message-css/dist/index.min.css';
 import '@utrecht/alert-css/dist/index.min.css';
 import '@nl-design-system-candidate/heading-css/heading.css';
 import '@nl-design-system-candidate/paragraph-css/paragraph.css';

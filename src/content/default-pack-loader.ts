@@ -1,12 +1,12 @@
 // Why: the default pack's texts are sizeable and only needed once a workshop is created or
 // opened, so they load on demand (from the precache, so also offline), checked once.
+// The validator comes with it: it is not needed before then, so it stays out of the first load.
 import type { ContentPack } from './pack-types';
-import { validatePack } from './validate-pack';
 
 let loaded: Promise<ContentPack> | null = null;
 
 export function loadDefaultPack(): Promise<ContentPack> {
-  loaded ??= import('./packs/default-pack').then(({ defaultPack }) => {
+  loaded ??= Promise.all([import('./packs/default-pack'), import('./validate-pack')]).then(([{ defaultPack }, { validatePack }]) => {
     const check = validatePack(defaultPack);
     if (!check.ok) throw new Error(`default pack invalid: ${check.problems.join('; ')}`);
     return check.pack;

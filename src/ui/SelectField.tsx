@@ -3,6 +3,7 @@
 // select, an optional first entry stands for "none" or "all", options may come in groups.
 import type { TargetedEvent } from 'preact';
 import { useId } from 'preact/hooks';
+import './forms.css';
 
 export interface SelectOption {
   readonly value: string;

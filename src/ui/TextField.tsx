@@ -3,6 +3,7 @@
 // A multi-line field grows with its text, so a long goal is never cut off mid-line.
 import type { TargetedEvent } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import './forms.css';
 
 /** Makes a textarea as tall as its text (at least its `rows`); fields grow, never scroll inside. */
 function fitHeight(el: HTMLTextAreaElement): void {

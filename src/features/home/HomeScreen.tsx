@@ -10,12 +10,13 @@ import { updateWorkshopMeta } from '../../storage/workshops-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { createAndOpen, duplicate, remove } from './home-actions';
-import { PersistAdvice } from './PersistAdvice';
 import { useDeletedWorkshops, useWorkshops } from './use-workshops';
 import { WorkshopCard } from './WorkshopCard';
 
 const WorkshopFormDialog = lazyPart(() => import('./WorkshopFormDialog').then((m) => m.WorkshopFormDialog));
 const DeleteDialog = lazyPart(() => import('./DeleteDialog').then((m) => m.DeleteDialog));
+// Rarely shown (only once the browser said no), so not in the first load.
+const PersistAdvice = lazyPart(() => import('./PersistAdvice').then((m) => m.PersistAdvice));
 
 type Dialogs = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: Workshop } | { kind: 'delete'; workshop: Workshop };
 
