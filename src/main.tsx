@@ -11,11 +11,13 @@ import './ui/fonts.css';
 import './ui/theme.css';
 import './ui/base.css';
 import { App } from './app/App';
+import { watchStaleCode } from './app/stale-code';
 import { initI18n, setLang } from './i18n/i18n';
 import { openStorage } from './storage/open';
 import { preferredLang } from './storage/preferences';
 
 async function start() {
+  watchStaleCode();
   await initI18n();
   const [, storage] = await Promise.all([setLang(preferredLang(), false), openStorage()]);
   const root = document.getElementById('app');

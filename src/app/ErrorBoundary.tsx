@@ -3,17 +3,22 @@
 import { Component, type ComponentChildren } from 'preact';
 import { i18n } from '../i18n/i18n';
 import { Button } from '../ui/Button';
+import { isChunkLoadError, isStaleCode, reportStaleCode } from './stale-code';
 
 export class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };
 
   override componentDidCatch(error: unknown) {
-    console.error('DEDA Tafel: screen failed', error);
+    // A screen of the previous version that cannot load after an update: the storage guard
+    // asks for a reload into the new version instead (see stale-code.ts).
+    if (isChunkLoadError(error) || isStaleCode()) reportStaleCode();
+    else console.error('DEDA Tafel: screen failed', error);
     this.setState({ failed: true });
   }
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    if (isStaleCode()) return null;
     return (
       <div class="panel" role="alert">
         <h1 class="nl-heading nl-heading--level-1">{i18n.t('crash.title')}</h1>

@@ -6,13 +6,15 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { onStorageEvent, type StorageProblem } from '../storage/storage-events';
-import { onSaveState } from '../storage/write';
+import { flushAll, onSaveState } from '../storage/write';
+import { useStaleCode } from './stale-code';
 import { Button } from '../ui/Button';
 import { dismissNotice, showNotice } from './notices';
 
 export function StorageGuard({ startProblem, children }: { startProblem: StorageProblem | null; children: ComponentChildren }) {
   const { t } = useT();
   const [stale, setStale] = useState(false);
+  const staleCode = useStaleCode();
   useEffect(
     () =>
       onStorageEvent((event) => {
@@ -42,11 +44,12 @@ export function StorageGuard({ startProblem, children }: { startProblem: Storage
     <>
       {children}
       {stale && <Blocker title={t('storage.stale.title')} body={[t('storage.stale.body')]} />}
+      {staleCode && !stale && <Blocker title={t('staleCode.title')} body={[t('staleCode.body')]} beforeReload={flushAll} />}
     </>
   );
 }
 
-function Blocker({ title, body }: { title: string; body: string[] }) {
+function Blocker({ title, body, beforeReload }: { title: string; body: string[]; beforeReload?: () => Promise<void> }) {
   const { t } = useT();
   return (
     <div class="blocker" role="alertdialog" aria-modal="true" aria-labelledby="blocker-title">
@@ -60,7 +63,7 @@ function Blocker({ title, body }: { title: string; body: string[] }) {
             {p}
           </p>
         ))}
-        <Button appearance="primary" onClick={() => location.reload()}>
+        <Button appearance="primary" onClick={() => void (beforeReload ?? (() => Promise.resolve()))().finally(() => location.reload())}>
           {t('actions.reload')}
         </Button>
       </div>

@@ -11,7 +11,7 @@ function lazy<P extends object>(load: () => Promise<ComponentType<P>>, ready: ()
   let pending: Promise<ComponentType<P>> | null = null;
   return function Lazy(props: P) {
     const [Component, setComponent] = useState<ComponentType<P> | null>(() => (ready() ? loaded : null));
-    const [failed, setFailed] = useState(false);
+    const [failed, setFailed] = useState<unknown>(null);
     useEffect(() => {
       if (Component) return;
       pending ??= load();
@@ -20,13 +20,14 @@ function lazy<P extends object>(load: () => Promise<ComponentType<P>>, ready: ()
           loaded = c;
           setComponent(() => c);
         },
-        () => {
+        (error: unknown) => {
           pending = null;
-          setFailed(true);
+          setFailed(error ?? new Error('part of the app failed to load'));
         },
       );
     }, [Component]);
-    if (failed) throw new Error('part of the app failed to load');
+    // The error itself, so that the error boundary can tell an update's missing file from a bug.
+    if (failed) throw failed;
     if (!Component) return <Fallback />;
     return <Component {...props} />;
   };

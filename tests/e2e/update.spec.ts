@@ -98,3 +98,28 @@ test('a second tab whose update was applied in the other tab still updates when 
   await other.getByRole('link', { name: 'Dit apparaat' }).click();
   await expect(other.getByText('Versie 99.0.0-next')).toBeVisible();
 });
+
+test.describe('an old tab after an update', () => {
+  // Without a service worker, as on a first visit: the server is all there is.
+  test.use({ serviceWorkers: 'block' });
+
+  test('asks to reload into the new version when a screen of the old one is gone, keeping what was typed', async ({ page, app }) => {
+    await page.goto('/');
+    await createWorkshop(page, { title: 'Oud tabblad' });
+    const goal = page.getByLabel('Het doel in één of twee zinnen');
+    await goal.fill('Wat er getypt is, blijft.');
+    // The new version is published: the files of the old one are gone from the server.
+    app.serve(DIST_NEXT);
+    await page.getByRole('link', { name: 'Dit apparaat' }).click();
+    const blocker = page.getByRole('alertdialog', { name: 'Er is een nieuwe versie van DEDA Tafel' });
+    await expect(blocker).toBeVisible();
+    await expect(blocker).toContainText('Wat je typte, is bewaard');
+    await expect(page.getByText('Er ging iets mis op dit scherm')).toHaveCount(0);
+    await blocker.getByRole('button', { name: 'Opnieuw laden' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dit apparaat' })).toBeVisible();
+    await expect(page.getByText('Versie 99.0.0-next')).toBeVisible();
+    await page.getByRole('link', { name: 'DEDA Tafel' }).click();
+    await page.getByRole('link', { name: 'Oud tabblad' }).click();
+    await expect(page.getByLabel('Het doel in één of twee zinnen')).toHaveValue('Wat er getypt is, blijft.');
+  });
+});
