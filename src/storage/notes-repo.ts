@@ -4,6 +4,7 @@ import type { Speaker } from '../domain/author';
 import { newId, type NoteId, type QuestionId, type WorkshopId } from '../domain/ids';
 import type { Note, NoteKind } from '../domain/note';
 import { nowIso } from '../domain/time';
+import { editAgainst } from '../domain/concurrent-edit';
 import { db } from './db';
 import { touch } from './touch';
 import { write, type WriteResult } from './write';
@@ -67,15 +68,31 @@ export function addNote(workshopId: WorkshopId, questionId: QuestionId, note: Ne
   return storeNote(draftNote(workshopId, questionId, note));
 }
 
-export function updateNote(note: Note, change: Partial<Pick<Note, 'text' | 'kind' | 'speaker'>>): Promise<WriteResult<void>> {
+/** The note was changed elsewhere (another tab) in a field this edit changes too. */
+export interface NoteChangedElsewhere {
+  readonly kind: 'changed-elsewhere';
+  readonly current: Note;
+}
+
+/**
+ * Saves an edit of `note` as it was when the editor opened. Only the fields the edit changed
+ * are written, so another tab's change to the others stays; if another tab changed one of
+ * the same fields meanwhile, nothing is written and the caller gets the stored note to show.
+ */
+export function updateNote(note: Note, change: Partial<Pick<Note, 'text' | 'kind' | 'speaker'>>): Promise<WriteResult<void> | { readonly ok: false; readonly refused: NoteChangedElsewhere }> {
   return write(() =>
     db().transaction('rw', db().notes, db().workshops, async () => {
+      const current = await db().notes.get(note.id);
+      if (!current) throw new Error('note not found');
+      const { changed, clash } = editAgainst(note, current, change);
+      if (clash.length > 0) return current;
+      if (changed.length === 0) return null;
       const now = nowIso();
-      const n = await db().notes.update(note.id, { ...change, updatedAt: now });
-      if (n === 0) throw new Error('note not found');
+      await db().notes.update(note.id, { ...Object.fromEntries(changed.map((k) => [k, change[k]])), updatedAt: now });
       await touch(note.workshopId, now);
+      return null;
     }),
-  );
+  ).then((r) => (r.ok && r.value ? { ok: false, refused: { kind: 'changed-elsewhere', current: r.value } } : r.ok ? { ok: true, value: undefined } : r));
 }
 
 export function moveNote(note: Note, to: QuestionId): Promise<WriteResult<void>> {

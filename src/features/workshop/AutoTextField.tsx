@@ -2,6 +2,8 @@
 // not: the text stays in the field and in the draft, and the message says why.
 import { useT } from '../../i18n/use-t';
 import type { WriteResult } from '../../storage/write';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useAutosave } from './use-autosave';
 
@@ -40,6 +42,24 @@ export function AutoTextField(props: Props) {
         error={error}
         maxLength={props.maxLength}
       />
+      {field.conflict !== null && (
+        <div role="alert" class="field-conflict">
+          <Alert type="warning">
+            <p class="nl-paragraph">{t('workshop:field.changedElsewhere', { text: field.conflict })}</p>
+            <p class="row">
+              <Button appearance="primary" onClick={() => field.resolve('mine', props.multiline === true)}>
+                {t('workshop:notes.keepMine')}
+              </Button>
+              <Button appearance="secondary" onClick={() => field.resolve('both', props.multiline === true)}>
+                {t('workshop:notes.keepBoth')}
+              </Button>
+              <Button appearance="subtle" onClick={() => field.resolve('theirs', props.multiline === true)}>
+                {t('workshop:notes.keepTheirs')}
+              </Button>
+            </p>
+          </Alert>
+        </div>
+      )}
     </div>
   );
 }

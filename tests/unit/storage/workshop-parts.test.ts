@@ -77,6 +77,32 @@ describe('notes', () => {
   });
 });
 
+describe('a note edited in two places', () => {
+  it('writes only what the edit changed, so the other tab’s text stays', async () => {
+    await addNote(id, Q1, { text: 'x', kind: 'answer', speaker: { kind: 'group' } });
+    const [opened] = await notesForQuestion(id, Q1);
+    // Another tab changes the text after this editor opened.
+    expect((await updateNote(opened!, { text: 'van het andere tabblad' })).ok).toBe(true);
+    // This editor changes only the kind, and sends the text as it saw it.
+    const r = await updateNote(opened!, { text: 'x', kind: 'concern' });
+    expect(r.ok).toBe(true);
+    const [now] = await notesForQuestion(id, Q1);
+    expect(now).toMatchObject({ text: 'van het andere tabblad', kind: 'concern' });
+  });
+
+  it('refuses, writing nothing, when both changed the same field, and gives the stored note', async () => {
+    await addNote(id, Q1, { text: 'x', kind: 'answer', speaker: { kind: 'group' } });
+    const [opened] = await notesForQuestion(id, Q1);
+    await updateNote(opened!, { text: 'hier' });
+    const r = await updateNote(opened!, { text: 'daar', kind: 'idea' });
+    expect(r).toMatchObject({ ok: false, refused: { kind: 'changed-elsewhere', current: { text: 'hier', kind: 'answer' } } });
+    const [now] = await notesForQuestion(id, Q1);
+    expect(now).toMatchObject({ text: 'hier', kind: 'answer' });
+    // Saving against the stored note (the person chose theirs over it) goes through.
+    expect((await updateNote(now!, { text: 'daar' })).ok).toBe(true);
+  });
+});
+
 describe('question states', () => {
   it('keeps one state per question, last one wins, with its reason', async () => {
     await setQuestionState(id, Q1, 'parked', '');

@@ -1,0 +1,98 @@
+// Journey: the same workshop is open in two tabs (a facilitator's laptop and the tablet's
+// second window, or simply two tabs). What one tab changes is never silently overwritten by
+// the other: a text field being typed in says that the text changed elsewhere and lets the
+// person keep theirs, take the other or keep both; a note edit writes only what it changed.
+import type { Page } from '@playwright/test';
+import { createWorkshop, expect, setDiskFull, simulateFullDisk, test } from './support/fixtures';
+
+function step(page: Page, section: string) {
+  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
+}
+
+const GOAL = 'Het doel in één of twee zinnen';
+
+test('a goal typed in one tab while the other saved one is not lost: the person keeps both', async ({ page, context }) => {
+  await simulateFullDisk(page);
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Twee tabbladen, één doel' });
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByLabel(GOAL)).toBeVisible();
+
+  // This tab's text cannot be stored yet (a full disk keeps it unsaved while it is typed).
+  await setDiskFull(page, true);
+  await page.getByLabel(GOAL).fill('Minder zoekverkeer.');
+  await expect(page.getByRole('banner').locator('[data-save-state]')).toHaveAttribute('data-save-state', 'failed');
+  // Meanwhile the other tab stores its own goal.
+  await other.getByLabel(GOAL).fill('Betere luchtkwaliteit in de binnenstad.');
+  await other.getByLabel(GOAL).blur();
+  await expect(other.getByRole('banner').locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+
+  // This tab is told, and its text is still in its field.
+  const alert = page.getByRole('alert').filter({ hasText: 'Dit veld is intussen ergens anders gewijzigd' });
+  await expect(alert).toContainText('Betere luchtkwaliteit in de binnenstad.');
+  await expect(page.getByLabel(GOAL)).toHaveValue('Minder zoekverkeer.');
+  await setDiskFull(page, false);
+  // Room again, and leaving the field saves at once, yet nothing is written while the person
+  // has not chosen: the header keeps saying so.
+  await page.getByLabel(GOAL).blur();
+  await expect(page.getByRole('banner').locator('[data-save-state]')).toHaveAttribute('data-save-state', 'failed');
+  await other.reload();
+  await expect(other.getByLabel(GOAL)).toHaveValue('Betere luchtkwaliteit in de binnenstad.');
+
+  await alert.getByRole('button', { name: 'Beide teksten houden' }).click();
+  await expect(page.getByLabel(GOAL)).toHaveValue('Minder zoekverkeer.\n\nBetere luchtkwaliteit in de binnenstad.');
+  await expect(page.getByRole('banner').locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  await expect(other.getByLabel(GOAL)).toHaveValue('Minder zoekverkeer.\n\nBetere luchtkwaliteit in de binnenstad.');
+});
+
+test('a note edit writes only what it changed, and says so when the other tab changed the same text', async ({ page, context }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Twee tabbladen, één notitie' });
+  await page.goto(step(page, 'topic:source'));
+  const q = page.locator('.question').first();
+  await q.getByRole('button', { name: /^Notitie bij:/ }).click();
+  await q.getByLabel('Notitie', { exact: true }).fill('De data komt uit de BRP.');
+  await page.keyboard.press('Enter');
+  await expect(q.locator('.note[data-state="stored"]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const q2 = other.locator('.question').first();
+  await expect(q2.locator('.note')).toHaveCount(1);
+
+  // The other tab opens the editor first; this tab then changes the text.
+  await q2.getByRole('button', { name: /Meer acties voor notitie/ }).click();
+  await q2.getByRole('button', { name: /Notitie bewerken/ }).click();
+  await q.getByRole('button', { name: /Meer acties voor notitie/ }).click();
+  await q.getByRole('button', { name: /Notitie bewerken/ }).click();
+  await q.locator('.note--editing textarea').fill('De data komt uit de BRP en de BAG.');
+  await q.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(q.locator('.note__text')).toHaveText('De data komt uit de BRP en de BAG.');
+
+  // The other tab changes only the kind: the text from this tab stays.
+  await q2.locator('.note--editing').getByText('Zorg', { exact: true }).click();
+  await q2.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(q2.locator('.note--editing')).toHaveCount(0);
+  await expect(q2.locator('.note__text')).toHaveText('De data komt uit de BRP en de BAG.');
+  await page.reload();
+  await expect(page.locator('.question').first().locator('.note__text')).toHaveText('De data komt uit de BRP en de BAG.');
+
+  // Both change the text: the later one is told and chooses.
+  const q1 = page.locator('.question').first();
+  await q2.getByRole('button', { name: /Meer acties voor notitie/ }).click();
+  await q2.getByRole('button', { name: /Notitie bewerken/ }).click();
+  await q1.getByRole('button', { name: /Meer acties voor notitie/ }).click();
+  await q1.getByRole('button', { name: /Notitie bewerken/ }).click();
+  await q1.locator('.note--editing textarea').fill('Uit de BRP, de BAG en de WOZ.');
+  await q1.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(q1.locator('.note__text')).toHaveText('Uit de BRP, de BAG en de WOZ.');
+  await q2.locator('.note--editing textarea').fill('Alleen de BRP.');
+  await q2.getByRole('button', { name: 'Opslaan' }).click();
+  const alert = q2.getByRole('alert').filter({ hasText: 'Deze notitie is intussen ergens anders gewijzigd' });
+  await expect(alert).toContainText('Uit de BRP, de BAG en de WOZ.');
+  await alert.getByRole('button', { name: 'Beide teksten houden' }).click();
+  await expect(q2.locator('.note__text')).toHaveText('Alleen de BRP.\n\nUit de BRP, de BAG en de WOZ.');
+  await expect(q1.locator('.note__text')).toHaveText('Alleen de BRP.\n\nUit de BRP, de BAG en de WOZ.');
+});
