@@ -96,3 +96,29 @@ test('a note edit writes only what it changed, and says so when the other tab ch
   await expect(q2.locator('.note__text')).toHaveText('Alleen de BRP.\n\nUit de BRP, de BAG en de WOZ.');
   await expect(q1.locator('.note__text')).toHaveText('Alleen de BRP.\n\nUit de BRP, de BAG en de WOZ.');
 });
+
+test('a decision being typed stays when the other tab records one, and says so', async ({ page, context }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Twee tabbladen, één besluit' });
+  await page.goto(step(page, 'decision'));
+  const other = await context.newPage();
+  await other.goto(page.url());
+
+  const form = page.locator('form.decision-form');
+  await form.getByText('Pauzeren', { exact: true }).click();
+  await form.getByLabel(/^Onderbouwing/).fill('Eerst de DPIA, dan verder.');
+
+  // The other tab records a decision.
+  const theirs = other.locator('form.decision-form');
+  await theirs.getByText('Stoppen', { exact: true }).click();
+  await theirs.getByLabel(/^Onderbouwing/).fill('Het doel rechtvaardigt de koppeling niet.');
+  await theirs.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await expect(other.getByText('Het doel rechtvaardigt de koppeling niet.')).toBeVisible();
+
+  // This tab keeps what it typed and is told.
+  await expect(page.getByRole('alert').filter({ hasText: 'Intussen is ergens anders' })).toContainText('Stoppen');
+  await expect(form.getByLabel(/^Onderbouwing/)).toHaveValue('Eerst de DPIA, dan verder.');
+  await form.getByRole('button', { name: 'Besluit bijwerken' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(other.getByText('Eerst de DPIA, dan verder.')).toBeVisible();
+});

@@ -25,14 +25,15 @@ import { useWorkshopData } from '../workshop-context';
 import { OpenItemsPanel, useGoAheadWords } from './OpenItemsPanel';
 
 /** `goAhead`: why the group goes ahead while things are open (kept apart while typing). */
-type Form = { outcome: Outcome | null; rationale: string; goAhead: string; decidedBy: string; date: IsoDate | null; dissent: Dissent[] };
+/** `startedFrom`: when the decision this form began from was recorded (null: none), to notice one recorded elsewhere meanwhile. */
+type Form = { outcome: Outcome | null; rationale: string; goAhead: string; decidedBy: string; date: IsoDate | null; dissent: Dissent[]; startedFrom: string | null };
 type Problem = DecisionRefusal | { kind: 'outcome-required' } | { kind: 'go-ahead-reason-required' } | { kind: 'storage'; text: string };
 
 function fromDecision(d: Decision | null): Form {
-  if (!d) return { outcome: null, rationale: '', goAhead: '', decidedBy: '', date: todayIso(), dissent: [] };
+  if (!d) return { outcome: null, rationale: '', goAhead: '', decidedBy: '', date: todayIso(), dissent: [], startedFrom: null };
   // The marked paragraph goes back into its own field, so changing the decision replaces it.
   const split = splitGoAhead(d.rationale, GO_AHEAD_HEADINGS, GO_AHEAD_REASON_LABELS);
-  return { outcome: d.outcome, rationale: split.rationale, goAhead: split.reason, decidedBy: d.decidedBy, date: d.date, dissent: [...d.dissent] };
+  return { outcome: d.outcome, rationale: split.rationale, goAhead: split.reason, decidedBy: d.decidedBy, date: d.date, dissent: [...d.dissent], startedFrom: d.recordedAt };
 }
 
 function readForm(key: string): Form | null {
@@ -41,7 +42,7 @@ function readForm(key: string): Form | null {
   try {
     const f = JSON.parse(raw) as Form;
     // A draft from before the go-ahead field has none.
-    return typeof f === 'object' && f !== null && Array.isArray(f.dissent) ? { ...f, goAhead: typeof f.goAhead === 'string' ? f.goAhead : '' } : null;
+    return typeof f === 'object' && f !== null && Array.isArray(f.dissent) ? { ...f, goAhead: typeof f.goAhead === 'string' ? f.goAhead : '', startedFrom: typeof f.startedFrom === 'string' ? f.startedFrom : null } : null;
   } catch {
     return null;
   }
@@ -76,7 +77,11 @@ function Refusal({ problem }: { problem: Problem }) {
   );
 }
 
-export function DecisionForm({ items, onCancel }: { items: OpenItems; onCancel?: () => void }) {
+/**
+ * `onTyped`: the person changed something in this form (the step keeps it on screen even when
+ * another tab records a decision meanwhile); `onFinished`: recorded or cancelled.
+ */
+export function DecisionForm({ items, onCancel, onTyped, onFinished }: { items: OpenItems; onCancel?: () => void; onTyped?: () => void; onFinished?: () => void }) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
   const goAheadWords = useGoAheadWords();
@@ -90,6 +95,7 @@ export function DecisionForm({ items, onCancel }: { items: OpenItems; onCancel?:
     setForm(next);
     setProblem(null);
     keepDraft(key, JSON.stringify(next));
+    onTyped?.();
   };
   useEffect(() => {
     if (problem?.kind === 'go-ahead-reason-required') goAheadField.current?.focus();
@@ -104,10 +110,14 @@ export function DecisionForm({ items, onCancel }: { items: OpenItems; onCancel?:
     if (goAheadProblem(form.outcome, items, form.goAhead)) return setProblem({ kind: 'go-ahead-reason-required' });
     const rationale = needsGoAheadReason(form.outcome, items) ? withGoAhead(form.rationale, form.goAhead, goAheadWords(items)) : form.rationale;
     const draft: DecisionDraft = { outcome: form.outcome, rationale, decidedBy: form.decidedBy, date: form.date, dissent: form.dissent };
+    // The draft goes first: once the decision is stored the step shows the record, not this form.
+    const typed = readDraft(key);
+    dropDraft(key);
     const r = await recordDecision(workshop.id, draft);
+    if (!r.ok && typed !== null) keepDraft(key, typed);
     if (r.ok) {
-      dropDraft(key);
       setProblem(null);
+      onFinished?.();
       showNotice({ id: 'decision-recorded', text: t('decision:decision.recorded'), tone: 'info', dismissible: true, timeoutMs: 6000, actions: [] });
     } else if ('refused' in r) setProblem(r.refused);
     else setProblem({ kind: 'storage', text: t(`storage.problem.${r.problem}`) });
@@ -127,6 +137,11 @@ export function DecisionForm({ items, onCancel }: { items: OpenItems; onCancel?:
       <h3 class="nl-heading nl-heading--level-2" id="decision-form-title">
         {workshop.decision ? t('decision:decision.update') : t('decision:decision.record')}
       </h3>
+      {workshop.decision && workshop.decision.recordedAt !== form.startedFrom && (
+        <div role="alert">
+          <Alert type="warning">{t('decision:decision.recordedElsewhere', { outcome: t(`decision:decision.outcomes.${workshop.decision.outcome}`) })}</Alert>
+        </div>
+      )}
       <fieldset class="utrecht-form-fieldset">
         <legend class="utrecht-form-fieldset__legend">{t('decision:decision.outcome')}</legend>
         <div class="outcomes">
@@ -190,6 +205,7 @@ export function DecisionForm({ items, onCancel }: { items: OpenItems; onCancel?:
             appearance="subtle"
             onClick={() => {
               dropDraft(key);
+              onFinished?.();
               onCancel();
             }}
           >

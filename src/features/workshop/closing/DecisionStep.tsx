@@ -139,7 +139,9 @@ export function DecisionStep() {
   // Once recorded, the record is what the page shows; the form opens on request.
   const [changing, setChanging] = useState<string | null>(null);
   const recordedAt = workshop.decision?.recordedAt ?? null;
-  const showForm = recordedAt === null || changing === recordedAt;
+  // A decision being typed in this tab stays on screen even when another tab records one.
+  const [typing, setTyping] = useState(false);
+  const showForm = recordedAt === null || changing === recordedAt || typing;
   if (points.status === 'error') return <Alert type="error">{t(`storage.problem.${points.problem}`)}</Alert>;
   if (points.status === 'loading') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
   const note = decisionNote(workshop.decision, points.value);
@@ -153,7 +155,7 @@ export function DecisionStep() {
       <Recorded onChange={() => setChanging(recordedAt)} />
       <ScanSummary />
       <ConditionList points={points.value} />
-      {showForm && <DecisionForm key={recordedAt ?? 'none'} items={items} onCancel={recordedAt ? () => setChanging(null) : undefined} />}
+      {showForm && <DecisionForm items={items} onCancel={recordedAt ? () => setChanging(null) : undefined} onTyped={() => setTyping(true)} onFinished={() => setTyping(false)} />}
       <EvaluationStarter />
     </section>
   );
