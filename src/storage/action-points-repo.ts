@@ -34,6 +34,13 @@ export interface ActionDraft {
 
 export const EMPTY_DRAFT: ActionDraft = { title: '', description: '', owner: NOBODY, dueDate: null, priority: 'medium', isCondition: false, valueId: null, precondition: null };
 
+/** A value read back from a kept draft (localStorage) has the shape of an action point draft. */
+export function isActionDraft(v: unknown): v is ActionDraft {
+  if (typeof v !== 'object' || v === null) return false;
+  const d = v as Record<string, unknown>;
+  return typeof d.title === 'string' && typeof d.description === 'string' && typeof d.owner === 'object' && d.owner !== null && typeof d.isCondition === 'boolean' && typeof d.priority === 'string';
+}
+
 export function listActionPoints(workshopId: WorkshopId): Promise<ActionPoint[]> {
   return db().actionPoints.where('workshopId').equals(workshopId).sortBy('order');
 }

@@ -101,6 +101,22 @@ export async function write<T>(fn: () => Promise<T>): Promise<WriteResult<T>> {
   }
 }
 
+/**
+ * Work that comes before a write and belongs to it (scaling a photo before it is stored):
+ * the indicator says "saving" from the start, never "everything is on this device" while the
+ * thing is not stored yet. Errors are the caller's; the write inside reports its own.
+ */
+export async function beforeWrite<T>(fn: () => Promise<T>): Promise<T> {
+  inFlight += 1;
+  setState('saving');
+  try {
+    return await fn();
+  } finally {
+    inFlight -= 1;
+    if (inFlight === 0 && state === 'saving') setState(unsaved.size > 0 ? 'failed' : 'saved');
+  }
+}
+
 /** Text fields that save after a pause register here, so an update or tab close can save them now. */
 const flushers = new Set<() => Promise<unknown> | void>();
 

@@ -2,7 +2,7 @@
 // save failed must keep it at "not saved" until that field is stored, whatever else succeeds
 // meanwhile, and must be tried again without anyone having to type in it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markSaved, markUnsaved, onSaveState, RETRY_MS, retryUnsaved, saveState, unsavedCount, write, type SaveState } from '../../../src/storage/write';
+import { beforeWrite, markSaved, markUnsaved, onSaveState, RETRY_MS, retryUnsaved, saveState, unsavedCount, write, type SaveState } from '../../../src/storage/write';
 
 const full = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
@@ -71,5 +71,29 @@ describe('write and the save state', () => {
     await retryUnsaved();
     expect(good).toHaveBeenCalled();
     expect(unsavedCount()).toBe(1);
+  });
+});
+
+describe('work before a write', () => {
+  it('says saving from its start, and failed, not saved, when the write inside failed', async () => {
+    const seen: SaveState[] = [];
+    const stop = onSaveState((s) => seen.push(s));
+    let release: () => void = () => undefined;
+    const scaling = new Promise<void>((r) => (release = r));
+    const done = beforeWrite(async () => {
+      await scaling;
+      return write(full);
+    });
+    expect(saveState()).toBe('saving');
+    release();
+    expect((await done).ok).toBe(false);
+    stop();
+    expect(seen).toEqual(['saving', 'saving', 'failed']);
+    expect(saveState()).toBe('failed');
+  });
+
+  it('ends at saved when the write inside succeeded', async () => {
+    await beforeWrite(async () => write(async () => 1));
+    expect(saveState()).toBe('saved');
   });
 });

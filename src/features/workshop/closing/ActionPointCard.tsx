@@ -8,10 +8,12 @@ import type { DraftProblem } from '../../../domain/action-rules';
 import { daysOverdue } from '../../../domain/follow-up';
 import { todayIso } from '../../../domain/time';
 import { useT } from '../../../i18n/use-t';
-import { deleteActionPoint, restoreActionPoint, updateActionPoint, type ActionDraft } from '../../../storage/action-points-repo';
+import { deleteActionPoint, isActionDraft, restoreActionPoint, updateActionPoint, type ActionDraft } from '../../../storage/action-points-repo';
+import { dropDraft, keepDraft } from '../../../storage/drafts';
 import { Button } from '../../../ui/Button';
 import { formatDate } from '../../../ui/format';
 import { sectionHref } from '../sections';
+import { readKept } from '../use-kept-draft';
 import { useWorkshopData } from '../workshop-context';
 import { ActionPointForm } from './ActionPointForm';
 import { ownerLabel, preconditionName } from './closing-labels';
@@ -45,7 +47,14 @@ function Origin({ point, continued }: { point: ActionPoint; continued: boolean }
 export function ActionPointCard({ point, continued = false }: { point: ActionPoint; continued?: boolean }) {
   const { t, lang } = useT();
   const { workshop, participants } = useWorkshopData();
-  const [editing, setEditing] = useState<ActionDraft | null>(null);
+  // An edit is kept as a draft until saved or cancelled, so a reload reopens it as typed.
+  const editKey = `${point.id}:action-edit`;
+  const [editing, setEditingState] = useState<ActionDraft | null>(() => readKept(editKey, isActionDraft));
+  const setEditing = (d: ActionDraft | null) => {
+    setEditingState(d);
+    if (d) keepDraft(editKey, JSON.stringify(d));
+    else dropDraft(editKey);
+  };
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const late = daysOverdue(point, todayIso());
   const value = point.valueId ? workshop.values.entries.find((v) => v.id === point.valueId) : undefined;

@@ -8,7 +8,9 @@ import { conditionsMet } from '../../../domain/decision-rules';
 import { isOverdue } from '../../../domain/follow-up';
 import { todayIso } from '../../../domain/time';
 import { useT } from '../../../i18n/use-t';
-import { addActionPoint, EMPTY_DRAFT, type ActionDraft } from '../../../storage/action-points-repo';
+import { addActionPoint, EMPTY_DRAFT, isActionDraft } from '../../../storage/action-points-repo';
+import { readDraft } from '../../../storage/drafts';
+import { useKeptDraft } from '../use-kept-draft';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { StepIntro } from '../StepIntro';
@@ -18,10 +20,15 @@ import { ActionPointForm } from './ActionPointForm';
 import './closing.css';
 import { useActionPoints, useContinued } from './use-closing-data';
 
+const newKey = (workshopId: string) => `${workshopId}:action-new`;
+
 function AddPanel({ onDone }: { onDone: () => void }) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
-  const [draft, setDraft] = useState<ActionDraft>(EMPTY_DRAFT);
+  // Kept as a draft while typed, so a reload before "Toevoegen" loses nothing.
+  const kept = useKeptDraft(newKey(workshop.id), () => EMPTY_DRAFT, isActionDraft);
+  const draft = kept.value;
+  const setDraft = kept.set;
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const add = async () => {
     const p = titleProblem(draft.title);
@@ -31,7 +38,7 @@ function AddPanel({ onDone }: { onDone: () => void }) {
     }
     const r = await addActionPoint(workshop.id, draft);
     if (r.ok) {
-      setDraft(EMPTY_DRAFT);
+      kept.drop();
       onDone();
     } else if ('refused' in r) setProblem(r.refused);
   };
@@ -53,7 +60,13 @@ function AddPanel({ onDone }: { onDone: () => void }) {
         <Button appearance="primary" type="submit">
           {t('decision:actions.add')}
         </Button>
-        <Button appearance="subtle" onClick={onDone}>
+        <Button
+          appearance="subtle"
+          onClick={() => {
+            kept.drop();
+            onDone();
+          }}
+        >
           {t('actions.cancel')}
         </Button>
       </div>
@@ -66,7 +79,8 @@ export function ActionsStep() {
   const { workshop } = useWorkshopData();
   const points = useActionPoints(workshop.id);
   const continued = useContinued(workshop.id);
-  const [adding, setAdding] = useState(false);
+  // A new action point left half-typed (a reload, a crash) opens again with its text.
+  const [adding, setAdding] = useState(() => readDraft(newKey(workshop.id)) !== null);
   if (points.status === 'error') return <Alert type="error">{t(`storage.problem.${points.problem}`)}</Alert>;
   const list = points.status === 'ready' ? points.value : [];
   const on = continued.status === 'ready' ? continued.value : new Set<string>();

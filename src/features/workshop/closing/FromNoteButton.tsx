@@ -9,7 +9,8 @@ import type { TopicId } from '../../../domain/ids';
 import type { Note } from '../../../domain/note';
 import { label, labelWith } from '../../../i18n/labels-cache';
 import { useT } from '../../../i18n/use-t';
-import { addFromNote, EMPTY_DRAFT, type ActionDraft } from '../../../storage/action-points-repo';
+import { addFromNote, EMPTY_DRAFT, isActionDraft, type ActionDraft } from '../../../storage/action-points-repo';
+import { useKeptDraft } from '../use-kept-draft';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
@@ -20,7 +21,9 @@ import { ActionPointForm } from './ActionPointForm';
 function FromNoteDialog({ note, made, onClose }: { note: Note; made: boolean; onClose: () => void }) {
   const { t } = useT();
   const { workshop, index } = useWorkshopData();
-  const [draft, setDraft] = useState<ActionDraft>(() => ({ ...EMPTY_DRAFT, title: titleFromNote(note.text) }));
+  const kept = useKeptDraft(`${note.id}:action-from-note`, (): ActionDraft => ({ ...EMPTY_DRAFT, title: titleFromNote(note.text) }), isActionDraft);
+  const draft = kept.value;
+  const setDraft = kept.set;
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const make = async () => {
@@ -29,6 +32,7 @@ function FromNoteDialog({ note, made, onClose }: { note: Note; made: boolean; on
     const topicId = (index.question(note.questionId)?.topic.id ?? null) as TopicId | null;
     const r = await addFromNote(note, topicId, draft);
     if (r.ok) {
+      kept.drop();
       onClose();
       showNotice({
         id: 'action-from-note',
@@ -41,15 +45,19 @@ function FromNoteDialog({ note, made, onClose }: { note: Note; made: boolean; on
     } else if ('refused' in r) setProblem(r.refused);
     else setFailed(t(`storage.problem.${r.problem}`));
   };
+  const cancel = () => {
+    kept.drop();
+    onClose();
+  };
   return (
     <Dialog
       open
       title={t('decision:fromNote.title')}
-      onClose={onClose}
+      onClose={cancel}
       onSubmit={() => void make()}
       actions={
         <>
-          <Button appearance="secondary" onClick={onClose}>
+          <Button appearance="secondary" onClick={cancel}>
             {t('actions.cancel')}
           </Button>
           <Button appearance="primary" type="submit">

@@ -6,6 +6,7 @@ import { showNotice } from '../../../app/notices';
 import type { Attachment, AttachmentTarget } from '../../../domain/attachment';
 import { useT } from '../../../i18n/use-t';
 import { addPhoto, deletePhoto, restorePhoto, updateCaption } from '../../../storage/attachments-repo';
+import { beforeWrite } from '../../../storage/write';
 import { Button } from '../../../ui/Button';
 import { AutoTextField } from '../AutoTextField';
 import { useAttachments } from '../use-workshop-data';
@@ -61,8 +62,8 @@ export function PhotoStrip({ target, title }: { target: AttachmentTarget; title:
     let failed = 0;
     for (const file of Array.from(list)) {
       try {
-        const scaled = await downscale(file);
-        const r = await addPhoto(workshop.id, target, { ...scaled, caption: '' });
+        // "Saving" from the moment the photo is chosen, scaling included.
+        const r = await beforeWrite(async () => addPhoto(workshop.id, target, { ...(await downscale(file)), caption: '' }));
         if (!r.ok) failed += 1;
       } catch {
         failed += 1;
