@@ -43,9 +43,10 @@ export function ImportScreen() {
       if (!r.ok) setState({ kind: 'refused', name: file.name, refusal: r.refusal, ...(r.index !== undefined ? { index: r.index } : {}) });
       else if (r.kind === 'bundle') setState({ kind: 'bundle', name: file.name, prepared: r.prepared });
       else setState({ kind: 'backup', name: file.name, createdAt: r.createdAt, items: r.items });
-    } catch {
-      // Reading the file itself failed (it was moved, or permission was withdrawn).
-      setState({ kind: 'refused', name: file.name, refusal: { kind: 'not-json' } });
+    } catch (e) {
+      // Reading the file itself failed (it was moved, or permission was withdrawn), or a check
+      // met something no reason covers: say that, never a reason the file did not earn.
+      setState({ kind: 'refused', name: file.name, refusal: { kind: 'check-failed', detail: e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 200) : String(e).slice(0, 200) } });
     }
   };
 

@@ -11,6 +11,7 @@ import { AutoTextField } from '../AutoTextField';
 import { useAttachments } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { downscale } from './downscale';
+import { intakeMessages, takeIn } from './photo-intake';
 
 function sameTarget(a: AttachmentTarget, b: AttachmentTarget): boolean {
   return a.kind === b.kind && (a.kind === 'workshop' || (b.kind === 'topic' && a.topicId === b.topicId));
@@ -58,18 +59,12 @@ export function PhotoStrip({ target, title }: { target: AttachmentTarget; title:
   const take = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     setBusy(true);
-    let failed = 0;
-    for (const file of Array.from(list)) {
-      try {
-        const scaled = await downscale(file);
-        const r = await addPhoto(workshop.id, target, { ...scaled, caption: '' });
-        if (!r.ok) failed += 1;
-      } catch {
-        failed += 1;
-      }
-    }
+    const result = await takeIn(Array.from(list), downscale, (scaled) => addPhoto(workshop.id, target, { ...scaled, caption: '' }));
     setBusy(false);
-    if (failed > 0) showNotice({ id: 'photo-failed', text: t('workshop:photos.failed', { count: failed }), tone: 'error', dismissible: true, actions: [] });
+    const text = intakeMessages(result)
+      .map((m) => t(`workshop:photos.${m.key}`, { count: m.count }))
+      .join(' ');
+    if (text) showNotice({ id: 'photo-failed', text, tone: 'error', dismissible: true, actions: [] });
   };
 
   return (
