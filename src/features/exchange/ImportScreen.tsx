@@ -12,7 +12,7 @@ import { useT } from '../../i18n/use-t';
 import { commitImports, type ImportChoice, type ImportItem, type PreparedImport } from '../../storage/import-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { BackupPreview, type BackupPolicy } from './BackupPreview';
+import { BackupPreview, type BackupChoice } from './BackupPreview';
 import type { ConflictChoice } from './ConflictPanel';
 import { FilePicker } from './FilePicker';
 import { readImportFile } from './import-flow';
@@ -79,11 +79,13 @@ export function ImportScreen() {
     void commit([{ bundle: prepared.bundle, choice: c }], trust ? [prepared.bundle.signer] : [], () => (choice === 'replace' ? t('exchange:import.replaced', { title }) : t('exchange:import.done', { title })), true);
   };
 
-  const importBackup = (items: readonly PreparedImport[], policy: BackupPolicy) => {
-    const chosen: ImportItem[] = items.map((p) => {
-      if (p.existing.kind === 'none') return { bundle: p.bundle, choice: { kind: 'new' } };
-      if (policy === 'keep-both') return { bundle: p.bundle, choice: { kind: 'keep-both', title: t('exchange:import.conflict.copyTitle', { title: p.bundle.graph.workshop.title }) } };
-      return { bundle: p.bundle, choice: { kind: policy } };
+  const importBackup = (items: readonly PreparedImport[], choices: readonly BackupChoice[]) => {
+    const chosen: ImportItem[] = items.map((p, i) => {
+      const c = choices[i] ?? 'skip';
+      if (c === 'skip') return { bundle: p.bundle, choice: { kind: 'skip' } };
+      if (c === 'keep-both') return { bundle: p.bundle, choice: { kind: 'keep-both', title: t('exchange:import.conflict.copyTitle', { title: p.bundle.graph.workshop.title }) } };
+      // 'import' for a workshop that is new here; if it appeared meanwhile, commit says so.
+      return { bundle: p.bundle, choice: { kind: c === 'replace' ? 'replace' : 'new' } };
     });
     void commit(chosen, [], (n) => t('exchange:import.backup.done', { count: n }), false);
   };
@@ -115,7 +117,7 @@ export function ImportScreen() {
       {state.kind === 'bundle' && (
         <ImportPreview name={state.name} prepared={state.prepared} busy={busy} onCancel={reset} onImport={(choice, trust) => importBundle(state.prepared, choice, trust)} />
       )}
-      {state.kind === 'backup' && <BackupPreview name={state.name} createdAt={state.createdAt} items={state.items} busy={busy} onCancel={reset} onImport={(p) => importBackup(state.items, p)} />}
+      {state.kind === 'backup' && <BackupPreview name={state.name} createdAt={state.createdAt} items={state.items} busy={busy} onCancel={reset} onImport={(c) => importBackup(state.items, c)} />}
       {(state.kind === 'bundle' || state.kind === 'backup') && !busy && (
         <p class="nl-paragraph">
           <Button appearance="subtle" onClick={reset}>
