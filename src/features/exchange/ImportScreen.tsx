@@ -15,7 +15,7 @@ import { Button } from '../../ui/Button';
 import { BackupPreview, type BackupChoice } from './BackupPreview';
 import type { ConflictChoice } from './ConflictPanel';
 import { FilePicker } from './FilePicker';
-import { readImportFile } from './import-flow';
+import { backupImportItems, errorWords, readImportFile } from './import-flow';
 import { ImportPreview } from './ImportPreview';
 import { RefusalAlert } from './RefusalAlert';
 
@@ -46,7 +46,7 @@ export function ImportScreen() {
     } catch (e) {
       // Reading the file itself failed (it was moved, or permission was withdrawn), or a check
       // met something no reason covers: say that, never a reason the file did not earn.
-      setState({ kind: 'refused', name: file.name, refusal: { kind: 'check-failed', detail: e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 200) : String(e).slice(0, 200) } });
+      setState({ kind: 'refused', name: file.name, refusal: { kind: 'check-failed', detail: errorWords(e) } });
     }
   };
 
@@ -80,13 +80,7 @@ export function ImportScreen() {
   };
 
   const importBackup = (items: readonly PreparedImport[], choices: readonly BackupChoice[]) => {
-    const chosen: ImportItem[] = items.map((p, i) => {
-      const c = choices[i] ?? 'skip';
-      if (c === 'skip') return { bundle: p.bundle, choice: { kind: 'skip' } };
-      if (c === 'keep-both') return { bundle: p.bundle, choice: { kind: 'keep-both', title: t('exchange:import.conflict.copyTitle', { title: p.bundle.graph.workshop.title }) } };
-      // 'import' for a workshop that is new here; if it appeared meanwhile, commit says so.
-      return { bundle: p.bundle, choice: { kind: c === 'replace' ? 'replace' : 'new' } };
-    });
+    const chosen = backupImportItems(items, choices, (title) => t('exchange:import.conflict.copyTitle', { title }));
     void commit(chosen, [], (n) => t('exchange:import.backup.done', { count: n }), false);
   };
 
