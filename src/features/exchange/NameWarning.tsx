@@ -23,7 +23,7 @@ export function NameWarning({ signer, sameName, headingRef, level = 2 }: Props) 
           <Heading class={`nl-heading nl-heading--level-${level}`} id={id} tabIndex={-1} ref={headingRef}>
             {t('exchange:import.impostor.title', { name })}
           </Heading>
-          <p class="nl-paragraph">{t('exchange:import.impostor.text', { name })}</p>
+          <p class="nl-paragraph">{t('exchange:import.impostor.text', { name, signed: signer.name })}</p>
           <dl class="facts">
             <dt>{t('exchange:import.impostor.inBundle')}</dt>
             <dd class="fingerprint" data-fingerprint-incoming>
