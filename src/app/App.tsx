@@ -16,7 +16,7 @@ import { StorageGuard } from './StorageGuard';
 const DeviceScreen = lazyScreen(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));
 const WorkshopScreen = lazyScreen(['workshop', 'decision'], () => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
 const FollowUpScreen = lazyScreen(['workshop', 'decision'], () => import('../features/follow-up/FollowUpScreen').then((m) => m.FollowUpScreen));
-const ImportScreen = lazyScreen(['exchange'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportScreen));
+const ImportScreen = lazyScreen(['exchange', 'decision'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportScreen));
 
 function Screen({ route }: { route: Route }) {
   const { t } = useT();

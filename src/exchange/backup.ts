@@ -14,6 +14,8 @@ export const BACKUP_VERSION = 1;
 /** A backup holds many workshops, so it may be larger than one bundle. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 export const MAX_BACKUP_WORKSHOPS = 1000;
+/** How deep a backup may nest: a bundle's limit plus the envelope's object and list. */
+export const BACKUP_DEPTH = LIMITS.depth + 2;
 const BACKUP_HEAD = /^\uFEFF?\s*\{\s*"format"\s*:\s*"deda-tafel\/backup"/;
 
 export interface Backup {
@@ -51,8 +53,10 @@ export async function openFile(bytes: Uint8Array, options: OpenOptions = {}): Pr
   // a backup names its format first (backupJson writes it so).
   const bundleLimit = options.maxBytes ?? LIMITS.bundleBytes;
   const looksLikeBackup = BACKUP_HEAD.test(new TextDecoder().decode(bytes.subarray(0, 200)));
-  const parsed = parseGuarded(bytes, { bytes: looksLikeBackup ? Math.max(bundleLimit, MAX_BACKUP_BYTES) : bundleLimit, depth: LIMITS.depth + 2 });
-  if (!parsed.ok) return parsed;
+  // A bundle nests at most LIMITS.depth levels; a backup's envelope adds two ({"bundles": [ ... ]}).
+  const parsed = parseGuarded(bytes, { bytes: looksLikeBackup ? Math.max(bundleLimit, MAX_BACKUP_BYTES) : bundleLimit, depth: looksLikeBackup ? BACKUP_DEPTH : LIMITS.depth });
+  // A file that opens as a backup but is no JSON: damaged, or junk made to look like one.
+  if (!parsed.ok) return looksLikeBackup && parsed.refusal.kind === 'not-json' ? { ok: false, refusal: { kind: 'not-a-backup' } } : parsed;
   const v = parsed.value;
   const isBackup = typeof v === 'object' && v !== null && (v as { format?: unknown }).format === BACKUP_FORMAT;
   if (!isBackup) {
@@ -61,9 +65,11 @@ export async function openFile(bytes: Uint8Array, options: OpenOptions = {}): Pr
   }
   const b = v as Record<string, unknown>;
   const version = b.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, refusal: { kind: 'version-invalid' } };
-  if (version > BACKUP_VERSION) return { ok: false, refusal: { kind: 'version-newer', version } };
+  // A later version may be shaped otherwise: that it is newer is the reason to give.
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) return { ok: false, refusal: { kind: 'version-newer', version } };
+  // Without a list of bundles it is no backup at all, whatever it says its version is.
   if (!Array.isArray(b.bundles) || b.bundles.length > MAX_BACKUP_WORKSHOPS || typeof b.createdAt !== 'string') return { ok: false, refusal: { kind: 'not-a-backup' } };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, refusal: { kind: 'version-invalid' } };
   const opened: OpenedBundle[] = [];
   const seen = new SeenIds();
   const packs = new Map<string, string>();

@@ -33,7 +33,17 @@ export type JwsFailure =
   | 'signature-critical'
   | 'signature-key-invalid'
   | 'signature-key-id'
-  | 'signature-invalid';
+  | 'signature-invalid'
+  /** The header's jwk holds a private part (d, or an RSA/symmetric secret): the key is spent. */
+  | 'signature-key-private'
+  /** iat is a number but no moment a date can hold (negative, fractional, past the year 275760). */
+  | 'signature-time';
+
+/** JWK members that hold a secret (RFC 7518 6.2.2, 6.3.2, 6.4.1): never in a public header. */
+const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth'] as const;
+
+/** The latest moment a JavaScript Date can hold, in NumericDate seconds (ECMA-262 21.4.1.22). */
+const MAX_IAT = 8.64e12;
 
 export type JwsCheck =
   /** payloadBytes: the signed payload bytes (so callers need not encode them again). */
@@ -85,8 +95,12 @@ export function readProtectedHeader(protectedB64: string): { ok: true; header: P
   // RFC 7515 4.1.11: every name in crit must be understood; we understand b64 only, and RFC
   // 7797 requires it to be listed there when b64 is false.
   if (!Array.isArray(h.crit) || h.crit.length !== 1 || h.crit[0] !== 'b64' || h.b64 !== false) return { ok: false, failure: 'signature-critical' };
+  // A secret in the header means whoever has the file can sign as this key: say so, apart
+  // from a key that is merely broken.
+  if (typeof h.jwk === 'object' && h.jwk !== null && PRIVATE_JWK_MEMBERS.some((m) => Object.hasOwn(h.jwk as object, m))) return { ok: false, failure: 'signature-key-private' };
   if (!isPublicJwk(h.jwk)) return { ok: false, failure: 'signature-key-invalid' };
-  if (typeof h.kid !== 'string' || typeof h.iat !== 'number' || !Number.isInteger(h.iat) || h.iat < 0) return { ok: false, failure: 'signature-malformed' };
+  if (typeof h.kid !== 'string' || typeof h.iat !== 'number') return { ok: false, failure: 'signature-malformed' };
+  if (!Number.isInteger(h.iat) || h.iat < 0 || h.iat > MAX_IAT) return { ok: false, failure: 'signature-time' };
   if (typeof h.signer !== 'string' || h.signer.length > MAX_SIGNER_NAME) return { ok: false, failure: 'signature-malformed' };
   return {
     ok: true,

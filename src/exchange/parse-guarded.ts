@@ -16,6 +16,16 @@ class ForbiddenKey extends Error {
   }
 }
 
+// Half of a UTF-16 pair, written as an escape ("\ud800"): valid JSON, but no text at all
+// (it cannot be written as UTF-8, nor signed as RFC 8785 canonical JSON).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+class LoneSurrogate extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}
+
 /** Depth of nesting, and whether the text ended inside a string or an open bracket. */
 export function scanNesting(text: string, limit: number): { tooDeep: boolean; unbalanced: boolean } {
   let depth = 0;
@@ -52,12 +62,14 @@ export function parseGuarded(bytes: Uint8Array, limits: { bytes: number; depth: 
   try {
     const value: unknown = JSON.parse(text, (key, v: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
+      if ((typeof v === 'string' && LONE_SURROGATE.test(v)) || LONE_SURROGATE.test(key)) throw new LoneSurrogate(key.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD').slice(0, 60));
       return v;
     });
     // The text is not handed back: for a large file it is the biggest thing in memory.
     return { ok: true, value };
   } catch (e) {
     if (e instanceof ForbiddenKey) return { ok: false, refusal: { kind: 'forbidden-key', key: e.key } };
+    if (e instanceof LoneSurrogate) return { ok: false, refusal: { kind: 'lone-surrogate', key: e.key } };
     return { ok: false, refusal: { kind: nesting.unbalanced ? 'truncated' : 'not-json' } };
   }
 }

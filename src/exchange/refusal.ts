@@ -30,7 +30,11 @@ export type Refusal =
   | { readonly kind: 'attachment-data'; readonly index: number; readonly caption: string }
   | { readonly kind: 'attachment-hash'; readonly index: number; readonly caption: string }
   | { readonly kind: 'signature'; readonly failure: JwsFailure }
-  | { readonly kind: 'not-a-backup' };
+  | { readonly kind: 'not-a-backup' }
+  /** A text holds half of a UTF-16 pair (an escape such as \ud800): `key`, the member it is in. */
+  | { readonly kind: 'lone-surrogate'; readonly key: string }
+  /** Checking the file failed in a way no other reason covers: `detail`, the error's own words. */
+  | { readonly kind: 'check-failed'; readonly detail: string };
 
 export type RefusalKind = Refusal['kind'];
 

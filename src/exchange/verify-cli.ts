@@ -1,7 +1,8 @@
 // Why: auditors and archivists must be able to check a bundle without the app: who signed it
 // (fingerprint), what exactly was signed (the payload's SHA-256), and whether it is intact.
 // This is the command behind `npm run verify -- FILE`; it runs the very checks the app runs
-// (same modules), and says why a file fails in the app's own English words.
+// (same modules), and says why a file fails in the app's own English words. It never ends in
+// a stack trace: whatever goes wrong unexpectedly is one line naming the file and the cause.
 import { readFile } from 'node:fs/promises';
 import en from '../../locales/en/exchange.json';
 import { defaultPack } from '../content/packs/default-pack';
@@ -30,6 +31,21 @@ function describeBundle(b: OpenedBundle, out: Out, indent = ''): void {
 }
 
 export async function verifyCli(argv: readonly string[], out: Out = console.log, err: Out = console.error): Promise<number> {
+  try {
+    return await verify(argv, out, err);
+  } catch (e) {
+    err(couldNotCheck(argv[0] ?? '', e));
+    return 2;
+  }
+}
+
+/** The one line for an unexpected error: which file, and the error's own words, no stack. */
+export function couldNotCheck(file: string, e: unknown): string {
+  const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `Could not check ${file || 'the file'}: ${why.split('\n')[0] ?? ''}`;
+}
+
+async function verify(argv: readonly string[], out: Out, err: Out): Promise<number> {
   const file = argv[0];
   if (!file || argv.length > 1 || file === '--help' || file === '-h') {
     err('Usage: npm run verify -- FILE');

@@ -9,15 +9,18 @@
 // one above all): such a file is refused (`checkImportPacks`, and again inside the write).
 import { loadDefaultPack } from '../content/default-pack-loader';
 import type { ContentPack } from '../content/pack-types';
+import type { Outcome } from '../domain/decision';
 import type { WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';
 import { copyGraph, type WorkshopGraph } from '../domain/workshop-graph';
 import type { OpenedBundle, Signer } from '../exchange/bundle';
 import { conflictingPack, samePackContent } from '../exchange/pack-hash';
 import type { Refusal } from '../exchange/refusal';
+import { sameSignerName } from '../exchange/signer-name';
+import { fingerprint } from '../exchange/signing-key';
 import { db } from './db';
 import { eraseGraph, graphTables, putOwnGraph, readGraph } from './graph-store';
-import { readDeviceKey, trustedSignerRow } from './keys-repo';
+import { listTrustedSigners, readDeviceKey, readSignerName, trustedSignerRow } from './keys-repo';
 import type { RecoveryRow } from './rows';
 import { write, type WriteResult } from './write';
 
@@ -33,10 +36,17 @@ export interface Counts {
 export interface WorkshopSummary {
   readonly title: string;
   readonly organisation: string;
+  /** The day the workshop was held, when known. */
+  readonly date: string | null;
   readonly updatedAt: string;
+  /** The decision's outcome, null while none is recorded. */
+  readonly outcome: Outcome | null;
   readonly deleted: boolean;
   readonly counts: Counts;
 }
+
+/** What can differ between the workshop here and the one in a file. */
+export type Difference = keyof Counts | 'title' | 'date' | 'updatedAt' | 'outcome';
 
 export type Newer = 'incoming' | 'current' | 'same';
 
@@ -46,17 +56,36 @@ export type Existing =
       readonly kind: 'same-workshop';
       readonly current: WorkshopSummary;
       readonly newer: Newer;
-      /** What differs: 'title', 'updatedAt' and the count kinds that differ. */
-      readonly differences: readonly (keyof Counts | 'title' | 'updatedAt')[];
+      /** What differs: title, date, last change, outcome and the count kinds that differ. */
+      readonly differences: readonly Difference[];
     };
 
-export type SignerStatus = 'this-device' | 'trusted' | 'unknown';
+/**
+ * 'name-of-another-key': a key this device does not trust, under the name of a signer it
+ * does trust or of this device's own signer: someone may be signing as them.
+ */
+export type SignerStatus = 'this-device' | 'trusted' | 'unknown' | 'name-of-another-key';
+
+/** A signer this device knows under the name a bundle claims, with the key it knows. */
+export interface NameHolder {
+  readonly source: 'trusted' | 'this-device';
+  readonly name: string;
+  /** The known key's fingerprint; null for this device's own name before it has a key. */
+  readonly fingerprint: string | null;
+}
+
+export interface SignerCheck {
+  readonly status: SignerStatus;
+  /** For 'name-of-another-key': who this device knows under that name; empty otherwise. */
+  readonly sameName: readonly NameHolder[];
+}
 
 export interface PreparedImport {
   readonly bundle: OpenedBundle;
   readonly incoming: WorkshopSummary;
   readonly existing: Existing;
   readonly signerStatus: SignerStatus;
+  readonly sameName: readonly NameHolder[];
 }
 
 export type ImportChoice = { readonly kind: 'new' } | { readonly kind: 'keep-both'; readonly title: string } | { readonly kind: 'replace' } | { readonly kind: 'skip' };
@@ -73,13 +102,20 @@ export function countsOf(g: WorkshopGraph): Counts {
 }
 
 function summary(g: WorkshopGraph): WorkshopSummary {
-  return { title: g.workshop.title, organisation: g.workshop.organisation, updatedAt: g.workshop.updatedAt, deleted: g.workshop.deletedAt !== null, counts: countsOf(g) };
+  const w = g.workshop;
+  return { title: w.title, organisation: w.organisation, date: w.date, updatedAt: w.updatedAt, outcome: w.decision?.outcome ?? null, deleted: w.deletedAt !== null, counts: countsOf(g) };
 }
 
-export async function signerStatus(kid: string): Promise<SignerStatus> {
+/** Who signed, as this device knows them: by key first, then whether the name is taken. Writes nothing. */
+export async function checkSigner(signer: Pick<Signer, 'kid' | 'name'>): Promise<SignerCheck> {
   const own = await readDeviceKey();
-  if (own?.key.kid === kid) return 'this-device';
-  return (await db().settings.get(`trusted-signer:${kid}`)) ? 'trusted' : 'unknown';
+  if (own?.key.kid === signer.kid) return { status: 'this-device', sameName: [] };
+  const trusted = await listTrustedSigners();
+  if (trusted.some((s) => s.kid === signer.kid)) return { status: 'trusted', sameName: [] };
+  const sameName: NameHolder[] = trusted.filter((s) => sameSignerName(s.name, signer.name)).map((s) => ({ source: 'trusted', name: s.name, fingerprint: s.fingerprint }));
+  const ownName = await readSignerName();
+  if (sameSignerName(ownName, signer.name)) sameName.unshift({ source: 'this-device', name: ownName, fingerprint: own ? fingerprint(own.key.kid) : null });
+  return sameName.length > 0 ? { status: 'name-of-another-key', sameName } : { status: 'unknown', sameName: [] };
 }
 
 /** Compares a verified bundle with this device. Writes nothing. */
@@ -89,14 +125,17 @@ export async function prepareImport(bundle: OpenedBundle): Promise<PreparedImpor
   let existing: Existing = { kind: 'none' };
   if (current) {
     const c = summary(current);
-    const differences: (keyof Counts | 'title' | 'updatedAt')[] = [];
+    const differences: Difference[] = [];
     if (c.title !== incoming.title) differences.push('title');
+    if (c.date !== incoming.date) differences.push('date');
     if (c.updatedAt !== incoming.updatedAt) differences.push('updatedAt');
+    if (c.outcome !== incoming.outcome) differences.push('outcome');
     for (const k of Object.keys(c.counts) as (keyof Counts)[]) if (c.counts[k] !== incoming.counts[k]) differences.push(k);
     const newer: Newer = incoming.updatedAt > c.updatedAt ? 'incoming' : incoming.updatedAt < c.updatedAt ? 'current' : 'same';
     existing = { kind: 'same-workshop', current: c, newer, differences };
   }
-  return { bundle, incoming, existing, signerStatus: await signerStatus(bundle.signer.kid) };
+  const signer = await checkSigner(bundle.signer);
+  return { bundle, incoming, existing, signerStatus: signer.status, sameName: signer.sameName };
 }
 
 export type PackConflict = Extract<Refusal, { kind: 'pack-conflict' }>;

@@ -16,6 +16,7 @@ import type { ActionPointId, AttachmentId, NoteId, ParticipantId, QuestionId, To
 import type { IsoDate, IsoDateTime } from '../../src/domain/time';
 import { newWorkshop } from '../../src/domain/workshop';
 import type { WorkshopGraph } from '../../src/domain/workshop-graph';
+import { backupJson } from '../../src/exchange/backup';
 import { buildPayload } from '../../src/exchange/bundle';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../src/exchange/bundle-schema';
 import { canonicalBytes } from '../../src/exchange/canonical-json';
@@ -84,6 +85,19 @@ async function joseBundle(title: string, signer = 'Mirjam van Dijk', edit?: (pay
   edit?.(payload);
   const bundle = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: jws.protected, signature: jws.signature } };
   return { buffer: Buffer.from(JSON.stringify(bundle)), kid, fingerprint: fingerprint(kid) };
+}
+
+type KeyPair = Awaited<ReturnType<typeof jose.generateKeyPair>>;
+
+/** A workshop signed by a given key, as its own device would: for the same workshop twice, or one key for many. */
+async function signedBy(graph: WorkshopGraph, signer: string, keys: KeyPair) {
+  const payload = JSON.parse(JSON.stringify(await buildPayload(graph, defaultPack, { appVersion: '0.1.0', now: T }))) as Record<string, any>;
+  const { kty, crv, x, y } = await jose.exportJWK(keys.publicKey);
+  const jwk = { kty, crv, x, y };
+  const kid = await jose.calculateJwkThumbprint(jwk as jose.JWK, 'sha256');
+  const jws = await new jose.FlattenedSign(canonicalBytes(payload)).setProtectedHeader({ alg: 'ES256', b64: false, crit: ['b64'], jwk, kid, iat: 1_794_000_000, signer }).sign(keys.privateKey);
+  const json = JSON.stringify({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: jws.protected, signature: jws.signature } });
+  return { json, buffer: Buffer.from(json), fingerprint: fingerprint(kid) };
 }
 
 async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
@@ -342,4 +356,99 @@ test('the device key is kept by the browser, cannot be read out, and can be repl
   const second = await fp.textContent();
   await page.reload();
   await expect(fp).toHaveText(second ?? '');
+});
+
+test('a bundle re-signed with another key under a trusted colleague’s name is warned about before anything is written', async ({ page }) => {
+  const mirjam = await jose.generateKeyPair('ES256');
+  const impostor = await jose.generateKeyPair('ES256');
+  const real = await signedBy(await otherDeviceGraph('Parkeersensoren'), 'Mirjam van Dijk', mirjam);
+  await page.goto('/importeren');
+  await chooseFile(page, 'echt.deda.json', real.buffer);
+  await page.getByLabel('Deze ondertekenaar onthouden als vertrouwd').check();
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Parkeersensoren' })).toBeVisible();
+
+  // The same name, typed a little differently, under a key this device does not know.
+  const forged = await signedBy(await otherDeviceGraph('Camera’s op het plein'), '  mirjam VAN  dijk', impostor);
+  await page.goto('/importeren');
+  await chooseFile(page, 'vals.deda.json', forged.buffer);
+  const warning = page.locator('[data-name-warning]');
+  await expect(warning.getByRole('heading', { name: 'Let op: dit is niet de sleutel van Mirjam van Dijk die dit apparaat kent' })).toBeFocused();
+  await expect(warning).toContainText('ondertekend als ‘  mirjam VAN  dijk’');
+  await expect(warning.locator('[data-fingerprint-incoming]')).toHaveText(forged.fingerprint);
+  await expect(warning.locator('[data-fingerprint-known]')).toHaveText(real.fingerprint);
+  await expect(page.locator('[data-signer-status="name-of-another-key"]')).toBeVisible();
+  await expect(page.getByText('De handtekening klopt', { exact: false })).toHaveCount(0); // no green "signature matches"
+  const importAnyway = page.getByRole('button', { name: 'Toch importeren' });
+  await expect(importAnyway).toBeDisabled();
+  await expect(importAnyway).not.toHaveClass(/primary/);
+  await expect(page.getByRole('button', { name: 'Niet importeren' })).toHaveClass(/primary/);
+  await expect(page.locator('[data-trust]')).toHaveCount(0); // trusting is not one tap away
+  await expectNoAxeViolations(page, 'known name under another key');
+  await page.screenshot({ path: test.info().outputPath('name-warning.png'), fullPage: true });
+
+  await page.getByLabel('Ik weet van wie deze bundel komt en wil hem toch importeren').check();
+  await expect(page.getByLabel(/Ook deze sleutel vertrouwen onder de naam ‘Mirjam van Dijk’/)).not.toBeChecked();
+  await importAnyway.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Camera’s op het plein' })).toBeVisible();
+  await page.goto('/apparaat');
+  await expect(page.locator('[data-same-name]')).toHaveCount(0); // the other key was not trusted
+});
+
+test('a backup shows each workshop’s signer and what would change, and is decided per workshop', async ({ page }) => {
+  const mirjam = await jose.generateKeyPair('ES256');
+  const parking = await otherDeviceGraph('Parkeersensoren');
+  const welfare = await otherDeviceGraph('Bijstand en algoritmen');
+  await page.goto('/importeren');
+  await chooseFile(page, 'p.deda.json', (await signedBy(parking, 'Mirjam van Dijk', mirjam)).buffer);
+  await page.getByLabel('Deze ondertekenaar onthouden als vertrouwd').check();
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Parkeersensoren' })).toBeVisible();
+  await page.goto('/importeren');
+  await chooseFile(page, 'w.deda.json', (await signedBy(welfare, 'Mirjam van Dijk', mirjam)).buffer);
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bijstand en algoritmen' })).toBeVisible();
+
+  // A backup: a later version of one, the same other one, one under Mirjam's name with
+  // another key, and one from an unknown signer.
+  const later = { ...parking, workshop: { ...parking.workshop, title: 'Parkeersensoren 2027', updatedAt: '2026-12-01T10:00:00.000Z' as IsoDateTime } };
+  const bundles = [
+    await signedBy(later, 'Mirjam van Dijk', mirjam),
+    await signedBy(welfare, 'Mirjam van Dijk', mirjam),
+    await signedBy(await otherDeviceGraph('Wifi-tellingen'), 'Mirjam van Dijk', await jose.generateKeyPair('ES256')),
+    await signedBy(await otherDeviceGraph('Slimme lantaarnpalen'), 'Piet de Boer', await jose.generateKeyPair('ES256')),
+  ];
+  const backup = Buffer.from(backupJson(bundles.map((b) => b.json), { createdAt: '2026-12-02T09:00:00.000Z', appVersion: '0.1.0' }));
+  await page.goto('/importeren');
+  await chooseFile(page, 'reservekopie.json', backup);
+  await expect(page.getByRole('heading', { name: /^Reservekopie van/ })).toBeVisible();
+  const item = (n: number) => page.locator(`[data-backup-item="${n}"]`);
+  await expect(item(0).locator('[data-signer-status]')).toHaveAttribute('data-signer-status', 'trusted');
+  await expect(item(2).locator('[data-signer-status]')).toHaveAttribute('data-signer-status', 'name-of-another-key');
+  await expect(item(2).getByRole('heading', { name: /Let op: dit is niet de sleutel van Mirjam van Dijk/ })).toBeVisible();
+  await expect(item(3).locator('[data-signer-status]')).toHaveAttribute('data-signer-status', 'unknown');
+  // Defaults: what is here already, or signed under a borrowed name, is skipped unless chosen.
+  await expect(item(0).getByLabel('Overslaan')).toBeChecked();
+  await expect(item(1).getByLabel('Overslaan')).toBeChecked();
+  await expect(item(2).getByLabel('Overslaan')).toBeChecked();
+  await expect(item(3).getByLabel('Importeren')).toBeChecked();
+
+  // What would change for the first: its title, and its last change.
+  await item(0).getByText('Verschillen met de versie op dit apparaat').click();
+  await expect(item(0).locator('[data-row="title"][data-differs]')).toContainText('Parkeersensoren 2027');
+  await expect(item(0).locator('[data-row="updatedAt"][data-differs]')).toBeVisible();
+  await expect(item(0).locator('[data-row="notes"][data-differs]')).toHaveCount(0);
+  await item(0).getByLabel(/^Vervangen/).check();
+  await expect(page.locator('[data-backup-chosen]')).toHaveText('2 workshops worden geïmporteerd.');
+  await expectNoAxeViolations(page, 'backup preview, per workshop');
+  await page.screenshot({ path: test.info().outputPath('backup-preview.png'), fullPage: true });
+  await item(0).screenshot({ path: test.info().outputPath('backup-item-replace.png') });
+  await item(2).screenshot({ path: test.info().outputPath('backup-item-name-warning.png') });
+
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Parkeersensoren 2027' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Slimme lantaarnpalen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bijstand en algoritmen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Wifi-tellingen' })).toHaveCount(0);
+  await expect(page.locator('.card')).toHaveCount(3);
 });

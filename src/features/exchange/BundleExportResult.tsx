@@ -8,6 +8,8 @@ import { refusalText, tx } from './tx';
 import type { BundleExportStatus } from './use-bundle-export';
 
 export function exportFailureText(f: ExportFailure): string {
+  // A full disk or a closed database is said as such: the key itself is not the trouble then.
+  if (f.kind === 'storage' && (f.problem === 'quota' || f.problem === 'closed')) return tx(`export.failed.${f.problem}`);
   if (f.kind !== 'refused') return tx(`export.failed.${f.kind}`, f.kind === 'pack-missing' ? { title: f.title } : {});
   const r = f.refusal;
   // Text that looks like code is the one refusal the person can fix here: say where it is.

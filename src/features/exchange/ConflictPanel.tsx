@@ -1,18 +1,16 @@
 // Why: the same workshop is already here. The person sees which version is newer and what
-// differs, and chooses: keep both, or replace (the current version stays recoverable).
-// There is no default that overwrites.
-import type { Counts, Existing, WorkshopSummary } from '../../storage/import-repo';
+// would change (title, dates, decision, how many of each), and chooses: keep both, or
+// replace (the current version stays recoverable). There is no default that overwrites.
+import type { Existing, WorkshopSummary } from '../../storage/import-repo';
 import { useT } from '../../i18n/use-t';
-import { formatMoment } from '../../ui/format';
+import { CompareTable } from './CompareTable';
 
 export type ConflictChoice = 'keep-both' | 'replace';
 
 type Props = { existing: Extract<Existing, { kind: 'same-workshop' }>; incoming: WorkshopSummary; choice: ConflictChoice | null; onChoose: (c: ConflictChoice) => void };
 
-const COUNT_ROWS: readonly (keyof Counts)[] = ['participants', 'notes', 'actionPoints', 'attachments', 'questionStates', 'values'];
-
 export function ConflictPanel({ existing, incoming, choice, onChoose }: Props) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const { current, newer } = existing;
   const newerText = newer === 'incoming' ? t('exchange:import.conflict.newerIncoming') : newer === 'current' ? t('exchange:import.conflict.newerCurrent') : t('exchange:import.conflict.newerSame');
   return (
@@ -24,23 +22,7 @@ export function ConflictPanel({ existing, incoming, choice, onChoose }: Props) {
         <strong>{newerText}</strong>
         {current.deleted && <> {t('exchange:import.conflict.deleted')}</>}
       </p>
-      <table class="compare">
-        <caption class="visually-hidden">{t('exchange:import.conflict.differs')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('exchange:import.conflict.column.what')}</th>
-            <th scope="col">{t('exchange:import.conflict.column.current')}</th>
-            <th scope="col">{t('exchange:import.conflict.column.incoming')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <Row label={t('exchange:import.conflict.row.title')} a={current.title} b={incoming.title} />
-          <Row label={t('exchange:import.conflict.row.updatedAt')} a={formatMoment(current.updatedAt, lang)} b={formatMoment(incoming.updatedAt, lang)} />
-          {COUNT_ROWS.map((k) => (
-            <Row key={k} label={t(`exchange:import.conflict.row.${k}`)} a={String(current.counts[k])} b={String(incoming.counts[k])} />
-          ))}
-        </tbody>
-      </table>
+      <CompareTable current={current} incoming={incoming} differences={existing.differences} />
       {existing.differences.length === 0 && <p class="nl-paragraph subtle">{t('exchange:import.conflict.noDifference')}</p>}
       <fieldset class="choices">
         <legend>{t('exchange:import.conflict.choose')}</legend>
@@ -55,16 +37,5 @@ export function ConflictPanel({ existing, incoming, choice, onChoose }: Props) {
         ))}
       </fieldset>
     </section>
-  );
-}
-
-function Row({ label, a, b }: { label: string; a: string; b: string }) {
-  const differs = a !== b;
-  return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td>{differs ? <strong>{a}</strong> : a}</td>
-      <td>{differs ? <strong>{b}</strong> : b}</td>
-    </tr>
   );
 }

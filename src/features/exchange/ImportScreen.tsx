@@ -12,10 +12,10 @@ import { useT } from '../../i18n/use-t';
 import { commitImports, type ImportChoice, type ImportItem, type PreparedImport } from '../../storage/import-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { BackupPreview, type BackupPolicy } from './BackupPreview';
+import { BackupPreview, type BackupChoice } from './BackupPreview';
 import type { ConflictChoice } from './ConflictPanel';
 import { FilePicker } from './FilePicker';
-import { readImportFile } from './import-flow';
+import { backupImportItems, errorWords, readImportFile } from './import-flow';
 import { ImportPreview } from './ImportPreview';
 import { RefusalAlert } from './RefusalAlert';
 
@@ -43,9 +43,10 @@ export function ImportScreen() {
       if (!r.ok) setState({ kind: 'refused', name: file.name, refusal: r.refusal, ...(r.index !== undefined ? { index: r.index } : {}) });
       else if (r.kind === 'bundle') setState({ kind: 'bundle', name: file.name, prepared: r.prepared });
       else setState({ kind: 'backup', name: file.name, createdAt: r.createdAt, items: r.items });
-    } catch {
-      // Reading the file itself failed (it was moved, or permission was withdrawn).
-      setState({ kind: 'refused', name: file.name, refusal: { kind: 'not-json' } });
+    } catch (e) {
+      // Reading the file itself failed (it was moved, or permission was withdrawn), or a check
+      // met something no reason covers: say that, never a reason the file did not earn.
+      setState({ kind: 'refused', name: file.name, refusal: { kind: 'check-failed', detail: errorWords(e) } });
     }
   };
 
@@ -78,12 +79,8 @@ export function ImportScreen() {
     void commit([{ bundle: prepared.bundle, choice: c }], trust ? [prepared.bundle.signer] : [], () => (choice === 'replace' ? t('exchange:import.replaced', { title }) : t('exchange:import.done', { title })), true);
   };
 
-  const importBackup = (items: readonly PreparedImport[], policy: BackupPolicy) => {
-    const chosen: ImportItem[] = items.map((p) => {
-      if (p.existing.kind === 'none') return { bundle: p.bundle, choice: { kind: 'new' } };
-      if (policy === 'keep-both') return { bundle: p.bundle, choice: { kind: 'keep-both', title: t('exchange:import.conflict.copyTitle', { title: p.bundle.graph.workshop.title }) } };
-      return { bundle: p.bundle, choice: { kind: policy } };
-    });
+  const importBackup = (items: readonly PreparedImport[], choices: readonly BackupChoice[]) => {
+    const chosen = backupImportItems(items, choices, (title) => t('exchange:import.conflict.copyTitle', { title }));
     void commit(chosen, [], (n) => t('exchange:import.backup.done', { count: n }), false);
   };
 
@@ -114,7 +111,7 @@ export function ImportScreen() {
       {state.kind === 'bundle' && (
         <ImportPreview name={state.name} prepared={state.prepared} busy={busy} onCancel={reset} onImport={(choice, trust) => importBundle(state.prepared, choice, trust)} />
       )}
-      {state.kind === 'backup' && <BackupPreview name={state.name} createdAt={state.createdAt} items={state.items} busy={busy} onCancel={reset} onImport={(p) => importBackup(state.items, p)} />}
+      {state.kind === 'backup' && <BackupPreview name={state.name} createdAt={state.createdAt} items={state.items} busy={busy} onCancel={reset} onImport={(c) => importBackup(state.items, c)} />}
       {(state.kind === 'bundle' || state.kind === 'backup') && !busy && (
         <p class="nl-paragraph">
           <Button appearance="subtle" onClick={reset}>

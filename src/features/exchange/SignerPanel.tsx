@@ -1,15 +1,21 @@
 // Why: who signed the bundle, and whether this device knows them: the name is what the signer
-// typed (so only a hint), the fingerprint is what proves it, read aloud to compare.
+// typed (so only a hint), the fingerprint is what proves it, read aloud to compare. A key
+// this device does not know under a name it does know is never trusted in one tap: the
+// choice appears only after the person confirmed the warning (`trustOffered`), and says that
+// the device will then know two keys under that name.
 import type { Signer } from '../../exchange/bundle';
 import { useT } from '../../i18n/use-t';
 import type { SignerStatus } from '../../storage/import-repo';
 import { Alert } from '../../ui/Alert';
 import { formatMoment } from '../../ui/format';
 
-type Props = { signer: Signer; status: SignerStatus; trust: boolean; onTrust: (v: boolean) => void };
+type Props = { signer: Signer; status: SignerStatus; trust: boolean; onTrust: (v: boolean) => void; trustOffered: boolean; knownName: string };
 
-export function SignerPanel({ signer, status, trust, onTrust }: Props) {
+const TONE: Record<SignerStatus, 'ok' | 'warning' | 'error'> = { 'this-device': 'ok', trusted: 'ok', unknown: 'warning', 'name-of-another-key': 'error' };
+
+export function SignerPanel({ signer, status, trust, onTrust, trustOffered, knownName }: Props) {
   const { t, lang } = useT();
+  const canTrust = (status === 'unknown' || status === 'name-of-another-key') && trustOffered;
   return (
     <section class="panel" aria-labelledby="signer-title">
       <h2 class="nl-heading nl-heading--level-2" id="signer-title">
@@ -25,13 +31,13 @@ export function SignerPanel({ signer, status, trust, onTrust }: Props) {
         <dt>{t('exchange:import.signer.signedAt')}</dt>
         <dd>{formatMoment(signer.signedAt, lang)}</dd>
       </dl>
-      <Alert type={status === 'unknown' ? 'warning' : 'ok'}>
+      <Alert type={TONE[status]}>
         <span data-signer-status={status}>{t(`exchange:import.signer.${status}`)}</span>
       </Alert>
-      {status === 'unknown' && (
+      {canTrust && (
         <label class="choice">
-          <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" checked={trust} onChange={(e) => onTrust(e.currentTarget.checked)} />
-          <span>{t('exchange:import.signer.trust')}</span>
+          <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" checked={trust} onChange={(e) => onTrust(e.currentTarget.checked)} data-trust />
+          <span>{status === 'name-of-another-key' ? t('exchange:import.signer.trustOther', { name: knownName }) : t('exchange:import.signer.trust')}</span>
         </label>
       )}
     </section>

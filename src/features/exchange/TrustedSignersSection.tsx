@@ -1,7 +1,9 @@
 // Why: the signers this device was told to trust, each removable: trust is the person's
-// decision, so it must be visible and reversible.
+// decision, so it must be visible and reversible. Two trusted keys under one name are marked:
+// the person may have trusted a new key of a colleague, or an impostor.
 import { showNotice } from '../../app/notices';
 import { useT } from '../../i18n/use-t';
+import { sameSignerName } from '../../exchange/signer-name';
 import { forgetSigner, listTrustedSigners } from '../../storage/keys-repo';
 import { useLive } from '../../storage/live';
 import { Button } from '../../ui/Button';
@@ -25,6 +27,11 @@ export function TrustedSignersSection() {
               <div>
                 <strong>{s.name}</strong>
                 <div class="fingerprint">{s.fingerprint}</div>
+                {list.some((o) => o.kid !== s.kid && sameSignerName(o.name, s.name)) && (
+                  <div class="badge badge--warning" data-same-name>
+                    {t('exchange:trusted.sameName')}
+                  </div>
+                )}
               </div>
               <Button
                 appearance="subtle"

@@ -4,7 +4,8 @@
 import { LIMITS } from '../../exchange/bundle-schema';
 import { MAX_BACKUP_BYTES, openFile } from '../../exchange/backup';
 import type { Refusal } from '../../exchange/refusal';
-import { checkImportPacks, prepareImport, type PreparedImport } from '../../storage/import-repo';
+import { checkImportPacks, prepareImport, type ImportItem, type PreparedImport } from '../../storage/import-repo';
+import type { BackupChoice } from './BackupPreview';
 
 export type ImportStart =
   | { readonly ok: false; readonly refusal: Refusal; readonly index?: number }
@@ -13,7 +14,22 @@ export type ImportStart =
 
 const BACKUP_HEAD = /^\uFEFF?\s*\{\s*"format"\s*:\s*"deda-tafel\/backup"/;
 
+/** Never throws: reading or checking that fails unexpectedly is a refusal that says so. */
 export async function readImportFile(file: Blob): Promise<ImportStart> {
+  try {
+    return await readChecked(file);
+  } catch (e) {
+    return { ok: false, refusal: { kind: 'check-failed', detail: errorWords(e) } };
+  }
+}
+
+/** An error's own words, one line and short, for the person and for a bug report. */
+export function errorWords(e: unknown): string {
+  const words = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return (words.split('\n')[0] ?? '').slice(0, 200);
+}
+
+async function readChecked(file: Blob): Promise<ImportStart> {
   const looksLikeBackup = BACKUP_HEAD.test(await file.slice(0, 200).text());
   const limit = looksLikeBackup ? MAX_BACKUP_BYTES : LIMITS.bundleBytes;
   // Refused before reading: a huge file never reaches memory.
@@ -27,4 +43,18 @@ export async function readImportFile(file: Blob): Promise<ImportStart> {
   const items: PreparedImport[] = [];
   for (const b of opened.bundles) items.push(await prepareImport(b));
   return { ok: true, kind: 'backup', createdAt: opened.createdAt, items };
+}
+
+/**
+ * A backup's workshops with the choice made for each: skipped, imported as new, kept next to
+ * the one here as a copy titled `copyTitle(title)`, or replacing it.
+ */
+export function backupImportItems(items: readonly PreparedImport[], choices: readonly BackupChoice[], copyTitle: (title: string) => string): ImportItem[] {
+  return items.map((p, i): ImportItem => {
+    const c = choices[i] ?? 'skip';
+    if (c === 'skip') return { bundle: p.bundle, choice: { kind: 'skip' } };
+    if (c === 'keep-both') return { bundle: p.bundle, choice: { kind: 'keep-both', title: copyTitle(p.bundle.graph.workshop.title) } };
+    // 'import' is for a workshop new here; if it appeared meanwhile, the commit says so.
+    return { bundle: p.bundle, choice: { kind: c === 'replace' ? 'replace' : 'new' } };
+  });
 }

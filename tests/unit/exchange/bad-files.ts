@@ -12,7 +12,7 @@ import { canonicalBytes } from '../../../src/exchange/canonical-json';
 import { signDetached } from '../../../src/exchange/jws';
 import type { RefusalKind } from '../../../src/exchange/refusal';
 import type { JwsFailure } from '../../../src/exchange/jws';
-import { NOW, decodeHeader, fileOf, forgedPack, key, pack, payloadOf, richGraph, signedBundle, withIds } from './support';
+import { NOW, decodeHeader, exportablePrivateJwk, fileOf, forgedPack, key, pack, payloadOf, richGraph, signedBundle, signedWithHeader, withIds } from './support';
 
 export interface BadFile {
   readonly name: string;
@@ -142,5 +142,39 @@ export async function badFiles(): Promise<BadFile[]> {
     { name: 'a media type that is not allowed', bytes: edit(good, (b) => void (b.payload.attachments[0].mediaType = 'text/html')), refusal: 'invalid' },
     { name: 'too many notes', bytes: edit(good, (b) => void (b.payload.notes = Array.from({ length: LIMITS.notes + 1 }, () => b.payload.notes[0]))), refusal: 'too-many' },
     ...(await hostileFiles()),
+    ...(await misreadFiles(good)),
+  ];
+}
+
+/** A file that begins as a backup does, followed by `size` bytes of what is no backup. */
+export function junkBackup(size: number, shape: 'json' | 'not-json'): Uint8Array {
+  const head = shape === 'json' ? '{"format":"deda-tafel/backup","junk":"' : '{"format":"deda-tafel/backup",';
+  const tail = shape === 'json' ? '"}' : '}';
+  const bytes = new Uint8Array(head.length + size + tail.length).fill(0x61);
+  bytes.set(new TextEncoder().encode(head), 0);
+  if (shape === 'not-json') for (let i = head.length; i < head.length + size; i += 97) bytes[i] = 0x3a; // stray colons
+  bytes.set(new TextEncoder().encode(tail), head.length + size);
+  return bytes;
+}
+
+/**
+ * Files that were refused for the wrong reason, or crashed the checks, before they had their
+ * own: a signing time no date can hold, half a character pair, a secret key in the header,
+ * junk that begins like a backup.
+ */
+async function misreadFiles(good: Bundle): Promise<BadFile[]> {
+  const payload = JSON.parse(JSON.stringify(good.payload)) as Bundle['payload'];
+  const signingKey = await key();
+  const secret = await exportablePrivateJwk();
+  const text = JSON.stringify(good);
+  const note = (good.payload.notes[0] as { text: string }).text;
+  return [
+    { name: 'a signed iat of 1e300', bytes: fileOf(await signedWithHeader(payload, { iat: 1e300 }, signingKey)), refusal: 'signature', failure: 'signature-time' },
+    { name: 'a signed iat just past the last possible date', bytes: fileOf(await signedWithHeader(payload, { iat: 8.64e12 + 1 }, signingKey)), refusal: 'signature', failure: 'signature-time' },
+    { name: 'a lone surrogate escaped in a note', bytes: new TextEncoder().encode(text.replace(JSON.stringify(note), JSON.stringify(note).replace(/"$/, '\\ud800"'))), refusal: 'lone-surrogate' },
+    { name: 'a lone low surrogate escaped in a member name', bytes: new TextEncoder().encode(text.replace('"payload":{', '"payload":{"\\udc00x":1,')), refusal: 'lone-surrogate' },
+    { name: 'a signature whose jwk carries the private d', bytes: fileOf(await signedWithHeader(payload, { jwk: { ...signingKey.publicJwk, d: secret.d } }, signingKey)), refusal: 'signature', failure: 'signature-key-private' },
+    { name: 'junk that begins like a backup (JSON)', bytes: junkBackup(2_000_000, 'json'), refusal: 'not-a-backup', opens: 'file' },
+    { name: 'junk that begins like a backup (not JSON)', bytes: junkBackup(2_000_000, 'not-json'), refusal: 'not-a-backup', opens: 'file' },
   ];
 }

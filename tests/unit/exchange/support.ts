@@ -131,3 +131,26 @@ export function forgedPack(base: ContentPack = pack): ContentPack {
   q.text = { nl: 'Mogen wij alle gegevens voor altijd bewaren?', en: 'May we keep all data forever?' };
   return copy as unknown as ContentPack;
 }
+
+/**
+ * A bundle signed, validly, under a protected header of the test's making (what a hostile or
+ * broken tool writes): the signature itself matches, so only the header's content can refuse it.
+ */
+export async function signedWithHeader(payload: BundlePayload, header: Record<string, unknown>, signingKey?: SigningKey): Promise<Bundle> {
+  const k = signingKey ?? (await key());
+  const full = { alg: 'ES256', b64: false, crit: ['b64'], kid: k.kid, jwk: k.publicJwk, iat: Math.floor(NOW.getTime() / 1000), signer: 'Anne de Vries', ...header };
+  const protectedB64 = base64url.encode(new TextEncoder().encode(JSON.stringify(full)));
+  const head = new TextEncoder().encode(`${protectedB64}.`);
+  const body = canonicalBytes(payload);
+  const input = new Uint8Array(head.length + body.length);
+  input.set(head, 0);
+  input.set(body, head.length);
+  const sig = new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, k.privateKey, input));
+  return { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: protectedB64, signature: base64url.encode(sig) } };
+}
+
+/** A P-256 key whose private half can be read out, as a JWK with `d`: what must never travel. */
+export async function exportablePrivateJwk(): Promise<Record<string, unknown>> {
+  const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  return (await crypto.subtle.exportKey('jwk', pair.privateKey)) as unknown as Record<string, unknown>;
+}

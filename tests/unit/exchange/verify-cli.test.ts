@@ -1,7 +1,7 @@
 // Why: the command-line verifier must agree with the app: OK with the fingerprint and the
 // payload hash for a good bundle, the app's own reason and exit code 1 for a bad one, and it
 // must really run with plain Node (built from the same modules), as `npm run verify` does.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,5 +83,20 @@ describe('npm run verify', () => {
     }
     expect(status).toBe(1);
     expect(stdout).toContain('FAILED: The signature does not match');
-  }, 60_000);
+
+    // The files that used to end in a stack trace: their own reason, no trace, exit code 1.
+    for (const [name, code] of [
+      ['a signed iat of 1e300', 'signature/signature-time'],
+      ['a lone surrogate escaped in a note', 'lone-surrogate'],
+    ] as const) {
+      const bad = (await badFiles()).find((b) => b.name === name);
+      if (!bad) throw new Error(`no bad file ${name}`);
+      const path = join(dir, `${code.replace('/', '-')}.deda.json`);
+      writeFileSync(path, bad.bytes);
+      const r = spawnSync('npm', ['run', '--silent', 'verify', '--', path], { cwd: root, encoding: 'utf8' });
+      expect(r.status, name).toBe(1);
+      expect(r.stdout, name).toContain(`Reason code:     ${code}`);
+      expect(`${r.stdout}${r.stderr}`, name).not.toMatch(/\n\s+at |Error:/);
+    }
+  }, 120_000);
 });

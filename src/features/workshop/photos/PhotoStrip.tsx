@@ -12,6 +12,7 @@ import { AutoTextField } from '../AutoTextField';
 import { useAttachments } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { downscale } from './downscale';
+import { intakeMessages, takeIn } from './photo-intake';
 
 function sameTarget(a: AttachmentTarget, b: AttachmentTarget): boolean {
   return a.kind === b.kind && (a.kind === 'workshop' || (b.kind === 'topic' && a.topicId === b.topicId));
@@ -59,18 +60,13 @@ export function PhotoStrip({ target, title }: { target: AttachmentTarget; title:
   const take = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     setBusy(true);
-    let failed = 0;
-    for (const file of Array.from(list)) {
-      try {
-        // "Saving" from the moment the photo is chosen, scaling included.
-        const r = await beforeWrite(async () => addPhoto(workshop.id, target, { ...(await downscale(file)), caption: '' }));
-        if (!r.ok) failed += 1;
-      } catch {
-        failed += 1;
-      }
-    }
+    // "Saving" from the moment the photos are chosen, scaling included.
+    const result = await beforeWrite(() => takeIn(Array.from(list), downscale, (scaled) => addPhoto(workshop.id, target, { ...scaled, caption: '' })));
     setBusy(false);
-    if (failed > 0) showNotice({ id: 'photo-failed', text: t('workshop:photos.failed', { count: failed }), tone: 'error', dismissible: true, actions: [] });
+    const text = intakeMessages(result)
+      .map((m) => t(`workshop:photos.${m.key}`, { count: m.count }))
+      .join(' ');
+    if (text) showNotice({ id: 'photo-failed', text, tone: 'error', dismissible: true, actions: [] });
   };
 
   return (

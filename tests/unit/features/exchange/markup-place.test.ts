@@ -48,3 +48,20 @@ describe('where the markup is', () => {
     await setLang('nl', false);
   });
 });
+
+describe('an export that meets a full disk', () => {
+  beforeAll(async () => {
+    await initI18n();
+    await loadNamespaces(['exchange']);
+  });
+
+  it('says the disk is full, not that the key is at fault', async () => {
+    await setLang('nl');
+    const full = exportFailureText({ kind: 'storage', problem: 'quota' });
+    expect(full).toContain('de opslag van dit apparaat is vol');
+    expect(full).not.toBe(exportFailureText({ kind: 'storage', problem: 'unknown' }));
+    expect(exportFailureText({ kind: 'storage', problem: 'closed' })).toContain('Herlaad');
+    await setLang('en');
+    expect(exportFailureText({ kind: 'storage', problem: 'quota' })).toContain('storage is full');
+  });
+});

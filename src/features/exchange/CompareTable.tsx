@@ -1,0 +1,51 @@
+// Why: what would change if a file's version of a workshop took the place of the one here:
+// title, dates, the decision and how much of everything each holds, side by side, every row
+// that differs marked in words (not by weight alone). Used for a single bundle and for each
+// workshop in a backup.
+import type { Counts, Difference, WorkshopSummary } from '../../storage/import-repo';
+import { useT } from '../../i18n/use-t';
+import { formatDate, formatMoment } from '../../ui/format';
+
+const COUNT_ROWS: readonly (keyof Counts)[] = ['participants', 'notes', 'actionPoints', 'attachments', 'questionStates', 'values'];
+
+type Props = { current: WorkshopSummary; incoming: WorkshopSummary; differences: readonly Difference[] };
+
+export function CompareTable({ current, incoming, differences }: Props) {
+  const { t, lang } = useT();
+  const outcome = (s: WorkshopSummary) => (s.outcome ? t(`decision:decision.outcomes.${s.outcome}`) : t('exchange:import.conflict.noOutcome'));
+  const date = (s: WorkshopSummary) => (s.date ? formatDate(s.date, lang) : t('exchange:import.conflict.noDate'));
+  const rows: [Difference, string, string, string][] = [
+    ['title', t('exchange:import.conflict.row.title'), current.title, incoming.title],
+    ['date', t('exchange:import.conflict.row.date'), date(current), date(incoming)],
+    ['updatedAt', t('exchange:import.conflict.row.updatedAt'), formatMoment(current.updatedAt, lang), formatMoment(incoming.updatedAt, lang)],
+    ['outcome', t('exchange:import.conflict.row.outcome'), outcome(current), outcome(incoming)],
+    ...COUNT_ROWS.map((k): [Difference, string, string, string] => [k, t(`exchange:import.conflict.row.${k}`), String(current.counts[k]), String(incoming.counts[k])]),
+  ];
+  return (
+    <table class="compare">
+      <caption class="visually-hidden">{t('exchange:import.conflict.differs')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('exchange:import.conflict.column.what')}</th>
+          <th scope="col">{t('exchange:import.conflict.column.current')}</th>
+          <th scope="col">{t('exchange:import.conflict.column.incoming')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([key, label, a, b]) => {
+          const differs = differences.includes(key);
+          return (
+            <tr key={key} data-differs={differs || undefined} data-row={key}>
+              <th scope="row">
+                {label}
+                {differs && <span class="badge badge--warning compare__mark">{t('exchange:import.conflict.changed')}</span>}
+              </th>
+              <td>{differs ? <strong>{a}</strong> : a}</td>
+              <td>{differs ? <strong>{b}</strong> : b}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
