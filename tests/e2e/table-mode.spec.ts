@@ -166,7 +166,10 @@ for (const viewport of VIEWPORTS) {
       await source.getByLabel('Notitie', { exact: true }).press('Enter');
       await expect(source.locator('.note[data-state="stored"]')).toHaveCount(1);
       await source.getByLabel('Notitie', { exact: true }).press('Escape');
-      await page.locator('.question').nth(1).getByText('Geparkeerd', { exact: true }).click();
+      // On the poster layout the status is one compact select; in the list it is a row of choices.
+      const second = page.locator('.question').nth(1);
+      if (landscape) await second.getByRole('combobox', { name: /^Status van de vraag/ }).selectOption('parked');
+      else await second.getByText('Geparkeerd', { exact: true }).click();
 
       // One tap from the board to the poster.
       await page.getByRole('link', { name: 'Hele poster' }).first().click();

@@ -36,6 +36,7 @@ export function PosterStep() {
                 const shape = index.shapes.find((s) => s.id === id);
                 const p = shape ? topicProgress(shape, states, noteCounts) : null;
                 const current = here === id;
+                const n = shape ? concernsOf(shape.questionIds) : 0;
                 return (
                   <li key={id}>
                     <Link class={`poster__tile poster__tile--${p?.status ?? 'empty'}${current ? ' poster__tile--current' : ''}`} href={sectionHref(workshop.id, topicStep(id))} aria-current={current ? 'location' : undefined}>
@@ -43,7 +44,7 @@ export function PosterStep() {
                       {current && <span class="poster__here">{t('workshop:poster.here')}</span>}
                       <span class="poster__counts">
                         <span>{t('workshop:poster.notes', { count: p?.notes ?? 0 })}</span>
-                        <span class="poster__concerns">{t('workshop:poster.concerns', { count: shape ? concernsOf(shape.questionIds) : 0 })}</span>
+                        <span class={n > 0 ? 'poster__concerns' : undefined}>{t('workshop:poster.concerns', { count: n })}</span>
                       </span>
                       {p && (
                         <span class="poster__states">

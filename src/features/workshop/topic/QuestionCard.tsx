@@ -70,15 +70,34 @@ export function QuestionCard({ question, number, of, board = false }: { question
   useEffect(() => {
     if (board && composing) region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
   }, [list.length]);
+  const status = <QuestionStatus questionId={qid} state={state} label={question.text[lang]} compact={board} />;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
 
   return (
     <article class={`question question--${state?.status ?? 'open'}${composing ? ' question--composing' : ''}`} aria-labelledby={headingId} id={`vraag-${qid}`}>
       <div class="question__top">
-        <p class="question__number">{t('workshop:question.number', { number, of })}</p>
+        <p class="question__number">
+          {board ? (
+            <>
+              <span aria-hidden="true">
+                {number}/{of}
+              </span>
+              <span class="visually-hidden">{t('workshop:question.number', { number, of })}</span>
+            </>
+          ) : (
+            t('workshop:question.number', { number, of })
+          )}
+        </p>
+        {board && status}
         <div class="hint">
-          <Button appearance="subtle" aria-expanded={hint} onClick={() => setHint(!hint)}>
-            <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t(board ? 'workshop:hint.whyShort' : 'workshop:hint.why')}
+          <Button appearance="subtle" aria-expanded={hint} aria-label={board ? t('workshop:hint.why') : undefined} onClick={() => setHint(!hint)}>
+            {board ? (
+              <span aria-hidden="true">?</span>
+            ) : (
+              <>
+                <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
+              </>
+            )}
           </Button>
         </div>
       </div>
@@ -92,7 +111,7 @@ export function QuestionCard({ question, number, of, board = false }: { question
           question.text[lang]
         )}
       </h3>
-      <QuestionStatus questionId={qid} state={state} label={question.text[lang]} />
+      {!board && status}
       <div class="question__notes" ref={notesBox}>
         <h4 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h4>
         <div
