@@ -48,3 +48,25 @@ export function noticeSeen(notice: Notice): boolean {
 export function markNoticeSeen(notice: Notice): void {
   store(`seen:${notice}`, '1');
 }
+
+/** How a topic board is drawn on this device: as a poster for the table, or as a list. */
+export type BoardLayout = 'table' | 'list';
+
+/** The layout chosen on this device, or null while nobody chose (the screen's shape decides). */
+export function boardLayout(): BoardLayout | null {
+  const v = read('board-layout');
+  return v === 'table' || v === 'list' ? v : null;
+}
+
+export function saveBoardLayout(layout: BoardLayout): void {
+  store('board-layout', layout);
+}
+
+/** The topic a workshop was last at on this device, so the whole poster can mark it. */
+export function lastTopic(workshopId: string): string | null {
+  return read(`topic:${workshopId}`);
+}
+
+export function rememberTopic(workshopId: string, topicId: string): void {
+  store(`topic:${workshopId}`, topicId);
+}

@@ -3,7 +3,7 @@
 // question parked and one set aside; the overview adds up; a reload in the middle of typing
 // keeps the text. Once in Dutch in portrait, once in English in landscape. axe checks every step.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createWorkshop, expect, foreignRequests, setDiskFull, simulateFullDisk, test } from './support/fixtures';
 
 const TOPICS = {
@@ -85,6 +85,14 @@ async function dismissNotices(page: Page) {
   while ((await close.count()) > 0) await close.first().click({ timeout: 2000 }).catch(() => undefined);
 }
 
+/** A question's status: a row of choices on the list board, one select on the table poster
+ * (the default in landscape). */
+async function setStatus(question: Locator, label: string): Promise<void> {
+  const select = question.locator('select.qstatus__select');
+  if ((await select.count()) > 0) await select.selectOption({ label });
+  else await question.getByText(label, { exact: true }).click();
+}
+
 async function journey(page: Page, lang: 'nl' | 'en') {
   const x = T[lang];
   // Goal
@@ -156,10 +164,10 @@ async function journey(page: Page, lang: 'nl' | 'en') {
     await expect(first.locator('.note')).toHaveCount(1);
     await first.getByRole('button', { name: x.done, exact: true }).click();
     if (i === 0) await expect(first.locator('.note--concern')).toBeVisible();
-    if (i === 1) await page.locator('.question').nth(1).getByText(x.parked, { exact: true }).click();
+    if (i === 1) await setStatus(page.locator('.question').nth(1), x.parked);
     if (i === 2) {
       const q = page.locator('.question').nth(2);
-      await q.getByText(x.na, { exact: true }).click();
+      await setStatus(q, x.na);
       await q.getByLabel(x.naReason).fill('Er worden geen persoonsgegevens gebruikt.');
       await q.getByLabel(x.naReason).blur();
     }

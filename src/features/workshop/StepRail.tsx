@@ -41,7 +41,7 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
     <li key={section}>
       <Link class={`rail__link rail__link--${status ?? 'plain'}`} href={sectionHref(workshop.id, section)} aria-current={section === current ? 'step' : undefined} onClick={onNavigate}>
         <span class="rail__mark" aria-hidden="true">
-          {status ? MARK[status] : '☰'}
+          {status ? MARK[status] : section === 'poster' ? '▦' : '☰'}
         </span>
         <span class="rail__label">{sectionLabel(section, index, lang)}</span>
         {extra && (
@@ -58,6 +58,7 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
     <nav class="rail" aria-label={t('workshop:rail.label')} ref={nav}>
       <ol class="rail__list">
         {item('overview', null)}
+        {item('poster', null)}
       </ol>
       <p class="rail__group" id="rail-opening">
         {t('workshop:rail.opening')}

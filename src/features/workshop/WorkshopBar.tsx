@@ -34,7 +34,7 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
           {t('workshop:rail.toggle')}
         </Button>
         {step && <StepTimer step={step} />}
-        <Button appearance="subtle" aria-pressed={view.large} onClick={view.toggleLarge}>
+        <Button appearance="subtle" class="wbar__large" aria-pressed={view.large} onClick={view.toggleLarge}>
           {t('workshop:table.large')}
         </Button>
         <Button appearance="subtle" aria-pressed={view.turned} onClick={view.toggleTurned}>

@@ -17,6 +17,7 @@ import { StepNav } from './StepNav';
 import { StepRail } from './StepRail';
 import { GoalStep } from './steps/GoalStep';
 import { OverviewStep } from './steps/OverviewStep';
+import { PosterStep } from './steps/PosterStep';
 import { ParticipantsStep } from './steps/ParticipantsStep';
 import { ReportStep } from './steps/ReportStep';
 import { ValuesStep } from './steps/ValuesStep';
@@ -45,6 +46,8 @@ function Step({ section }: { section: Section }) {
       return <DecisionStep />;
     case 'report':
       return <ReportStep />;
+    case 'poster':
+      return <PosterStep />;
     default:
       return <OverviewStep />;
   }
@@ -112,7 +115,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
   if (!w) return <NotFound />;
   if (!pack || !section || !data || counts.status !== 'ready') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
 
-  const step = section === 'overview' || section === 'report' ? null : section;
+  const step = section === 'overview' || section === 'poster' || section === 'report' ? null : section;
   return (
     <PackContext.Provider value={pack.index}>
     <PeopleContext.Provider value={data.participants}>
@@ -126,7 +129,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
           </div>
           <div class="workshop__step">
             {!pack.exact && <Alert type="warning">{t('workshop:pack.missing', { id: w.pack.id, version: w.pack.version })}</Alert>}
-            {section !== 'goal' && section !== 'overview' && !hasGoal(w.goal) && (
+            {section !== 'goal' && section !== 'overview' && section !== 'poster' && !hasGoal(w.goal) && (
               <p class="goal-reminder">
                 {t('workshop:goal.emptyShort')}{' '}
                 <Link class="nl-link" href={sectionHref(w.id, 'goal')}>

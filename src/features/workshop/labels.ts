@@ -13,7 +13,7 @@ export function sectionLabel(section: Section, index: PackIndex, lang: Lang): st
   const topicId = topicOf(section);
   if (topicId) return index.topic(topicId)?.title[lang] ?? topicId;
   if (section === 'actions' || section === 'preconditions' || section === 'decision') return i18n.t(`decision:steps.${section}`);
-  return i18n.t(`workshop:steps.${section as 'overview' | 'report' | 'goal' | 'participants' | 'values'}`);
+  return i18n.t(`workshop:steps.${section as 'overview' | 'poster' | 'report' | 'goal' | 'participants' | 'values'}`);
 }
 
 export function roleLabel(role: Role): string {

@@ -5,9 +5,10 @@ import type { TopicId, WorkshopId } from '../../domain/ids';
 import { CLOSING_STEPS, OPENING_STEPS, topicStep, type StepKey } from '../../domain/steps';
 import { hrefOf } from '../../app/router';
 
-/** The steps, plus two views that are not steps of the method: the overview and the
- * documentation (report and bundle), which closes the session. */
-export type Section = 'overview' | 'report' | StepKey;
+/** The steps, plus three views that are not steps of the method: the overview, the whole
+ * poster (every topic at a glance, the way around during the session) and the documentation
+ * (report and bundle), which closes the session. */
+export type Section = 'overview' | 'poster' | 'report' | StepKey;
 
 /** The steps the screens offer now, in session order. */
 export function sectionsOf(index: PackIndex): Section[] {
@@ -20,7 +21,7 @@ export function walkOf(index: PackIndex): Section[] {
 }
 
 export function parseSection(raw: string | null, index: PackIndex): Section {
-  if (raw === 'overview' || raw === 'report') return raw;
+  if (raw === 'overview' || raw === 'poster' || raw === 'report') return raw;
   const all = sectionsOf(index);
   return all.find((s) => s === raw) ?? 'goal';
 }

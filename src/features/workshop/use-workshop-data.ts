@@ -7,7 +7,7 @@ import type { QuestionId, WorkshopId } from '../../domain/ids';
 import type { PackRef } from '../../domain/workshop';
 import { attachmentsOf } from '../../storage/attachments-repo';
 import { useLive } from '../../storage/live';
-import { noteCounts, notesForQuestion } from '../../storage/notes-repo';
+import { noteCounts, notesForQuestion, notesOfWorkshop } from '../../storage/notes-repo';
 import { packFor } from '../../storage/packs-repo';
 import { listParticipants } from '../../storage/participants-repo';
 import { questionStates } from '../../storage/question-states-repo';
@@ -50,4 +50,13 @@ export function useNotes(id: WorkshopId, questionId: QuestionId) {
 
 export function useAttachments(id: WorkshopId) {
   return useLive(() => attachmentsOf(id), [id]);
+}
+
+/** Concerns per question, for the whole poster: it reads the workshop's notes once per change. */
+export function useConcernCounts(id: WorkshopId) {
+  return useLive(async () => {
+    const counts = new Map<QuestionId, number>();
+    for (const n of await notesOfWorkshop(id)) if (n.kind === 'concern') counts.set(n.questionId, (counts.get(n.questionId) ?? 0) + 1);
+    return counts;
+  }, [id]);
 }

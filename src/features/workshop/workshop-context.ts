@@ -53,3 +53,10 @@ export const NotesWithActionContext = createContext<ReadonlySet<string>>(new Set
 export function useNotesWithAction(): ReadonlySet<string> {
   return useContext(NotesWithActionContext);
 }
+
+/** True while a topic board is drawn as the table poster: cards then take their tile shape. */
+export const BoardContext = createContext(false);
+
+export function useOnBoard(): boolean {
+  return useContext(BoardContext);
+}

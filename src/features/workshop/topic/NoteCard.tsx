@@ -2,6 +2,8 @@
 // and who said it, and the actions a facilitator needs (edit, move to another question,
 // delete with undo). A board can hold hundreds, so the card is light (plain buttons, the
 // editor and mover mounted only when used) and only re-renders when its own note changed.
+// On the table poster the card is a tile: kind and speaker in one line with "more", the text
+// large below, and every action (also "make an action point") one tap behind "more".
 import { useState } from 'preact/hooks';
 import { showNotice } from '../../../app/notices';
 import type { Note } from '../../../domain/note';
@@ -14,7 +16,7 @@ import { FromNoteButton } from '../closing/FromNoteButton';
 import { speakerLabel } from '../labels';
 import { Link } from '../../../app/Link';
 import { sectionHref } from '../sections';
-import { useNotesWithAction, usePeople } from '../workshop-context';
+import { useNotesWithAction, useOnBoard, usePeople } from '../workshop-context';
 import { NoteEditor } from './NoteEditor';
 import { NoteMover } from './NoteMover';
 
@@ -38,6 +40,7 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
   useT();
   const participants = usePeople();
   const withAction = useNotesWithAction().has(note.id);
+  const tile = useOnBoard();
   const [mode, setMode] = useState<Mode>('view');
   const short = note.text.slice(0, 40);
   if (mode === 'edit')
@@ -46,48 +49,70 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
         <NoteEditor note={note} onDone={() => setMode('view')} />
       </li>
     );
+  const more = (
+    <button
+      type="button"
+      class={`utrecht-button utrecht-button--subtle note__more${mode === 'more' ? ' utrecht-button--pressed' : ''}`}
+      aria-expanded={mode === 'more'}
+      onClick={() => setMode(mode === 'more' ? 'view' : 'more')}
+      aria-label={labelWith('workshop:notes.moreLabel', { text: short })}
+    >
+      {tile ? <span aria-hidden="true">⋯</span> : label('workshop:notes.more')}
+    </button>
+  );
+  const rare =
+    mode === 'more' ? (
+      <>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('edit')} aria-label={labelWith('workshop:notes.editLabel', { text: short })}>
+          {label('workshop:notes.edit')}
+        </button>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('move')} aria-label={labelWith('workshop:notes.moveLabel', { text: short })}>
+          {label('workshop:notes.moveShort')}
+        </button>
+        <button type="button" class="utrecht-button utrecht-button--subtle utrecht-button--danger" onClick={() => void remove(note)} aria-label={labelWith('workshop:notes.deleteLabel', { text: short })}>
+          {label('workshop:notes.delete')}
+        </button>
+      </>
+    ) : null;
+  const made = withAction && (
+    <Link class="nl-link link-target note__made" href={sectionHref(note.workshopId, 'actions')}>
+      <span aria-hidden="true">✓</span>
+      {label('workshop:notes.actionMade')}
+    </Link>
+  );
+  const speaker = speakerLabel(note.speaker, participants);
   return (
-    <li class={`note note--${note.kind}${saving ? ' note--saving' : ''}`} data-note={note.id} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}>
-      <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
-      <p class="note__text">{note.text}</p>
-      <p class="note__speaker">— {speakerLabel(note.speaker, participants)}</p>
-      {withAction && (
-        <Link class="nl-link link-target note__made" href={sectionHref(note.workshopId, 'actions')}>
-          <span aria-hidden="true">✓</span>
-          {label('workshop:notes.actionMade')}
-        </Link>
+    <li class={`note note--${note.kind}${tile ? ' note--tile' : ''}${saving ? ' note--saving' : ''}`} data-note={note.id} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}>
+      {tile ? (
+        <div class="note__head">
+          <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
+          <p class="note__speaker">{speaker}</p>
+          {!saving && mode !== 'move' && more}
+        </div>
+      ) : (
+        <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
       )}
+      <p class="note__text">{note.text}</p>
+      {!tile && <p class="note__speaker">— {speaker}</p>}
+      {made}
       {saving ? (
         <p class="note__saving">{label('save.saving')}</p>
       ) : mode === 'move' ? (
         <NoteMover note={note} onDone={() => setMode('view')} />
+      ) : tile ? (
+        mode === 'more' && (
+          <div class="note__actions">
+            <FromNoteButton note={note} made={withAction} />
+            {rare}
+          </div>
+        )
       ) : (
         <div class="note__actions">
           <FromNoteButton note={note} made={withAction} />
           {/* The rarer actions wait behind "more": a board of hundreds of notes stays light and
               calm to read, and each action is still one tap further, by touch or keyboard. */}
-          <button
-            type="button"
-            class={`utrecht-button utrecht-button--subtle${mode === 'more' ? ' utrecht-button--pressed' : ''}`}
-            aria-expanded={mode === 'more'}
-            onClick={() => setMode(mode === 'more' ? 'view' : 'more')}
-            aria-label={labelWith('workshop:notes.moreLabel', { text: short })}
-          >
-            {label('workshop:notes.more')}
-          </button>
-          {mode === 'more' && (
-            <>
-              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('edit')} aria-label={labelWith('workshop:notes.editLabel', { text: short })}>
-                {label('workshop:notes.edit')}
-              </button>
-              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('move')} aria-label={labelWith('workshop:notes.moveLabel', { text: short })}>
-                {label('workshop:notes.moveShort')}
-              </button>
-              <button type="button" class="utrecht-button utrecht-button--subtle utrecht-button--danger" onClick={() => void remove(note)} aria-label={labelWith('workshop:notes.deleteLabel', { text: short })}>
-                {label('workshop:notes.delete')}
-              </button>
-            </>
-          )}
+          {more}
+          {rare}
         </div>
       )}
     </li>

@@ -1,6 +1,9 @@
 // Why: one question on the topic board: the question itself in large type, why it is asked
 // (for the facilitator, on request), its status, its notes, and the one-tap way to add one.
 // Each added note is announced politely, so a screen reader hears what was credited to whom.
+// On the table poster (`board`) the card is a column: the question clamped to a few lines
+// (one tap shows it whole), and its post-its in a labelled scroll region of their own, so a
+// column with many notes scrolls by itself and the page never does.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
@@ -16,7 +19,7 @@ import { NoteCard } from './NoteCard';
 import { composerDraftKey, NoteComposer } from './NoteComposer';
 import { QuestionStatus } from './QuestionStatus';
 
-export function QuestionCard({ question, number, of }: { question: PackQuestion; number: number; of: number }) {
+export function QuestionCard({ question, number, of, board = false }: { question: PackQuestion; number: number; of: number; board?: boolean }) {
   const { t, lang } = useT();
   const { workshop, states, participants } = useWorkshopData();
   const qid = question.id as QuestionId;
@@ -28,6 +31,8 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
   const waitingDraft = !composing && (readDraft(draftKey) ?? '').trim() !== '';
   const [announced, setAnnounced] = useState('');
   const [hint, setHint] = useState(false);
+  const [whole, setWhole] = useState(false);
+  const region = useRef<HTMLDivElement>(null);
   // When the composer closes, focus goes back to the button that opened it, not to <body>.
   const notesBox = useRef<HTMLDivElement>(null);
   const closed = useRef(false);
@@ -61,42 +66,80 @@ export function QuestionCard({ question, number, of }: { question: PackQuestion;
   };
   const state = states.get(qid);
   const headingId = `q-${qid}`;
+  // While notes are being added on the poster, the newest stays in view above the composer.
+  useEffect(() => {
+    if (board && composing) region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
+  }, [list.length]);
+  const status = <QuestionStatus questionId={qid} state={state} label={question.text[lang]} compact={board} />;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
 
   return (
-    <article class={`question question--${state?.status ?? 'open'}`} aria-labelledby={headingId} id={`vraag-${qid}`}>
-      <p class="question__number">{t('workshop:question.number', { number, of })}</p>
-      <h3 class="question__text" id={headingId}>
-        {question.text[lang]}
-      </h3>
-      <div class="hint">
-        <Button appearance="subtle" aria-expanded={hint} onClick={() => setHint(!hint)}>
-          <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
-        </Button>
-        {hint && <p class="hint__text">{question.hint[lang]}</p>}
+    <article class={`question question--${state?.status ?? 'open'}${composing ? ' question--composing' : ''}`} aria-labelledby={headingId} id={`vraag-${qid}`}>
+      <div class="question__top">
+        <p class="question__number">
+          {board ? (
+            <>
+              <span aria-hidden="true">
+                {number}/{of}
+              </span>
+              <span class="visually-hidden">{t('workshop:question.number', { number, of })}</span>
+            </>
+          ) : (
+            t('workshop:question.number', { number, of })
+          )}
+        </p>
+        {board && status}
+        <div class="hint">
+          <Button appearance="subtle" aria-expanded={hint} aria-label={board ? t('workshop:hint.why') : undefined} onClick={() => setHint(!hint)}>
+            {board ? (
+              <span aria-hidden="true">?</span>
+            ) : (
+              <>
+                <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
+              </>
+            )}
+          </Button>
+        </div>
       </div>
-      <QuestionStatus questionId={qid} state={state} label={question.text[lang]} />
+      {hint && <p class="hint__text">{question.hint[lang]}</p>}
+      <h3 class={`question__text${board && !whole ? ' question__text--clamped' : ''}`} id={headingId}>
+        {board ? (
+          <button type="button" class="question__whole" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+            {question.text[lang]}
+          </button>
+        ) : (
+          question.text[lang]
+        )}
+      </h3>
+      {!board && status}
       <div class="question__notes" ref={notesBox}>
         <h4 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h4>
-        {counts.length > 0 && (
-          <p class="question__counts">
-            {counts.map(([k, n]) => (
-              <span key={k} class={`count count--${k}`}>
-                {t(`workshop:kinds.${k}`)}: {n}
-              </span>
-            ))}
-          </p>
-        )}
-        {list.length > 0 && (
-          <ul class="notes">
-            {list.map((n) => (
-              <NoteCard key={n.id} note={n} saving={saving.has(n.id)} />
-            ))}
-          </ul>
-        )}
-        {composing ? (
-          <NoteComposer questionId={qid} onAdd={add} onClose={close} />
-        ) : (
+        <div
+          class="question__scroll"
+          ref={region}
+          role={board ? 'region' : undefined}
+          aria-label={board ? t('workshop:board.notesRegion', { number, count: list.length }) : undefined}
+          tabIndex={board ? 0 : undefined}
+        >
+          {counts.length > 0 && (
+            <p class="question__counts">
+              {counts.map(([k, n]) => (
+                <span key={k} class={`count count--${k}`}>
+                  {t(`workshop:kinds.${k}`)}: {n}
+                </span>
+              ))}
+            </p>
+          )}
+          {list.length > 0 && (
+            <ul class="notes">
+              {list.map((n) => (
+                <NoteCard key={n.id} note={n} saving={saving.has(n.id)} />
+              ))}
+            </ul>
+          )}
+          {composing && <NoteComposer questionId={qid} onAdd={add} onClose={close} />}
+        </div>
+        {!composing && (
           <Button
             appearance="primary"
             class="add-note"

@@ -1,5 +1,7 @@
 // Why: one tap marks a question discussed, parked (it comes back in the overview) or not
 // applicable; setting a question aside asks for the reason, which goes into the report.
+// On the table poster (`compact`) the choice is one select, so the question and its post-its
+// keep the column.
 import { useState } from 'preact/hooks';
 import { QUESTION_STATUSES, type QuestionState, type QuestionStatus as Status } from '../../../domain/question-state';
 import type { QuestionId } from '../../../domain/ids';
@@ -9,7 +11,7 @@ import { setQuestionState } from '../../../storage/question-states-repo';
 import { AutoTextField } from '../AutoTextField';
 import { useWorkshopData } from '../workshop-context';
 
-export function QuestionStatus({ questionId, state, label }: { questionId: QuestionId; state: QuestionState | undefined; label: string }) {
+export function QuestionStatus({ questionId, state, label, compact = false }: { questionId: QuestionId; state: QuestionState | undefined; label: string; compact?: boolean }) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
   const status: Status = state?.status ?? 'open';
@@ -20,20 +22,38 @@ export function QuestionStatus({ questionId, state, label }: { questionId: Quest
   const [left, setLeft] = useState(false);
   return (
     <div class="qstatus">
-      <fieldset class="utrecht-form-fieldset">
-        <legend class="visually-hidden">{t('workshop:status.legend', { question: label })}</legend>
-        <div class="segmented segmented--compact">
+      {compact ? (
+        <select
+          class={`utrecht-select utrecht-select--html-select qstatus__select qstatus__select--${status}`}
+          aria-label={t('workshop:status.legend', { question: label })}
+          value={status}
+          onChange={(e) => {
+            setLeft(false);
+            void setQuestionState(workshop.id, questionId, e.currentTarget.value as Status, reason);
+          }}
+        >
           {QUESTION_STATUSES.map((s) => (
-            <label key={s} class={`segmented__option status--${s}`}>
-              <input type="radio" class="choice__input" name={`status-${questionId}`} value={s} checked={status === s} onChange={() => {
-                  setLeft(false);
-                  void setQuestionState(workshop.id, questionId, s, reason);
-                }} />
-              <span>{t(`workshop:status.${s}`)}</span>
-            </label>
+            <option key={s} value={s}>
+              {t(`workshop:status.${s}`)}
+            </option>
           ))}
-        </div>
-      </fieldset>
+        </select>
+      ) : (
+        <fieldset class="utrecht-form-fieldset">
+          <legend class="visually-hidden">{t('workshop:status.legend', { question: label })}</legend>
+          <div class="segmented segmented--compact">
+            {QUESTION_STATUSES.map((s) => (
+              <label key={s} class={`segmented__option status--${s}`}>
+                <input type="radio" class="choice__input" name={`status-${questionId}`} value={s} checked={status === s} onChange={() => {
+                    setLeft(false);
+                    void setQuestionState(workshop.id, questionId, s, reason);
+                  }} />
+                <span>{t(`workshop:status.${s}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       {showReason && (
         <AutoTextField
           draftKey={`${workshop.id}:reason:${questionId}`}

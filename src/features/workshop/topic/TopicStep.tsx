@@ -1,18 +1,29 @@
-// Why: the topic board: all questions of one of the eleven topics with their notes, readable
-// from across the table, and the photos of the poster for this topic.
-import { useMemo, useRef } from 'preact/hooks';
+// Why: the topic board: all questions of one of the eleven topics with their notes, and the
+// photos of the poster for this topic. At the table it is a poster (all questions side by
+// side, post-its as large tiles, no page scroll); for longer typing it is a list. The board
+// also remembers that the session is here, so the whole poster can mark it.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TopicId } from '../../../domain/ids';
 import { useT } from '../../../i18n/use-t';
+import { rememberTopic } from '../../../storage/preferences';
+import { useBoardLayout } from '../board-mode';
 import { PhotoStrip } from '../photos/PhotoStrip';
 import { StepIntro } from '../StepIntro';
 import { useActionPoints } from '../closing/use-closing-data';
-import { NotesWithActionContext, useWorkshopData } from '../workshop-context';
+import { BoardContext, NotesWithActionContext, useWorkshopData } from '../workshop-context';
 import { QuestionCard } from './QuestionCard';
+import { TopicBar } from './TopicBar';
+import './board.css';
 
 export function TopicStep({ topicId }: { topicId: TopicId }) {
   const { lang, t } = useT();
   const { index, workshop } = useWorkshopData();
   const points = useActionPoints(workshop.id);
+  const { layout, toggle } = useBoardLayout();
+  const board = layout === 'table';
+  const [intro, setIntro] = useState(false);
+  const [photos, setPhotos] = useState(false);
+  useEffect(() => rememberTopic(workshop.id, topicId), [workshop.id, topicId]);
   // A note that became an action point says so on the board, so the group does not make it
   // twice. The set keeps its identity while its members stay the same: a new set would
   // re-render every card of a board of hundreds.
@@ -26,17 +37,33 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
   const group = index.groupOf(topicId);
   // The board waits for that one small read, so its cards are drawn once, not twice.
   if (!topic || points.status === 'loading') return null;
+  const photoStrip = <PhotoStrip target={{ kind: 'topic', topicId }} title={t('workshop:photos.topicTitle', { topic: topic.title[lang] })} />;
   return (
-    <section aria-labelledby="step-title" class="step topic">
-      <StepIntro id="step-title" preHeading={group?.title[lang]} title={topic.title[lang]} intro={topic.intro} />
-      <NotesWithActionContext.Provider value={fromNotes}>
-        <div class="questions">
-          {topic.questions.map((q, i) => (
-            <QuestionCard key={q.id} question={q} number={i + 1} of={topic.questions.length} />
-          ))}
-        </div>
-      </NotesWithActionContext.Provider>
-      <PhotoStrip target={{ kind: 'topic', topicId }} title={t('workshop:photos.topicTitle', { topic: topic.title[lang] })} />
+    <section aria-labelledby="step-title" class={`step topic${board ? ' topic--board' : ''}`}>
+      {!board && <StepIntro id="step-title" preHeading={group?.title[lang]} title={topic.title[lang]} intro={topic.intro} />}
+      <TopicBar
+        topicId={topicId}
+        board={board}
+        onToggleBoard={toggle}
+        intro={intro}
+        onToggleIntro={() => setIntro(!intro)}
+        photos={photos}
+        onTogglePhotos={() => setPhotos(!photos)}
+      />
+      {board && photos ? (
+        <div class="board-photos">{photoStrip}</div>
+      ) : (
+        <BoardContext.Provider value={board}>
+          <NotesWithActionContext.Provider value={fromNotes}>
+            <div class="questions" data-count={topic.questions.length}>
+              {topic.questions.map((q, i) => (
+                <QuestionCard key={q.id} question={q} number={i + 1} of={topic.questions.length} board={board} />
+              ))}
+            </div>
+          </NotesWithActionContext.Provider>
+        </BoardContext.Provider>
+      )}
+      {!board && photoStrip}
     </section>
   );
 }

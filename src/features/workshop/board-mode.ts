@@ -1,0 +1,45 @@
+// Why: a topic board is drawn as a poster for the table (all questions side by side, large
+// post-its, the clock in view, no page scroll) or as the long list that is easier for typing at
+// length. On a tablet lying in landscape the poster is what the table needs, so it is the default
+// there; in portrait it is one tap away. An explicit choice is remembered on this device.
+import { useEffect, useState } from 'preact/hooks';
+import { boardLayout, saveBoardLayout, type BoardLayout } from '../../storage/preferences';
+
+/** The screens that count as "a tablet lying on the table": landscape and wide enough for columns. */
+export const TABLE_QUERY = '(orientation: landscape) and (min-width: 1000px)';
+
+/** What the board shows: the device's choice if there is one, else what suits the screen. */
+export function layoutFor(chosen: BoardLayout | null, tableShaped: boolean): BoardLayout {
+  return chosen ?? (tableShaped ? 'table' : 'list');
+}
+
+function tableShaped(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(TABLE_QUERY).matches;
+}
+
+/**
+ * The layout of the topic board, following the screen when turned (unless chosen), and marking
+ * the page with `board-mode` while the poster layout is up, so the whole page fits the screen.
+ */
+export function useBoardLayout(): { layout: BoardLayout; toggle: () => void } {
+  const [chosen, setChosen] = useState<BoardLayout | null>(boardLayout);
+  const [shaped, setShaped] = useState(tableShaped);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return undefined;
+    const mql = matchMedia(TABLE_QUERY);
+    const update = () => setShaped(mql.matches);
+    mql.addEventListener('change', update);
+    return () => mql.removeEventListener('change', update);
+  }, []);
+  const layout = layoutFor(chosen, shaped);
+  useEffect(() => {
+    document.documentElement.classList.toggle('board-mode', layout === 'table');
+    return () => document.documentElement.classList.remove('board-mode');
+  }, [layout]);
+  const toggle = () => {
+    const next: BoardLayout = layout === 'table' ? 'list' : 'table';
+    saveBoardLayout(next);
+    setChosen(next);
+  };
+  return { layout, toggle };
+}

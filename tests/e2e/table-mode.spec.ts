@@ -1,0 +1,199 @@
+// Journey: the tablet lies on the table and the group works through a topic. In table mode a
+// topic is a poster: all its questions side by side, twelve post-its on one screen with no page
+// scroll (a column with more scrolls by itself), type large enough for the far side of the
+// table, the clock always in view, and the next topic one tap away. The whole poster shows all
+// eleven topics in their groups and opens any of them in one tap. At four tablet sizes, by
+// touch, with axe on the board and the poster. With TABLE_SHOTS=<dir> it leaves screenshots.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createWorkshop, expect, test } from './support/fixtures';
+
+const SHOTS = process.env.TABLE_SHOTS;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const VIEWPORTS = [
+  { width: 1180, height: 820 },
+  { width: 1024, height: 768 },
+  { width: 820, height: 1180 },
+  { width: 768, height: 1024 },
+] as const;
+
+/** Three post-its on each of the four questions of "Algoritmes", of every kind. */
+const NOTES: readonly (readonly [kind: string, text: string])[] = [
+  ['Antwoord', 'Het model kiest adressen voor een extra controle.'],
+  ['Zorg', 'Wie kijkt de uitkomst na voor er een brief gaat?'],
+  ['Idee', 'Een medewerker leest elke tiende uitkomst na.'],
+  ['Open vraag', 'Kan de analist het aan een wethouder uitleggen?'],
+  ['Antwoord', 'Er is een korte uitleg per kenmerk.'],
+  ['Zorg', 'De leverancier deelt de gewichten niet.'],
+  ['Antwoord', 'De medewerker beslist, het model adviseert.'],
+  ['Zorg', 'Onder tijdsdruk volgt men het advies blind.'],
+  ['Idee', 'Tel hoe vaak men van het advies afwijkt.'],
+  ['Open vraag', 'Hoe vaak zit het model ernaast?'],
+  ['Zorg', 'Een fout treft vooral mensen zonder bezwaar.'],
+  ['Idee', 'Meld elke fout in een register.'],
+];
+
+function step(page: Page, section: string): string {
+  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
+}
+
+async function axe(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), `axe in ${state}`).toEqual([]);
+}
+
+/** Adds the twelve notes through the composer, as a facilitator does: Enter after each. */
+async function addTwelve(page: Page): Promise<void> {
+  for (let q = 0; q < 4; q++) {
+    const question = page.locator('.question').nth(q);
+    await question.locator('.add-note').click();
+    const field = question.getByLabel('Notitie', { exact: true });
+    for (let i = 0; i < 3; i++) {
+      const [kind, text] = NOTES[q * 3 + i]!;
+      if (kind !== 'Antwoord') await question.locator('.composer').getByText(kind, { exact: true }).click();
+      await field.fill(text);
+      await field.press('Enter');
+      await expect(question.locator('.note[data-state="stored"]')).toHaveCount(i + 1);
+    }
+    await field.press('Escape');
+    await expect(question.locator('.add-note')).toBeVisible();
+  }
+}
+
+/** How the board sits in the viewport: page scroll, and where every note tile is. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const root = document.scrollingElement!;
+    const vw = innerWidth;
+    const vh = innerHeight;
+    const inside = (r: DOMRect, box: { top: number; left: number; bottom: number; right: number }) => r.top >= box.top - 1 && r.left >= box.left - 1 && r.bottom <= box.bottom + 1 && r.right <= box.right + 1;
+    const screen = { top: 0, left: 0, bottom: vh, right: vw };
+    const notes = [...document.querySelectorAll<HTMLElement>('.note')].map((n) => {
+      const r = n.getBoundingClientRect();
+      const region = n.closest<HTMLElement>('.question__scroll');
+      const rr = region?.getBoundingClientRect();
+      const regionOk = !!region && !!rr && inside(rr, screen) && region.getAttribute('role') === 'region' && region.tabIndex === 0 && !!region.getAttribute('aria-label');
+      // Inside its column's scroll region: within its width, and within its scrollable height.
+      const inRegion = regionOk && r.left >= rr!.left - 1 && r.right <= rr!.right + 1 && r.top >= rr!.top - region!.scrollTop - 1 && r.bottom <= rr!.top - region!.scrollTop + region!.scrollHeight + 1;
+      return { onScreen: inside(r, screen) && (!rr || inside(r, rr)), inRegion };
+    });
+    const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+    const clock = document.querySelector('.timer__clock')!.getBoundingClientRect();
+    const next = document.querySelector('.board-head__step--next')!.getBoundingClientRect();
+    return {
+      scrollHeight: root.scrollHeight,
+      clientHeight: root.clientHeight,
+      scrollWidth: root.scrollWidth,
+      clientWidth: root.clientWidth,
+      notes,
+      fonts: { note: px('.note__text'), question: px('.question__text'), clock: px('.timer__clock'), kind: px('.note__kind') },
+      clockInView: inside(clock, screen),
+      nextInView: inside(next, screen),
+    };
+  });
+}
+
+for (const viewport of VIEWPORTS) {
+  const landscape = viewport.width > viewport.height;
+  const name = `${viewport.width}x${viewport.height}`;
+  test.describe(name, () => {
+    test.use({ viewport });
+
+    test('twelve post-its on one screen in table mode, large type, the next topic one tap away', async ({ page }) => {
+      test.slow();
+      await page.goto('/');
+      await createWorkshop(page, { title: 'Tafelmodus' });
+      await page.goto(step(page, 'topic:algorithms'));
+      const mode = page.getByRole('button', { name: 'Tafelmodus' });
+      // The default on a landscape tablet; one tap away in portrait.
+      await expect(mode).toHaveAttribute('aria-pressed', landscape ? 'true' : 'false');
+      if (!landscape) await mode.click();
+      await expect(mode).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('.topic--board')).toBeVisible();
+
+      await addTwelve(page);
+      await expect(page.locator('.note')).toHaveCount(12);
+      await expect(page.locator('.note--concern .note__kind').first()).toHaveText('Zorg');
+
+      const m = await measure(page);
+      expect(m.scrollHeight, 'no vertical page scroll').toBeLessThanOrEqual(m.clientHeight);
+      expect(m.scrollWidth, 'no horizontal page scroll').toBeLessThanOrEqual(m.clientWidth);
+      expect(m.notes).toHaveLength(12);
+      for (const [i, n] of m.notes.entries()) expect(n.onScreen || n.inRegion, `note ${i + 1} on screen or in its column's scroll region`).toBe(true);
+      expect(m.fonts.note).toBeGreaterThanOrEqual(32);
+      expect(m.fonts.question).toBeGreaterThanOrEqual(36);
+      expect(m.fonts.clock).toBeGreaterThanOrEqual(48);
+      expect(m.clockInView).toBe(true);
+      expect(m.nextInView).toBe(true);
+      test.info().annotations.push({ type: 'fit', description: `${name}: ${m.notes.filter((n) => n.onScreen).length} of 12 notes in view without scrolling a column; fonts ${JSON.stringify(m.fonts)}` });
+
+      // The columns can be scrolled by keyboard: each is a labelled, focusable region.
+      const region = page.getByRole('region', { name: /^Post-its bij vraag 1/ });
+      await region.focus();
+      await expect(region).toBeFocused();
+
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/board-${name}.png` });
+      await axe(page, `table-mode board ${name}`);
+
+      // The choice is remembered on this device.
+      await page.reload();
+      await expect(page.getByRole('button', { name: 'Tafelmodus' })).toHaveAttribute('aria-pressed', 'true');
+
+      // Turned for the other side of the table, the board still fits.
+      await page.getByRole('button', { name: 'Scherm draaien' }).click();
+      await expect(page.locator('html')).toHaveClass(/is-turned/);
+      const turned = await measure(page);
+      expect(turned.scrollHeight).toBeLessThanOrEqual(turned.clientHeight);
+      expect(await page.evaluate(() => document.body.scrollHeight <= document.body.clientHeight)).toBe(true);
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/board-turned-${name}.png` });
+      await page.getByRole('button', { name: 'Scherm draaien' }).click();
+
+      // One tap to the next topic, no scrolling.
+      await page.getByRole('link', { name: /^Volgende/ }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Bron' })).toBeVisible();
+      await expect(page.locator('.topic--board')).toBeVisible();
+    });
+
+    test('the whole poster: eleven topics in four groups, the current one marked, one tap opens a topic', async ({ page }) => {
+      await page.goto('/');
+      await createWorkshop(page, { title: 'Poster' });
+      await page.goto(step(page, 'topic:source'));
+      const source = page.locator('.question').first();
+      await source.locator('.add-note').click();
+      await source.locator('.composer').getByText('Zorg', { exact: true }).click();
+      await source.getByLabel('Notitie', { exact: true }).fill('Niemand weet waar de bestanden vandaan komen.');
+      await source.getByLabel('Notitie', { exact: true }).press('Enter');
+      await expect(source.locator('.note[data-state="stored"]')).toHaveCount(1);
+      await source.getByLabel('Notitie', { exact: true }).press('Escape');
+      // On the poster layout the status is one compact select; in the list it is a row of choices.
+      const second = page.locator('.question').nth(1);
+      if (landscape) await second.getByRole('combobox', { name: /^Status van de vraag/ }).selectOption('parked');
+      else await second.getByText('Geparkeerd', { exact: true }).click();
+
+      // One tap from the board to the poster.
+      await page.getByRole('link', { name: 'Hele poster' }).first().click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Hele poster' })).toBeVisible();
+      const poster = page.locator('.poster');
+      await expect(poster.locator('.poster__group')).toHaveCount(4);
+      await expect(poster.locator('.poster__tile')).toHaveCount(11);
+      await expect(poster.getByRole('heading', { level: 3 })).toHaveText(['Dataverzameling', 'Datagebruik', 'Dataopslag', 'Algemeen']);
+      const here = poster.locator('[aria-current="location"]');
+      await expect(here).toHaveCount(1);
+      await expect(here).toContainText('Bron');
+      await expect(here).toContainText('1 notitie');
+      await expect(here).toContainText('1 zorg');
+      await expect(here).toContainText('1 geparkeerd');
+      await expect(here).toContainText('2 open');
+      const m = await page.evaluate(() => ({ h: document.scrollingElement!.scrollHeight, ch: document.scrollingElement!.clientHeight, w: document.scrollingElement!.scrollWidth, cw: document.scrollingElement!.clientWidth }));
+      expect(m.w, 'no horizontal page scroll').toBeLessThanOrEqual(m.cw);
+      test.info().annotations.push({ type: 'poster', description: `${name}: page ${m.h} of ${m.ch} px high` });
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/poster-${name}.png` });
+      await axe(page, `poster ${name}`);
+
+      // One tap opens a topic.
+      await poster.getByRole('link', { name: /^Privacy/ }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Privacy' })).toBeVisible();
+    });
+  });
+}
