@@ -4,6 +4,7 @@ import type { Speaker } from '../domain/author';
 import { newId, type NoteId, type QuestionId, type WorkshopId } from '../domain/ids';
 import type { Note, NoteKind } from '../domain/note';
 import { nowIso } from '../domain/time';
+import { plainText, plainTexts } from '../domain/plain-text';
 import { db } from './db';
 import { touch } from './touch';
 import { write, type WriteResult } from './write';
@@ -49,7 +50,7 @@ function nextOrder(): number {
 /** The note as it will be stored, made before the write, so a board can show it at once. */
 export function draftNote(workshopId: WorkshopId, questionId: QuestionId, note: NewNote): Note {
   const now = nowIso();
-  return { id: newId<NoteId>(), workshopId, questionId, text: note.text.trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), createdAt: now, updatedAt: now };
+  return { id: newId<NoteId>(), workshopId, questionId, text: plainText(note.text).trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), createdAt: now, updatedAt: now };
 }
 
 /** Stores a note made by draftNote. */
@@ -71,7 +72,7 @@ export function updateNote(note: Note, change: Partial<Pick<Note, 'text' | 'kind
   return write(() =>
     db().transaction('rw', db().notes, db().workshops, async () => {
       const now = nowIso();
-      const n = await db().notes.update(note.id, { ...change, updatedAt: now });
+      const n = await db().notes.update(note.id, { ...plainTexts(change), updatedAt: now });
       if (n === 0) throw new Error('note not found');
       await touch(note.workshopId, now);
     }),
