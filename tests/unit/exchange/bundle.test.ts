@@ -105,6 +105,7 @@ describe('bad files', async () => {
       if (r.ok) return;
       expect(r.refusal.kind).toBe(bad.refusal);
       if (bad.failure) expect(r.refusal).toEqual({ kind: 'signature', failure: bad.failure });
+      if (bad.path) expect(r.refusal).toMatchObject({ path: bad.path });
       // Every reason has its own message in both languages.
       const { key: k } = refusalMessage(r.refusal);
       expect(typeof lookup(k, nl), `nl ${k}`).toBe('string');
