@@ -10,6 +10,28 @@ export type AttachmentTarget =
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type ImageType = (typeof IMAGE_TYPES)[number];
 
+/** The first bytes each image type starts with (WebP: `RIFF`, four bytes of size, `WEBP`). */
+const SIGNATURES: Record<ImageType, readonly (number | null)[]> = {
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/webp': [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50],
+};
+
+/** How many leading bytes `imageTypeOf` needs. */
+export const IMAGE_SIGNATURE_BYTES = 12;
+
+/**
+ * Which image type the bytes are, by their signature; null for anything else. A photo's bytes
+ * must be the type it declares: a file that says `image/jpeg` over other bytes is not a photo.
+ */
+export function imageTypeOf(head: Uint8Array): ImageType | null {
+  for (const type of IMAGE_TYPES) {
+    const sig = SIGNATURES[type];
+    if (head.length >= sig.length && sig.every((b, i) => b === null || head[i] === b)) return type;
+  }
+  return null;
+}
+
 export interface Attachment {
   readonly id: AttachmentId;
   readonly workshopId: WorkshopId;

@@ -20,3 +20,14 @@ export type TopicId = Brand<string, 'TopicId'>;
 export function newId<T extends Brand<string, string>>(): T {
   return crypto.randomUUID() as T;
 }
+
+/**
+ * The form crypto.randomUUID writes: 8-4-4-4-12 lowercase hex. Every entity id the app makes has
+ * it, and a route opens a workshop only by such an id (src/app/router.ts), so an imported record
+ * with any other id could never be opened: an import refuses it.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function isUuid(value: unknown): boolean {
+  return typeof value === 'string' && UUID.test(value);
+}

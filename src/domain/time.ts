@@ -9,6 +9,8 @@ export type IsoDateTime = Brand<string, 'IsoDateTime'>;
 export type IsoDate = Brand<string, 'IsoDate'>;
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** As the bundle format writes a moment: UTC, seconds, up to six digits of a fraction. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z$/;
 
 export function nowIso(now: Date = new Date()): IsoDateTime {
   return now.toISOString() as IsoDateTime;
@@ -18,6 +20,13 @@ export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || !DATE.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+/** A moment on a day that exists (not 30 February) at a time that exists (not 24:00 or :60). */
+export function isIsoDateTime(value: unknown): value is IsoDateTime {
+  if (typeof value !== 'string') return false;
+  const m = DATE_TIME.exec(value);
+  return m !== null && isIsoDate(m[1]);
 }
 
 /** Today's date on the device's own calendar (not UTC: a workshop at 00:30 is still today). */

@@ -7,6 +7,7 @@ import type { Decision } from './decision';
 import { EMPTY_GOAL, type ProjectGoal } from './goal';
 import type { WorkshopId } from './ids';
 import type { Lang } from './lang';
+import { plainText } from './plain-text';
 import { emptyScan, type PreconditionScan } from './preconditions';
 import type { IsoDate, IsoDateTime } from './time';
 import { EMPTY_VALUES, type WorkshopValues } from './values';
@@ -56,15 +57,19 @@ export type MetaProblem = { readonly field: 'title'; readonly problem: 'required
 export const MAX_TITLE = 200;
 export const MAX_FIELD = 500;
 
-/** Trims every field and lists what is wrong; an empty list means the metadata can be saved. */
+/**
+ * Trims every field, takes out invisible characters that reorder or hide text (plain-text.ts),
+ * and lists what is wrong; an empty list means the metadata can be saved.
+ */
 export function normaliseMeta(meta: WorkshopMeta): { meta: WorkshopMeta; problems: MetaProblem[] } {
+  const text = (s: string) => plainText(s).trim();
   const clean: WorkshopMeta = {
-    title: meta.title.trim(),
-    organisation: meta.organisation.trim(),
-    dataProject: meta.dataProject.trim(),
+    title: text(meta.title),
+    organisation: text(meta.organisation),
+    dataProject: text(meta.dataProject),
     date: meta.date,
-    place: meta.place.trim(),
-    facilitator: meta.facilitator.trim(),
+    place: text(meta.place),
+    facilitator: text(meta.facilitator),
   };
   const problems: MetaProblem[] = [];
   if (clean.title.length === 0) problems.push({ field: 'title', problem: 'required' });

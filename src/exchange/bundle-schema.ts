@@ -48,9 +48,9 @@ export const LIMITS = {
  * tool shows text as markup: refused as soon as the name is there (`<script src=x` with no `>`
  * is dangerous inside someone else's template).
  */
-const ACTIVE_ELEMENTS = ['a', 'applet', 'area', 'audio', 'base', 'body', 'button', 'embed', 'form', 'frame', 'frameset', 'html', 'iframe', 'image', 'img', 'input', 'isindex', 'link', 'marquee', 'math', 'meta', 'noscript', 'object', 'portal', 'script', 'select', 'source', 'style', 'svg', 'template', 'textarea', 'video', 'xmp'];
+export const ACTIVE_ELEMENTS = ['a', 'applet', 'area', 'audio', 'base', 'body', 'button', 'embed', 'form', 'frame', 'frameset', 'html', 'iframe', 'image', 'img', 'input', 'isindex', 'link', 'marquee', 'math', 'meta', 'noscript', 'object', 'portal', 'script', 'select', 'source', 'style', 'svg', 'template', 'textarea', 'video', 'xmp'];
 /** Elements that only change how text looks: refused as a whole tag (`<b>`, `<p class=x>`, `</div>`). */
-const FORMAT_ELEMENTS = ['abbr', 'b', 'big', 'blink', 'blockquote', 'br', 'center', 'code', 'del', 'details', 'dialog', 'div', 'em', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'hr', 'i', 'ins', 'label', 'li', 'mark', 'ol', 'p', 'pre', 's', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'title', 'tr', 'tt', 'u', 'ul'];
+export const FORMAT_ELEMENTS = ['abbr', 'b', 'big', 'blink', 'blockquote', 'br', 'center', 'code', 'del', 'details', 'dialog', 'div', 'em', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'hr', 'i', 'ins', 'label', 'li', 'mark', 'ol', 'p', 'pre', 's', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'title', 'tr', 'tt', 'u', 'ul'];
 
 /**
  * Text is plain text. Refused: an HTML element from the lists above (any letter case), any

@@ -1,12 +1,18 @@
 // Why: the two directions of the exchange, as pure functions over a WorkshopGraph (no
 // database): `createBundle` turns a workshop into a signed bundle, `openBundle` turns bytes
 // from a file into a verified workshop or a precise refusal. Order of the checks on import:
-// size, UTF-8, nesting, parse (forbidden keys), format, formatVersion (newer: refused; older:
-// migrated after its signature is checked), schema (markup, lengths, counts), ids and
-// references, each photo's bytes against its SHA-256, and the signature over the canonical
-// payload. Only a file that passes all of them comes back as a graph.
+// size, UTF-8, nesting, parse (forbidden keys, a member named twice), format, formatVersion
+// (newer: refused; older: migrated after its signature is checked), schema (markup by the
+// published pattern, lengths, counts), the app's stricter checks (strict-checks.ts: markup as
+// an HTML parser reads it, control and bidirectional characters, ids that are UUIDs, dates
+// that exist), ids and references, each photo's bytes against its SHA-256 and its declared
+// image type, the signature over the canonical payload, and the signer's name as a text.
+// Only a file that passes all of them comes back as a graph. An export runs the same checks
+// on what it is about to sign (after cleaning invisible characters out of every text, as the
+// app's own input is cleaned), so the app never writes a file it would refuse.
 import type { ContentPack } from '../content/pack-types';
-import type { Attachment } from '../domain/attachment';
+import { imageTypeOf, type Attachment } from '../domain/attachment';
+import { plainText, plainTexts } from '../domain/plain-text';
 import type { IsoDateTime } from '../domain/time';
 import type { WorkshopGraph } from '../domain/workshop-graph';
 import { base64, utf8Decode, utf8Encode } from './base64';
@@ -18,6 +24,7 @@ import { checkSchema, type SchemaProblem } from './json-schema';
 import { isDetachedJws, signDetached, verifyDetached, type ProtectedHeader } from './jws';
 import { parseGuarded } from './parse-guarded';
 import { checkPayloadIntegrity } from './payload-checks';
+import { checkStrict, checkText } from './strict-checks';
 import type { Refusal } from './refusal';
 import { fingerprint, type PublicJwk, type SigningKey } from './signing-key';
 import { attachmentMetaToV1, graphFromV1, graphToV1, packFromV1, packToV1 } from './v1/convert';
@@ -94,13 +101,17 @@ export async function createBundle(
   key: SigningKey,
   opts: { signer: string; appVersion: string; now: Date },
 ): Promise<CreateResult> {
-  const payload = await buildPayload(graph, pack, { appVersion: opts.appVersion, now: opts.now.toISOString() as IsoDateTime });
+  // Text stored before the app cleaned its input may still hold invisible characters.
+  const payload = await buildPayload(plainTexts(graph), plainTexts(pack), { appVersion: opts.appVersion, now: opts.now.toISOString() as IsoDateTime });
   const problem = checkStructure({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: 'e30', signature: 'AA' } });
   if (problem) return { ok: false, refusal: problem };
+  const signer = plainText(opts.signer);
+  const signerProblem = checkText(signer, 'signature.signer');
+  if (signerProblem) return { ok: false, refusal: signerProblem };
   // The payload is serialised and encoded once; the file is those bytes between a head and a
   // tail (the canonical form is JSON too), so megabytes of photos are never copied as text.
   const canonical = canonicalBytes(payload);
-  const signature = await signDetached(canonical, key, { signer: opts.signer, at: opts.now });
+  const signature = await signDetached(canonical, key, { signer, at: opts.now });
   const bundle: Bundle = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature };
   const head = utf8Encode(`{"format":${JSON.stringify(BUNDLE_FORMAT)},"formatVersion":${BUNDLE_VERSION},"payload":`);
   const tail = utf8Encode(`,"signature":${JSON.stringify(signature)}}`);
@@ -120,21 +131,33 @@ export async function createBundle(
 
 // ---------------------------------------------------------------- import
 
+/** Written like a date or a moment, but with a month, day or hour that does not exist. */
+const DATE_SHAPED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z)?$/;
+
 function fromSchemaProblem(p: SchemaProblem, value: unknown): Refusal {
   if (p.keyword === 'pattern' && p.pattern === PATTERNS.noMarkup) return { kind: 'markup', path: p.path, excerpt: excerptAt(value, p.path) };
+  if (p.keyword === 'pattern' && (p.pattern === PATTERNS.date || p.pattern === PATTERNS.dateTime)) {
+    const found = textAt(value, p.path);
+    if (DATE_SHAPED.test(found)) return { kind: 'impossible-date', path: p.path, value: found };
+  }
   if (p.keyword === 'maxLength') return { kind: 'text-too-long', path: p.path };
   if (p.keyword === 'maxItems') return { kind: 'too-many', path: p.path };
   return { kind: 'invalid', path: p.path, keyword: p.keyword };
 }
 
-/** The text at a path such as `payload.notes[3].text`, cut short, to show in a message. */
-function excerptAt(root: unknown, path: string): string {
+/** The string at a path such as `payload.notes[3].text`, '' when there is none. */
+function textAt(root: unknown, path: string): string {
   let v: unknown = root;
   for (const part of path.split(/\.|\[(\d+)\]/).filter((x) => x !== undefined && x !== '')) {
     if (typeof v !== 'object' || v === null) return '';
     v = (v as Record<string, unknown>)[part];
   }
-  if (typeof v !== 'string') return '';
+  return typeof v === 'string' ? v : '';
+}
+
+/** The text at a path, cut short from its first `<`, to show in a message. */
+function excerptAt(root: unknown, path: string): string {
+  const v = textAt(root, path);
   const m = /<[^\n]{0,40}/.exec(v);
   return (m ? m[0] : v.slice(0, 40)).trim();
 }
@@ -143,7 +166,7 @@ function excerptAt(root: unknown, path: string): string {
 function checkStructure(candidate: unknown): Refusal | null {
   const problem = checkSchema(BUNDLE_SCHEMA, candidate);
   if (problem) return fromSchemaProblem(problem, candidate);
-  return checkPayloadIntegrity((candidate as Bundle).payload);
+  return checkStrict(candidate) ?? checkPayloadIntegrity((candidate as Bundle).payload);
 }
 
 export async function openBundle(bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenResult> {
@@ -202,6 +225,7 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
     }
     if (data.length !== a.byteSize) return refuse({ kind: 'attachment-data', index, caption: a.caption });
     if ((await sha256Hex(data)) !== a.sha256) return refuse({ kind: 'attachment-hash', index, caption: a.caption });
+    if (imageTypeOf(data) !== a.mediaType) return refuse({ kind: 'attachment-type', index, caption: a.caption, mediaType: a.mediaType });
     blobs.push(new Blob([data as Uint8Array<ArrayBuffer>], { type: a.mediaType }));
   }
 
@@ -212,7 +236,8 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
     checked = check;
   }
   const header = checked.header;
-  if (!new RegExp(PATTERNS.noMarkup, 'u').test(header.signer)) return refuse({ kind: 'markup', path: 'signature.signer', excerpt: header.signer.slice(0, 40) });
+  const signerProblem = checkText(header.signer, 'signature.signer');
+  if (signerProblem) return refuse(signerProblem);
 
   const payloadSha256 = await sha256Hex(checked.payloadBytes);
   return {

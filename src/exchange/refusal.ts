@@ -2,6 +2,7 @@
 // and English. Every reason is one case of this union; the texts live in locales/*/exchange.json
 // under `refusal.<kind>` (and `refusal.signature.<failure>`), so the app and the command-line
 // verifier say the same thing.
+import { showUnsafe } from '../domain/plain-text';
 import type { JwsFailure } from './jws';
 
 export type Refusal =
@@ -34,7 +35,16 @@ export type Refusal =
   /** A text holds half of a UTF-16 pair (an escape such as \ud800): `key`, the member it is in. */
   | { readonly kind: 'lone-surrogate'; readonly key: string }
   /** Checking the file failed in a way no other reason covers: `detail`, the error's own words. */
-  | { readonly kind: 'check-failed'; readonly detail: string };
+  | { readonly kind: 'check-failed'; readonly detail: string }
+  /** An invisible character that reorders or hides text; `char` as `U+202E`, `excerpt` shows it as `⟨U+202E⟩`. */
+  | { readonly kind: 'control-character'; readonly path: string; readonly char: string; readonly excerpt: string }
+  /** A date or moment that is not on the calendar (30 February). */
+  | { readonly kind: 'impossible-date'; readonly path: string; readonly value: string }
+  | { readonly kind: 'id-not-uuid'; readonly path: string; readonly id: string }
+  /** An object in the file names the same member twice (JSON.parse would keep only the last). */
+  | { readonly kind: 'duplicate-member'; readonly path: string; readonly key: string }
+  /** A photo's bytes are not the image type it declares. */
+  | { readonly kind: 'attachment-type'; readonly index: number; readonly caption: string; readonly mediaType: string };
 
 export type RefusalKind = Refusal['kind'];
 
@@ -44,15 +54,18 @@ export function refusalMessage(r: Refusal): { key: string; values: Record<string
     case 'signature':
       return { key: `refusal.signature.${r.failure}`, values: {} };
     case 'wrong-format':
-      return r.found ? { key: 'refusal.wrong-format', values: { found: r.found } } : { key: 'refusal.wrong-format-unnamed', values: {} };
+      return r.found ? { key: 'refusal.wrong-format', values: { found: showUnsafe(r.found) } } : { key: 'refusal.wrong-format-unnamed', values: {} };
     case 'too-large':
       return { key: 'refusal.too-large', values: { size: megabytes(r.bytes), limit: megabytes(r.limit) } };
     case 'attachment-data':
     case 'attachment-hash':
-      return { key: `refusal.${r.kind}`, values: { number: r.index + 1, caption: r.caption || '—' } };
+      return { key: `refusal.${r.kind}`, values: { number: r.index + 1, caption: showUnsafe(r.caption) || '—' } };
+    case 'attachment-type':
+      return { key: `refusal.${r.kind}`, values: { number: r.index + 1, caption: showUnsafe(r.caption) || '—', mediaType: r.mediaType } };
     default: {
       const values: Record<string, string | number> = {};
-      for (const [k, v] of Object.entries(r)) if (k !== 'kind' && (typeof v === 'string' || typeof v === 'number')) values[k] = v;
+      // A text quoted from the file shows its invisible characters as such (⟨U+202E⟩).
+      for (const [k, v] of Object.entries(r)) if (k !== 'kind' && (typeof v === 'string' || typeof v === 'number')) values[k] = typeof v === 'string' ? showUnsafe(v) : v;
       return { key: `refusal.${r.kind}`, values };
     }
   }

@@ -13,6 +13,7 @@ import type { Participant } from '../domain/participant';
 import type { Precondition } from '../domain/preconditions';
 import { nowIso, todayIso, type IsoDate } from '../domain/time';
 import type { Workshop } from '../domain/workshop';
+import { plainText, plainTexts } from '../domain/plain-text';
 import { db } from './db';
 import { touch } from './touch';
 import { write, type WriteResult } from './write';
@@ -81,7 +82,7 @@ export function addActionPoint(workshopId: WorkshopId, draft: ActionDraft, origi
       const now = nowIso();
       const last = (await db().actionPoints.where('workshopId').equals(workshopId).toArray()).reduce((m, p) => Math.max(m, p.order), -1);
       const id = newId<ActionPointId>();
-      const point: ActionPoint = { ...clean(draft), id, workshopId, status: 'open', dropReason: '', origin, order: last + 1, createdAt: now, updatedAt: now, completedAt: null };
+      const point: ActionPoint = { ...clean(plainTexts(draft)), id, workshopId, status: 'open', dropReason: '', origin, order: last + 1, createdAt: now, updatedAt: now, completedAt: null };
       await db().actionPoints.add(point);
       await touch(workshopId, now);
       return id;
@@ -102,7 +103,7 @@ export function updateActionPoint(point: ActionPoint, change: Partial<ActionDraf
   return write(() =>
     db().transaction('rw', db().actionPoints, db().workshops, async () => {
       const now = nowIso();
-      const next = clean({ ...point, ...change });
+      const next = clean({ ...point, ...plainTexts(change) });
       const fields: Partial<ActionPoint> = {};
       for (const k of Object.keys(change) as (keyof ActionDraft)[]) Object.assign(fields, { [k]: next[k] });
       const n = await db().actionPoints.update(point.id, { ...fields, updatedAt: now });
@@ -113,7 +114,8 @@ export function updateActionPoint(point: ActionPoint, change: Partial<ActionDraf
 }
 
 /** Open, in progress, done, or dropped with a reason (refused without one). */
-export function setActionStatus(point: ActionPoint, status: ActionStatus, reason = ''): Promise<WriteResult<void> | Refused<StatusProblem>> {
+export function setActionStatus(point: ActionPoint, status: ActionStatus, typed = ''): Promise<WriteResult<void> | Refused<StatusProblem>> {
+  const reason = plainText(typed);
   const now = nowIso();
   const checked = statusChange(status, reason, now, point);
   if (!checked.ok) return Promise.resolve({ ok: false, refused: checked.problem });

@@ -1,9 +1,12 @@
 // Why: photos of the paper poster belong to the record. They are stored as Blobs (already
-// downscaled by the screen) with their SHA-256, so an export can prove them unaltered.
-import type { Attachment, AttachmentTarget, ImageType } from '../domain/attachment';
+// downscaled by the screen) with their SHA-256, so an export can prove them unaltered, and
+// only when their bytes are the image type they are stored as (an import checks the same).
+import { IMAGE_SIGNATURE_BYTES, imageTypeOf, type Attachment, type AttachmentTarget, type ImageType } from '../domain/attachment';
 import { newId, type AttachmentId, type WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';
+import { plainText } from '../domain/plain-text';
 import { db } from './db';
+import type { Refused } from './action-points-repo';
 import { touch } from './touch';
 import { write, type WriteResult } from './write';
 
@@ -24,14 +27,19 @@ export interface NewPhoto {
   readonly caption: string;
 }
 
-export async function addPhoto(workshopId: WorkshopId, target: AttachmentTarget, photo: NewPhoto): Promise<WriteResult<AttachmentId>> {
+/** The bytes are not an image of the type they came with (nothing is stored). */
+export type PhotoProblem = 'not-that-image';
+
+export async function addPhoto(workshopId: WorkshopId, target: AttachmentTarget, photo: NewPhoto): Promise<WriteResult<AttachmentId> | Refused<PhotoProblem>> {
+  const head = new Uint8Array(await photo.blob.slice(0, IMAGE_SIGNATURE_BYTES).arrayBuffer());
+  if (imageTypeOf(head) !== photo.mediaType) return { ok: false, refused: 'not-that-image' };
   // Hash before the transaction: IndexedDB transactions end when they wait on anything else.
   const sha256 = await sha256Hex(photo.blob);
   return write(() =>
     db().transaction('rw', db().attachments, db().workshops, async () => {
       const now = nowIso();
       const id = newId<AttachmentId>();
-      await db().attachments.add({ id, workshopId, target, caption: photo.caption, mediaType: photo.mediaType, width: photo.width, height: photo.height, byteSize: photo.blob.size, sha256, blob: photo.blob, createdAt: now });
+      await db().attachments.add({ id, workshopId, target, caption: plainText(photo.caption), mediaType: photo.mediaType, width: photo.width, height: photo.height, byteSize: photo.blob.size, sha256, blob: photo.blob, createdAt: now });
       await touch(workshopId, now);
       return id;
     }),
@@ -41,7 +49,7 @@ export async function addPhoto(workshopId: WorkshopId, target: AttachmentTarget,
 export function updateCaption(a: Attachment, caption: string): Promise<WriteResult<void>> {
   return write(() =>
     db().transaction('rw', db().attachments, db().workshops, async () => {
-      await db().attachments.update(a.id, { caption });
+      await db().attachments.update(a.id, { caption: plainText(caption) });
       await touch(a.workshopId);
     }),
   );

@@ -8,6 +8,7 @@ import type { WorkshopId } from '../domain/ids';
 import { judgeProblem, type JudgeProblem } from '../domain/precondition-rules';
 import type { Precondition, PreconditionAssessment, PreconditionState } from '../domain/preconditions';
 import { nowIso, type IsoDate } from '../domain/time';
+import { plainText, plainTexts } from '../domain/plain-text';
 import type { Refused } from './action-points-repo';
 import { db } from './db';
 import { touch } from './touch';
@@ -22,7 +23,8 @@ export interface DecisionDraft {
 }
 
 /** Records the decision, replacing an earlier one; refused when the rules say no. */
-export function recordDecision(workshopId: WorkshopId, draft: DecisionDraft): Promise<WriteResult<void> | Refused<DecisionRefusal>> {
+export function recordDecision(workshopId: WorkshopId, typed: DecisionDraft): Promise<WriteResult<void> | Refused<DecisionRefusal>> {
+  const draft = plainTexts(typed);
   return write(() =>
     db().transaction('rw', db().workshops, db().actionPoints, async (): Promise<Refused<DecisionRefusal> | null> => {
       const points = await db().actionPoints.where('workshopId').equals(workshopId).toArray();
@@ -71,7 +73,8 @@ async function setAssessment(workshopId: WorkshopId, precondition: Precondition,
  * without). The reason is stored as the explanation; the field an earlier version used for the
  * reason to differ from its proposal is cleared, so the record says it once.
  */
-export function judgeAssessment(workshopId: WorkshopId, precondition: Precondition, state: PreconditionState | null, reason: string): Promise<WriteResult<void> | Refused<JudgeProblem>> {
+export function judgeAssessment(workshopId: WorkshopId, precondition: Precondition, state: PreconditionState | null, typed: string): Promise<WriteResult<void> | Refused<JudgeProblem>> {
+  const reason = plainText(typed);
   const problem = judgeProblem(state, reason);
   if (problem || state === null) return Promise.resolve({ ok: false, refused: problem ?? 'state-required' });
   return write(() => setAssessment(workshopId, precondition, (a) => ({ ...a, state, confirmed: true, explanation: reason.trim(), overrideReason: '' })));

@@ -7,6 +7,7 @@ import { evaluationCopy, type EarlierSession, type SessionSide } from '../domain
 import type { WorkshopId } from '../domain/ids';
 import { nowIso, todayIso } from '../domain/time';
 import type { Workshop } from '../domain/workshop';
+import { plainText } from '../domain/plain-text';
 import { db } from './db';
 import { graphTables, putGraph, readGraph } from './graph-store';
 import { write, type WriteResult } from './write';
@@ -16,7 +17,7 @@ export function startEvaluation(firstId: WorkshopId, title: string): Promise<Wri
     db().transaction('rw', [...graphTables(db())], async () => {
       const first = await readGraph(firstId);
       if (!first || first.workshop.deletedAt !== null) throw new Error('workshop not found');
-      const copy = evaluationCopy(first, { now: nowIso(), today: todayIso(), title: title.trim() || first.workshop.title });
+      const copy = evaluationCopy(first, { now: nowIso(), today: todayIso(), title: plainText(title).trim() || first.workshop.title });
       await putGraph(copy);
       return copy.workshop.id;
     }),

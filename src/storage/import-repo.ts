@@ -18,6 +18,7 @@ import { conflictingPack, samePackContent } from '../exchange/pack-hash';
 import type { Refusal } from '../exchange/refusal';
 import { sameSignerName } from '../exchange/signer-name';
 import { fingerprint } from '../exchange/signing-key';
+import { plainText } from '../domain/plain-text';
 import { db } from './db';
 import { eraseGraph, graphTables, putOwnGraph, readGraph } from './graph-store';
 import { listTrustedSigners, readDeviceKey, readSignerName, trustedSignerRow } from './keys-repo';
@@ -206,7 +207,7 @@ async function importOne(bundle: OpenedBundle, choice: ImportChoice, builtIn: Co
     return { kind: 'imported', workshopId: id };
   }
   if (choice.kind === 'keep-both') {
-    const copy = copyGraph(bundle.graph, { now: nowIso(), title: choice.title });
+    const copy = copyGraph(bundle.graph, { now: nowIso(), title: plainText(choice.title) });
     await putOwnGraph(copy);
     return { kind: 'imported', workshopId: copy.workshop.id };
   }
@@ -262,7 +263,7 @@ export function restoreRecovery(id: string, title: string): Promise<WriteResult<
     d.transaction('rw', [...graphTables(d), d.recovery], async () => {
       const row = await d.recovery.get(id);
       if (!row) throw new Error('recovery entry not found');
-      const copy = copyGraph(row.graph, { now: nowIso(), title });
+      const copy = copyGraph(row.graph, { now: nowIso(), title: plainText(title) });
       await putOwnGraph(copy);
       await d.recovery.delete(id);
       return copy.workshop.id;

@@ -5,6 +5,7 @@
 // CryptoKey (DataCloneError): then the key lives for this session only and the screens say so.
 import { fingerprint, generateSigningKey, isPublicJwk, type PublicJwk, type SigningKey } from '../exchange/signing-key';
 import { nowIso } from '../domain/time';
+import { plainText } from '../domain/plain-text';
 import { db } from './db';
 import { write, type WriteResult } from './write';
 
@@ -76,7 +77,7 @@ export async function readSignerName(): Promise<string> {
 
 export function saveSignerName(name: string): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().settings.put({ key: NAME, value: name.trim() });
+    await db().settings.put({ key: NAME, value: plainText(name).trim() });
   });
 }
 

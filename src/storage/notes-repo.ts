@@ -5,6 +5,7 @@ import { newId, type NoteId, type QuestionId, type WorkshopId } from '../domain/
 import type { Note, NoteKind } from '../domain/note';
 import { nowIso } from '../domain/time';
 import { editAgainst } from '../domain/concurrent-edit';
+import { plainText, plainTexts } from '../domain/plain-text';
 import { db } from './db';
 import { touch } from './touch';
 import { write, type WriteResult } from './write';
@@ -50,7 +51,7 @@ function nextOrder(): number {
 /** The note as it will be stored, made before the write, so a board can show it at once. */
 export function draftNote(workshopId: WorkshopId, questionId: QuestionId, note: NewNote): Note {
   const now = nowIso();
-  return { id: newId<NoteId>(), workshopId, questionId, text: note.text.trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), createdAt: now, updatedAt: now };
+  return { id: newId<NoteId>(), workshopId, questionId, text: plainText(note.text).trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), createdAt: now, updatedAt: now };
 }
 
 /** Stores a note made by draftNote. */
@@ -84,11 +85,13 @@ export function updateNote(note: Note, change: Partial<Pick<Note, 'text' | 'kind
     db().transaction('rw', db().notes, db().workshops, async () => {
       const current = await db().notes.get(note.id);
       if (!current) throw new Error('note not found');
-      const { changed, clash } = editAgainst(note, current, change);
+      // Compared as it will be stored: without invisible characters (see domain/plain-text).
+      const clean = plainTexts(change);
+      const { changed, clash } = editAgainst(note, current, clean);
       if (clash.length > 0) return current;
       if (changed.length === 0) return null;
       const now = nowIso();
-      await db().notes.update(note.id, { ...Object.fromEntries(changed.map((k) => [k, change[k]])), updatedAt: now });
+      await db().notes.update(note.id, { ...Object.fromEntries(changed.map((k) => [k, clean[k]])), updatedAt: now });
       await touch(note.workshopId, now);
       return null;
     }),

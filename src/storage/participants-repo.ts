@@ -4,6 +4,7 @@ import { newId, type ParticipantId, type WorkshopId } from '../domain/ids';
 import type { Participant } from '../domain/participant';
 import type { Role } from '../domain/roles';
 import { nowIso } from '../domain/time';
+import { plainText, plainTexts } from '../domain/plain-text';
 import { db } from './db';
 import { touch } from './touch';
 import { write, type WriteResult } from './write';
@@ -19,7 +20,7 @@ export function addParticipant(workshopId: WorkshopId, name: string, roles: read
       const last = await db().participants.where('workshopId').equals(workshopId).last();
       const count = await db().participants.where('workshopId').equals(workshopId).count();
       const id = newId<ParticipantId>();
-      await db().participants.add({ id, workshopId, name: name.trim(), roles: [...roles], roleNote: '', order: Math.max(count, (last?.order ?? -1) + 1), createdAt: now, updatedAt: now });
+      await db().participants.add({ id, workshopId, name: plainText(name).trim(), roles: [...roles], roleNote: '', order: Math.max(count, (last?.order ?? -1) + 1), createdAt: now, updatedAt: now });
       await touch(workshopId, now);
       return id;
     }),
@@ -30,7 +31,7 @@ export function updateParticipant(p: Participant, change: Partial<Pick<Participa
   return write(() =>
     db().transaction('rw', db().participants, db().workshops, async () => {
       const now = nowIso();
-      const n = await db().participants.update(p.id, { ...change, updatedAt: now });
+      const n = await db().participants.update(p.id, { ...plainTexts(change), updatedAt: now });
       if (n === 0) throw new Error('participant not found');
       await touch(p.workshopId, now);
     }),

@@ -3,6 +3,7 @@
 import type { QuestionId, WorkshopId } from '../domain/ids';
 import type { QuestionState, QuestionStatus } from '../domain/question-state';
 import { nowIso } from '../domain/time';
+import { plainText } from '../domain/plain-text';
 import { db } from './db';
 import { touch } from './touch';
 import { write, type WriteResult } from './write';
@@ -15,7 +16,7 @@ export function setQuestionState(workshopId: WorkshopId, questionId: QuestionId,
   return write(() =>
     db().transaction('rw', db().questionStates, db().workshops, async () => {
       const now = nowIso();
-      await db().questionStates.put({ workshopId, questionId, status, reason, updatedAt: now });
+      await db().questionStates.put({ workshopId, questionId, status, reason: plainText(reason), updatedAt: now });
       await touch(workshopId, now);
     }),
   );

@@ -5,12 +5,13 @@ import type { ProjectGoal } from '../domain/goal';
 import type { WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';
 import { pruneValues, type WorkshopValues } from '../domain/values';
+import { plainTexts } from '../domain/plain-text';
 import { db } from './db';
 import { write, type WriteResult } from './write';
 
 export function updateGoalField<K extends keyof ProjectGoal>(id: WorkshopId, field: K, value: ProjectGoal[K]): Promise<WriteResult<void>> {
   return write(async () => {
-    const n = await db().workshops.update(id, { [`goal.${field}`]: value, updatedAt: nowIso() });
+    const n = await db().workshops.update(id, { [`goal.${field}`]: plainTexts(value), updatedAt: nowIso() });
     if (n === 0) throw new Error('workshop not found');
   });
 }
@@ -21,7 +22,7 @@ export function updateValues(id: WorkshopId, change: (current: WorkshopValues) =
     db().transaction('rw', db().workshops, async () => {
       const w = await db().workshops.get(id);
       if (!w) throw new Error('workshop not found');
-      await db().workshops.update(id, { values: pruneValues(change(w.values)), updatedAt: nowIso() });
+      await db().workshops.update(id, { values: plainTexts(pruneValues(change(w.values))), updatedAt: nowIso() });
     }),
   );
 }

@@ -9,6 +9,7 @@ import type { Lang } from '../domain/lang';
 import { nowIso, type IsoDateTime } from '../domain/time';
 import { byLastChange, newWorkshop, type Workshop, type WorkshopMeta } from '../domain/workshop';
 import { copyGraph } from '../domain/workshop-graph';
+import { plainText, plainTexts } from '../domain/plain-text';
 import { db } from './db';
 import { dropDraftsOf } from './drafts';
 import { eraseGraph, graphTables, putGraph, readGraph } from './graph-store';
@@ -19,7 +20,7 @@ export const KEEP_DELETED_DAYS = 30;
 
 export async function createWorkshop(meta: WorkshopMeta, lang: Lang, pack: ContentPack): Promise<WriteResult<WorkshopId>> {
   const id = newId<WorkshopId>();
-  const workshop = newWorkshop({ id, meta, lang, pack: { id: pack.id, version: pack.version }, agenda: agendaFor(pack), now: nowIso() });
+  const workshop = newWorkshop({ id, meta: plainTexts(meta), lang, pack: { id: pack.id, version: pack.version }, agenda: agendaFor(pack), now: nowIso() });
   return write(() =>
     db().transaction('rw', db().workshops, db().packs, async () => {
       // Keep the exact pack this workshop runs with, so a later app version with a newer
@@ -48,7 +49,7 @@ export async function getWorkshop(id: WorkshopId): Promise<Workshop | undefined>
 
 export function updateWorkshopMeta(id: WorkshopId, meta: WorkshopMeta): Promise<WriteResult<void>> {
   return write(async () => {
-    const n = await db().workshops.update(id, { ...meta, updatedAt: nowIso() });
+    const n = await db().workshops.update(id, { ...plainTexts(meta), updatedAt: nowIso() });
     if (n === 0) throw new Error('workshop not found');
   });
 }
@@ -58,7 +59,7 @@ export function duplicateWorkshop(id: WorkshopId, title: string): Promise<WriteR
     db().transaction('rw', [...graphTables(db())], async () => {
       const graph = await readGraph(id);
       if (!graph) throw new Error('workshop not found');
-      const copy = copyGraph(graph, { now: nowIso(), title });
+      const copy = copyGraph(graph, { now: nowIso(), title: plainText(title) });
       await putGraph(copy);
       return copy.workshop.id;
     }),

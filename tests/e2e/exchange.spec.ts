@@ -261,6 +261,15 @@ test('a tampered bundle is refused with a reason a person understands, and nothi
   await expect(page.locator('[data-refusal="markup"]')).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
+  // A participant's name turned around by an invisible override, to show as a colleague's:
+  // refused, with the place named and the character written out.
+  const reversed = await joseBundle('Camera’s in de binnenstad', 'Mirjam', (p) => {
+    p.participants[0].name = '\u202eseirv ed ennA';
+  });
+  await chooseFile(page, 'reversed.deda.json', reversed.buffer);
+  await expect(page.locator('[data-refusal="control-character"]')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('In een deelnemer in dit bestand staat een onzichtbaar stuurteken (U+202E): ‘⟨U+202E⟩seirv ed ennA’');
+
   await page.goto('/');
   await expect(page.getByText('Nog geen workshops op dit apparaat')).toBeVisible();
 });

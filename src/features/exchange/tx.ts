@@ -9,9 +9,10 @@ export function tx(key: string, values: Record<string, string | number> = {}): s
 }
 
 export function refusalText(r: Refusal): string {
-  // Text that looks like code: name the place in the app's words, not as a JSON path (the
+  // Text that looks like code, or hides an invisible character: name the place in the app's words, not as a JSON path (the
   // command-line verifier, for auditors, keeps the path: refusal.markup).
   if (r.kind === 'markup') return tx('refusal.markupAt', { place: tx(`export.markup.places.${markupPlace(r.path)}`), excerpt: r.excerpt });
+  if (r.kind === 'control-character') return tx('refusal.control-characterAt', { place: tx(`export.markup.places.${markupPlace(r.path)}`), char: r.char, excerpt: r.excerpt });
   const { key, values } = refusalMessage(r);
   return tx(key, values);
 }

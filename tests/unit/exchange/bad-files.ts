@@ -12,13 +12,17 @@ import { canonicalBytes } from '../../../src/exchange/canonical-json';
 import { signDetached } from '../../../src/exchange/jws';
 import type { RefusalKind } from '../../../src/exchange/refusal';
 import type { JwsFailure } from '../../../src/exchange/jws';
-import { NOW, decodeHeader, exportablePrivateJwk, fileOf, forgedPack, key, pack, payloadOf, richGraph, signedBundle, signedWithHeader, withIds } from './support';
+import { sha256Hex } from '../../../src/exchange/digest';
+import { base64 } from '../../../src/exchange/base64';
+import { NOW, decodeHeader, exportablePrivateJwk, fileOf, forgedPack, key, pack, payloadOf, randomBytes, richGraph, signedBundle, signedWithHeader, withIds } from './support';
 
 export interface BadFile {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly refusal: RefusalKind;
   readonly failure?: JwsFailure;
+  /** Where the refusal must say the problem is. */
+  readonly path?: string;
   /** Who can refuse it: a single bundle's checks (default), a backup's, or the device's. */
   readonly opens?: 'bundle' | 'file' | 'device';
 }
@@ -127,8 +131,8 @@ export async function badFiles(): Promise<BadFile[]> {
     { name: 'alg none', bytes: edit(good, (b) => void (b.signature.protected = headerWith({ alg: 'none' }))), refusal: 'signature', failure: 'signature-algorithm' },
     { name: 'an encoded (b64 true) signature', bytes: edit(good, (b) => void (b.signature.protected = headerWith({ b64: true }))), refusal: 'signature', failure: 'signature-critical' },
     { name: 'duplicate ids', bytes: edit(good, (b) => void (b.payload.notes[1].id = b.payload.notes[0].id)), refusal: 'duplicate-id' },
-    { name: 'a note pointing at a participant that is not there', bytes: edit(good, (b) => void (b.payload.notes[0].speaker = { kind: 'participant', participantId: 'nobody-here' })), refusal: 'broken-reference' },
-    { name: 'an action point pointing at a note that is not there', bytes: edit(good, (b) => void (b.payload.actionPoints[0].origin.noteId = 'gone')), refusal: 'broken-reference' },
+    { name: 'a note pointing at a participant that is not there', bytes: edit(good, (b) => void (b.payload.notes[0].speaker = { kind: 'participant', participantId: crypto.randomUUID() })), refusal: 'broken-reference' },
+    { name: 'an action point pointing at a note that is not there', bytes: edit(good, (b) => void (b.payload.actionPoints[0].origin.noteId = crypto.randomUUID())), refusal: 'broken-reference' },
     { name: 'a note on a question the pack does not have', bytes: edit(good, (b) => void (b.payload.notes[0].questionId = 'made.up')), refusal: 'broken-reference' },
     { name: 'a __proto__ key', bytes: new TextEncoder().encode(text.replace('"payload":{', '"payload":{"__proto__":{"isAdmin":true},')), refusal: 'forbidden-key' },
     { name: 'a constructor key', bytes: new TextEncoder().encode(text.replace('"workshop":{', '"workshop":{"constructor":{"prototype":{}},')), refusal: 'forbidden-key' },
@@ -143,6 +147,7 @@ export async function badFiles(): Promise<BadFile[]> {
     { name: 'too many notes', bytes: edit(good, (b) => void (b.payload.notes = Array.from({ length: LIMITS.notes + 1 }, () => b.payload.notes[0]))), refusal: 'too-many' },
     ...(await hostileFiles()),
     ...(await misreadFiles(good)),
+    ...(await textRuleFiles(good)),
   ];
 }
 
@@ -176,5 +181,60 @@ async function misreadFiles(good: Bundle): Promise<BadFile[]> {
     { name: 'a signature whose jwk carries the private d', bytes: fileOf(await signedWithHeader(payload, { jwk: { ...signingKey.publicJwk, d: secret.d } }, signingKey)), refusal: 'signature', failure: 'signature-key-private' },
     { name: 'junk that begins like a backup (JSON)', bytes: junkBackup(2_000_000, 'json'), refusal: 'not-a-backup', opens: 'file' },
     { name: 'junk that begins like a backup (not JSON)', bytes: junkBackup(2_000_000, 'not-json'), refusal: 'not-a-backup', opens: 'file' },
+  ];
+}
+
+/**
+ * The files that fool a reader who trusts the published pattern or the parser: markup behind a
+ * quoted `>`, invisible characters that turn a name around, days that do not exist, ids no route
+ * can open, a member named twice, bytes that are not the photo they claim to be. Each one is
+ * signed validly (by the key of whoever made it), so only the rule itself can refuse it.
+ */
+export async function textRuleFiles(good: Bundle): Promise<BadFile[]> {
+  const text = JSON.stringify(good);
+  const signed = async (change: (p: Loose) => void): Promise<Uint8Array> => {
+    const payload = JSON.parse(JSON.stringify(good.payload)) as Loose;
+    change(payload);
+    return fileOf(await signedBundle(payload as Bundle['payload']));
+  };
+  const signedAs = async (signer: string) => fileOf({ ...good, signature: await signDetached(canonicalBytes(good.payload), await key(), { signer, at: NOW }) });
+  /** The first photo replaced by these bytes, with their true size and hash. */
+  const photo = async (bytes: Uint8Array, mediaType: string): Promise<Uint8Array> => {
+    const hash = await sha256Hex(bytes);
+    return signed((p) => void Object.assign(p.attachments[0], { mediaType, byteSize: bytes.length, sha256: hash, data: base64.encode(bytes) }));
+  };
+  const inserted = (at: string, member: string) => {
+    if (!text.includes(at)) throw new Error(`fixture has no ${at}`);
+    return new TextEncoder().encode(text.replace(at, `${at}${member},`));
+  };
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...randomBytes(300, 7)]);
+  const firstParticipant = good.payload.participants[0]?.id ?? '';
+  return [
+    { name: 'markup behind a quoted > in a title', bytes: await signed((p) => void (p.workshop.title = 'Verslag <x title="a>b" onclick=alert(1)>')), refusal: 'markup', path: 'payload.workshop.title' },
+    { name: 'markup behind a quoted > in a note', bytes: await signed((p) => void (p.notes[0].text = `<x title='>' onmouseover=alert(1)>zie hier`)), refusal: 'markup', path: 'payload.notes[0].text' },
+    { name: 'an image with a quoted > before its handler in a participant name', bytes: await signed((p) => void (p.participants[0].name = '<img alt=">" src=x onerror=alert(1)>')), refusal: 'markup', path: 'payload.participants[0].name' },
+    { name: 'markup behind a quoted > in the signer name', bytes: await signedAs('Anne <x title="a>b" onclick=alert(1)>'), refusal: 'markup', path: 'signature.signer' },
+    { name: 'a right-to-left override in a title', bytes: await signed((p) => void (p.workshop.title = 'Verslag \u202Efdp.exe')), refusal: 'control-character', path: 'payload.workshop.title' },
+    { name: 'a participant name turned around by an override', bytes: await signed((p) => void (p.participants[0].name = '\u202Eseirv ed ennA')), refusal: 'control-character', path: 'payload.participants[0].name' },
+    { name: 'an isolate in an action point title', bytes: await signed((p) => void (p.actionPoints[0].title = 'Toets \u2067grondslag\u2069')), refusal: 'control-character', path: 'payload.actionPoints[0].title' },
+    { name: 'a control character (BEL) in a note', bytes: await signed((p) => void (p.notes[0].text = 'Bel\u0007 de FG')), refusal: 'control-character', path: 'payload.notes[0].text' },
+    { name: 'a signer name turned around by an override (signed as such)', bytes: await signedAs('\u202Eseirv ed ennA'), refusal: 'control-character', path: 'signature.signer' },
+    { name: 'a workshop on 31 February', bytes: await signed((p) => void (p.workshop.date = '2026-02-31')), refusal: 'impossible-date', path: 'payload.workshop.date' },
+    { name: 'a note made on 30 February', bytes: await signed((p) => void (p.notes[0].createdAt = '2026-02-30T10:00:00.000Z')), refusal: 'impossible-date', path: 'payload.notes[0].createdAt' },
+    { name: 'a due date on 29 February of a year that is not a leap year', bytes: await signed((p) => void (p.actionPoints[0].dueDate = '2027-02-29')), refusal: 'impossible-date', path: 'payload.actionPoints[0].dueDate' },
+    { name: 'an export at 24:00', bytes: await signed((p) => void (p.exportedAt = '2026-11-12T24:00:00.000Z')), refusal: 'impossible-date', path: 'payload.exportedAt' },
+    { name: 'a workshop id that is not a UUID', bytes: await signed((p) => void (p.workshop.id = 'workshop-1')), refusal: 'id-not-uuid', path: 'payload.workshop.id' },
+    {
+      name: 'a participant id that is not a UUID (its references changed with it)',
+      bytes: fileOf(await signedBundle(withIds(good.payload, new Map([[firstParticipant, 'p1']])))),
+      refusal: 'id-not-uuid',
+      path: 'payload.participants[0].id',
+    },
+    { name: 'the format named twice', bytes: inserted('{', '"format":"deda-tafel/bundle"'), refusal: 'duplicate-member', path: 'format' },
+    { name: 'a workshop title named twice (the app would read the last)', bytes: inserted('"workshop":{', '"title":"Een andere titel"'), refusal: 'duplicate-member', path: 'payload.workshop.title' },
+    { name: 'a note text named twice, deep in a list', bytes: inserted('"notes":[{', '"text":"verborgen"'), refusal: 'duplicate-member', path: 'payload.notes[0].text' },
+    { name: 'a member named twice, once written with an escape', bytes: inserted('"workshop":{', '"\\u0074itle":"Een andere titel"'), refusal: 'duplicate-member', path: 'payload.workshop.title' },
+    { name: 'a PNG declared as a JPEG', bytes: await photo(png, 'image/jpeg'), refusal: 'attachment-type' },
+    { name: 'random bytes as a photo', bytes: await photo(randomBytes(500, 3), 'image/jpeg'), refusal: 'attachment-type' },
   ];
 }

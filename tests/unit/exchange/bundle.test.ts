@@ -73,6 +73,39 @@ describe('a bundle', () => {
     if (!made.ok) expect(made.refusal).toEqual({ kind: 'markup', path: 'payload.notes[1].text', excerpt: '<b>dit</b>' });
   });
 
+  it('is never made with markup behind a quoted > (in a note or the signer name): the same rule as on import', async () => {
+    const g = await richGraph();
+    const attack = '<x title="a>b" onclick=alert(1)>';
+    const withTag = { ...g, notes: g.notes.map((n, i) => (i === 0 ? { ...n, text: attack } : n)) };
+    const made = await createBundle(withTag, pack, await key(), { signer: 'A', appVersion: '1.0.0', now: NOW });
+    expect(made.ok || made.refusal).toEqual({ kind: 'markup', path: 'payload.notes[0].text', excerpt: attack });
+    const signer = await createBundle(g, pack, await key(), { signer: `Anne ${attack}`, appVersion: '1.0.0', now: NOW });
+    expect(signer.ok || signer.refusal).toMatchObject({ kind: 'markup', path: 'signature.signer' });
+  });
+
+  it('cleans invisible characters stored before the app cleaned its input, in the texts and the signer name', async () => {
+    const g = await richGraph();
+    const old = { ...g, participants: g.participants.map((p, i) => (i === 0 ? { ...p, name: '\u202eseirv ed ennA' } : p)), workshop: { ...g.workshop, title: 'Verslag\u0007' } };
+    const made = await createBundle(old, pack, await key(), { signer: 'Anne\u2066', appVersion: '1.0.0', now: NOW });
+    if (!made.ok) throw new Error(JSON.stringify(made.refusal));
+    const opened = await openBundle(made.bytes);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.refusal));
+    expect(opened.bundle.graph.participants[0]?.name).toBe('seirv ed ennA');
+    expect(opened.bundle.graph.workshop.title).toBe('Verslag');
+    expect(opened.bundle.signer.name).toBe('Anne');
+    expect(opened.bundle.graph.notes).toEqual(g.notes);
+  });
+
+  it('quotes a refused text with its invisible characters shown, in the app’s words and the verifier’s', async () => {
+    const corpus = await badFiles();
+    const reversed = corpus.find((b) => b.name === 'a participant name turned around by an override');
+    const r = reversed && (await openBundle(reversed.bytes));
+    if (!r || r.ok) throw new Error('fixture opened');
+    expect(r.refusal).toEqual({ kind: 'control-character', path: 'payload.participants[0].name', char: 'U+202E', excerpt: '⟨U+202E⟩seirv ed ennA' });
+    expect(refusalMessage({ kind: 'duplicate-member', path: 'a', key: 'ti\u202etle' }).values.key).toBe('ti⟨U+202E⟩tle');
+    expect(refusalMessage({ kind: 'wrong-format', found: 'x\u202ey' }).values.found).toBe('x⟨U+202E⟩y');
+  });
+
   it('treats "a < b", an address in angle brackets and placeholders as text, not markup', () => {
     const ok = new RegExp(PATTERNS.noMarkup, 'u');
     const text = ['leeftijd < 18 en > 12', 'a<b', '5 <= 6', 'x <3 y', 'mail: naam@gemeente.nl', 'Jan Jansen <j.jansen@gemeente.nl>', '<naam invullen>', 'score <hoog>', 'x<y>z', 'klopt dat <?', 'a <b en c', '<audit>', '<bold>', '<a-team>'];
@@ -105,6 +138,7 @@ describe('bad files', async () => {
       if (r.ok) return;
       expect(r.refusal.kind).toBe(bad.refusal);
       if (bad.failure) expect(r.refusal).toEqual({ kind: 'signature', failure: bad.failure });
+      if (bad.path) expect(r.refusal).toMatchObject({ path: bad.path });
       // Every reason has its own message in both languages.
       const { key: k } = refusalMessage(r.refusal);
       expect(typeof lookup(k, nl), `nl ${k}`).toBe('string');

@@ -27,13 +27,20 @@ export function key(): Promise<SigningKey> {
 }
 
 /** Bytes that look like nothing in particular, of a given size. */
-export function photoBytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
+export function randomBytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size);
   let x = seed;
   for (let i = 0; i < size; i++) {
     x = (x * 1103515245 + 12345) >>> 0;
     out[i] = x >>> 24;
   }
+  return out;
+}
+
+/** The JPEG signature (FF D8 FF E0) and then bytes of no meaning: what an import takes as a JPEG. */
+export function photoBytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
+  const out = randomBytes(size, seed);
+  out.set([0xff, 0xd8, 0xff, 0xe0].slice(0, size));
   return out;
 }
 

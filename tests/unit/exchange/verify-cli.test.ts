@@ -42,6 +42,8 @@ describe('npm run verify', () => {
       expect(code, bad.name).toBe(1);
       expect(text, bad.name).toMatch(/FAILED( \(workshop \d+ in the backup\))?: \S/);
       expect(text, bad.name).toContain(`Reason code:     ${bad.refusal}`);
+      // The reason names the field, as the app does.
+      if (bad.path) expect(text, bad.name).toContain(`‘${bad.path}’`);
       expect(text, bad.name).not.toContain('\nOK');
     }
   });

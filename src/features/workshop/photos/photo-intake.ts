@@ -13,7 +13,8 @@ export interface IntakeResult {
 }
 
 /** Reads and stores each file in turn; one failing never stops the others. */
-export async function takeIn<P>(files: readonly File[], prepare: (f: File) => Promise<P>, store: (p: P) => Promise<WriteResult<unknown>>): Promise<IntakeResult> {
+/** `store` may refuse a photo whose bytes are not the image it claims to be: that counts as unreadable. */
+export async function takeIn<P>(files: readonly File[], prepare: (f: File) => Promise<P>, store: (p: P) => Promise<WriteResult<unknown> | { readonly ok: false; readonly refused: unknown }>): Promise<IntakeResult> {
   let unreadable = 0;
   const notStored = new Map<StorageProblem, number>();
   for (const file of files) {
@@ -27,6 +28,10 @@ export async function takeIn<P>(files: readonly File[], prepare: (f: File) => Pr
     let problem: StorageProblem | null;
     try {
       const r = await store(prepared);
+      if (!r.ok && 'refused' in r) {
+        unreadable += 1;
+        continue;
+      }
       problem = r.ok ? null : r.problem;
     } catch {
       problem = 'unknown';
