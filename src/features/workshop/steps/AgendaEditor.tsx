@@ -95,9 +95,7 @@ export function AgendaEditor() {
             <td class="utrecht-table__cell">
               <strong>{hm(total)}</strong>
             </td>
-            <td class="utrecht-table__cell">
-              <strong>{formatClock(session.usedMs)}</strong>
-            </td>
+            <td class="utrecht-table__cell agenda__used agenda__used--total">{formatClock(session.usedMs)}</td>
           </tr>
         </tfoot>
       </table>
