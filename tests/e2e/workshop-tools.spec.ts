@@ -95,6 +95,8 @@ test('every step keeps its clock: leaving the step, a reload and another step’
   await expect(used).toHaveText(/^3:\d\d gebruikt/);
   await expect(timer.getByRole('button', { name: 'Hervatten' })).toBeVisible();
   await expect(timer.getByText('Klok loopt bij: Aan tafel')).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: test.info().outputPath('clock-elsewhere-portrait.png') });
 
   await page.reload();
   await expect(used).toHaveText(/^3:\d\d gebruikt/);
@@ -135,10 +137,10 @@ test('a step that runs over says so in words, and the session is behind schedule
   await expect(page.getByTestId('agenda-schedule')).toHaveText(/^Sessie: \d+ min achter op schema\./);
   const goal = page.locator('.agenda tbody tr').filter({ has: page.getByText('Project en doel', { exact: true }) });
   await expect(goal.locator('.agenda__used')).toContainText('Over tijd');
-  await page.locator('.agenda').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('agenda-landscape.png'), fullPage: true });
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await agenda.screenshot({ path: test.info().outputPath('agenda-landscape.png') });
   await page.setViewportSize({ width: 820, height: 1180 });
-  await page.screenshot({ path: test.info().outputPath('agenda-portrait.png'), fullPage: true });
+  await agenda.screenshot({ path: test.info().outputPath('agenda-portrait.png') });
 });
 
 test('the clock can start when a step opens: a choice of this device', async ({ page }) => {

@@ -46,31 +46,33 @@ export function StepTimer({ step }: { step: StepKey }) {
 
   return (
     <div class={`timer${over ? ' timer--over' : ''}`} role="group" aria-label={t('workshop:timer.label')}>
-      <span class="timer__clock" aria-hidden="true">
-        {formatClock(left)}
-      </span>
-      {over && <span class="timer__flag">{t('workshop:timer.overFlag')}</span>}
-      <span class="visually-hidden">{t('workshop:timer.remaining', { minutes: Math.max(0, Math.ceil(left / 60000)) })}</span>
-      <span class="visually-hidden" role="status">
-        {over && running ? t('workshop:timer.over') : ''}
-      </span>
-      {running ? (
-        <Button appearance="subtle" onClick={() => change((c, at) => pauseClock(c, at))}>
-          {t('workshop:timer.pause')}
+      <div class="timer__row">
+        <span class="timer__clock" aria-hidden="true">
+          {formatClock(left)}
+        </span>
+        {over && <span class="timer__flag">{t('workshop:timer.overFlag')}</span>}
+        <span class="visually-hidden">{t('workshop:timer.remaining', { minutes: Math.max(0, Math.ceil(left / 60000)) })}</span>
+        <span class="visually-hidden" role="status">
+          {over && running ? t('workshop:timer.over') : ''}
+        </span>
+        {running ? (
+          <Button appearance="subtle" onClick={() => change((c, at) => pauseClock(c, at))}>
+            {t('workshop:timer.pause')}
+          </Button>
+        ) : (
+          <Button appearance="subtle" onClick={() => change((c, at) => startClock(c, step, at))}>
+            {used > 0 ? t('workshop:timer.resume') : t('workshop:timer.start')}
+          </Button>
+        )}
+        <Button appearance="subtle" onClick={() => change((c) => extendClock(c, step, 5))}>
+          {t('workshop:timer.extend')}
         </Button>
-      ) : (
-        <Button appearance="subtle" onClick={() => change((c, at) => startClock(c, step, at))}>
-          {used > 0 ? t('workshop:timer.resume') : t('workshop:timer.start')}
-        </Button>
-      )}
-      <Button appearance="subtle" onClick={() => change((c) => extendClock(c, step, 5))}>
-        {t('workshop:timer.extend')}
-      </Button>
-      {(used > 0 || running || allotted > planned) && (
-        <Button appearance="subtle" onClick={() => change((c) => resetClock(c, step))}>
-          {t('workshop:timer.reset')}
-        </Button>
-      )}
+        {(used > 0 || running || allotted > planned) && (
+          <Button appearance="subtle" onClick={() => change((c) => resetClock(c, step))}>
+            {t('workshop:timer.reset')}
+          </Button>
+        )}
+      </div>
       <div class="timer__meta">
         <span class="timer__used" data-testid="step-used">
           {t('workshop:timer.used', { used: formatClock(used), minutes: allotted })}
