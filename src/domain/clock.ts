@@ -14,29 +14,14 @@
 // do not change the plan: they let a step run long, and the session is behind by them.
 // Rounded to whole minutes; under half a minute either way is "on schedule".
 //
-// Pure rules: every function that depends on time is given `now`.
+// Pure rules: every function that depends on time is given `now`. Only the workshop screen
+// uses them, so they load with it; the shape of the clocks is in clock-model.ts.
 import type { AgendaItem } from './agenda';
+import type { StepClock, WorkshopClocks } from './clock-model';
 import type { StepKey } from './steps';
 import type { IsoDateTime } from './time';
 
-export interface StepClock {
-  readonly step: StepKey;
-  /** Time used on this step while its clock was paused or before `runningSince`, in ms. */
-  readonly usedMs: number;
-  /** Minutes added on top of the agenda's allotment for this step. */
-  readonly extraMinutes: number;
-}
-
-export interface WorkshopClocks {
-  /** One entry per step whose clock was ever used, in the order first used. */
-  readonly steps: readonly StepClock[];
-  /** The step whose clock was started last (running or paused since); null before any. */
-  readonly current: StepKey | null;
-  /** When the current step's clock was started; null while it is paused. */
-  readonly runningSince: IsoDateTime | null;
-}
-
-export const EMPTY_CLOCKS: WorkshopClocks = { steps: [], current: null, runningSince: null };
+export { EMPTY_CLOCKS, type StepClock, type WorkshopClocks } from './clock-model';
 
 const MINUTE = 60_000;
 

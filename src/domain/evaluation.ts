@@ -5,7 +5,7 @@
 // comparison then says per topic and per precondition what changed since.
 import { isOpen, type ActionPoint } from './action-point';
 import type { Owner } from './author';
-import { EMPTY_CLOCKS } from './clock';
+import { EMPTY_CLOCKS } from './clock-model';
 import type { Outcome } from './decision';
 import type { ActionPointId, QuestionId, TopicId } from './ids';
 import type { Note } from './note';

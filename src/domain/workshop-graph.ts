@@ -4,7 +4,7 @@
 import type { ActionPoint, ActionOrigin } from './action-point';
 import type { Attachment } from './attachment';
 import type { Owner, Speaker } from './author';
-import { EMPTY_CLOCKS } from './clock';
+import { EMPTY_CLOCKS } from './clock-model';
 import { newId, type ActionPointId, type AttachmentId, type NoteId, type ParticipantId, type WorkshopId } from './ids';
 import type { Note } from './note';
 import type { Participant } from './participant';

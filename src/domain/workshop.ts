@@ -3,7 +3,7 @@
 // step clocks) live on the workshop itself; its many parts (participants, notes, action
 // points, photos) are entities of their own so that adding one note never rewrites the rest.
 import type { AgendaItem } from './agenda';
-import { EMPTY_CLOCKS, type WorkshopClocks } from './clock';
+import { EMPTY_CLOCKS, type WorkshopClocks } from './clock-model';
 import type { Decision } from './decision';
 import { EMPTY_GOAL, type ProjectGoal } from './goal';
 import type { WorkshopId } from './ids';

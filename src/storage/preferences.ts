@@ -48,15 +48,3 @@ export function noticeSeen(notice: Notice): boolean {
 export function markNoticeSeen(notice: Notice): void {
   store(`seen:${notice}`, '1');
 }
-
-/**
- * Whether opening a step starts its clock. A choice of the facilitator on this device (how they
- * like to keep time), not something the workshop recorded: it does not travel in a bundle.
- */
-export function clockStartsOnOpen(): boolean {
-  return read('clock-starts-on-open') === '1';
-}
-
-export function saveClockStartsOnOpen(on: boolean): void {
-  store('clock-starts-on-open', on ? '1' : null);
-}

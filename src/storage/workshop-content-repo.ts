@@ -1,7 +1,7 @@
 // Why: the parts of a workshop that live on its own row (goal, values, agenda, clocks) are
 // changed field by field, so that two fields saved a moment apart never overwrite each other.
 import type { AgendaItem } from '../domain/agenda';
-import type { WorkshopClocks } from '../domain/clock';
+import type { WorkshopClocks } from '../domain/clock-model';
 import type { ProjectGoal } from '../domain/goal';
 import type { WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';

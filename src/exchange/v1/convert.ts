@@ -8,7 +8,7 @@
 import type { ContentPack, LocalizedText, PackGroup, PackQuestion, PackTopic } from '../../content/pack-types';
 import type { ActionOrigin, ActionPoint } from '../../domain/action-point';
 import type { Attachment, AttachmentTarget } from '../../domain/attachment';
-import type { WorkshopClocks } from '../../domain/clock';
+import type { WorkshopClocks } from '../../domain/clock-model';
 import type { Owner, Speaker } from '../../domain/author';
 import type { Decision } from '../../domain/decision';
 import type { ActionPointId, AttachmentId, DissentId, NoteId, ParticipantId, QuestionId, TopicId, ValueConflictId, ValueId, WorkshopId } from '../../domain/ids';

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { extendClock, isRunning, pauseClock, remainingMs, resetClock, runningStep, sessionTime, startClock, startsOnOpen, usedMs, type WorkshopClocks } from '../../domain/clock';
 import type { StepKey } from '../../domain/steps';
 import { useT } from '../../i18n/use-t';
-import { clockStartsOnOpen, saveClockStartsOnOpen } from '../../storage/preferences';
+import { clockStartsOnOpen, saveClockStartsOnOpen } from '../../storage/clock-preference';
 import { updateClocks } from '../../storage/workshop-content-repo';
 import { Button } from '../../ui/Button';
 import { formatClock, scheduleText } from './clock-texts';
