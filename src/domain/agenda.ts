@@ -1,22 +1,11 @@
 // Why: a session takes about four hours and the facilitator keeps time. The agenda spreads
-// the minutes over the steps (editable); the timer counts down per step and can be paused
-// and extended. Pure rules, so they can be tested without a clock.
+// the minutes over the steps (editable); the clocks per step and how the session stands
+// against this plan are in clock.ts. Pure rules, so they can be tested without a clock.
 import type { StepKey } from './steps';
-import type { IsoDateTime } from './time';
 
 export interface AgendaItem {
   readonly step: StepKey;
   readonly minutes: number;
-}
-
-export interface StepTimer {
-  readonly step: StepKey;
-  /** When the timer was last started; null while paused. */
-  readonly runningSince: IsoDateTime | null;
-  /** Time already spent before `runningSince`, in milliseconds. */
-  readonly elapsedMs: number;
-  /** Minutes added on top of the agenda's allotment. */
-  readonly extraMinutes: number;
 }
 
 export const SESSION_MINUTES = 240;
@@ -49,14 +38,4 @@ export function defaultAgenda(steps: readonly StepKey[]): AgendaItem[] {
 
 export function agendaTotal(items: readonly AgendaItem[]): number {
   return items.reduce((sum, item) => sum + item.minutes, 0);
-}
-
-export function elapsedMs(timer: StepTimer, now: Date): number {
-  if (!timer.runningSince) return timer.elapsedMs;
-  return timer.elapsedMs + Math.max(0, now.getTime() - Date.parse(timer.runningSince));
-}
-
-/** Milliseconds left; negative when over time. */
-export function remainingMs(timer: StepTimer, allottedMinutes: number, now: Date): number {
-  return (allottedMinutes + timer.extraMinutes) * 60_000 - elapsedMs(timer, now);
 }

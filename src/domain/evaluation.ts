@@ -5,6 +5,7 @@
 // comparison then says per topic and per precondition what changed since.
 import { isOpen, type ActionPoint } from './action-point';
 import type { Owner } from './author';
+import { EMPTY_CLOCKS } from './clock-model';
 import type { Outcome } from './decision';
 import type { ActionPointId, QuestionId, TopicId } from './ids';
 import type { Note } from './note';
@@ -36,7 +37,7 @@ export function evaluationCopy(first: WorkshopGraph, opts: { now: IsoDateTime; t
     date: opts.today,
     preconditions: emptyScan(),
     decision: null,
-    timer: null,
+    clocks: EMPTY_CLOCKS,
     createdAt: opts.now,
     updatedAt: opts.now,
     lastExportedAt: null,

@@ -4,6 +4,7 @@
 import type { ActionPoint, ActionOrigin } from './action-point';
 import type { Attachment } from './attachment';
 import type { Owner, Speaker } from './author';
+import { EMPTY_CLOCKS } from './clock-model';
 import { newId, type ActionPointId, type AttachmentId, type NoteId, type ParticipantId, type WorkshopId } from './ids';
 import type { Note } from './note';
 import type { Participant } from './participant';
@@ -98,7 +99,7 @@ export function copyGraph(graph: WorkshopGraph, opts: { now: IsoDateTime; title:
       updatedAt: opts.now,
       lastExportedAt: null,
       deletedAt: null,
-      timer: null,
+      clocks: EMPTY_CLOCKS,
     },
     ...rewrite(graph, workshopId, maps),
   };

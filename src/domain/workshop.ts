@@ -1,8 +1,9 @@
 // Why: the workshop is the unit everything else hangs from and the unit that travels between
-// devices. Its small, often-read parts (goal, values, decision, preconditions, agenda) live on
-// the workshop itself; its many parts (participants, notes, action points, photos) are
-// entities of their own so that adding one note never rewrites the rest.
-import type { AgendaItem, StepTimer } from './agenda';
+// devices. Its small, often-read parts (goal, values, decision, preconditions, agenda, the
+// step clocks) live on the workshop itself; its many parts (participants, notes, action
+// points, photos) are entities of their own so that adding one note never rewrites the rest.
+import type { AgendaItem } from './agenda';
+import { EMPTY_CLOCKS, type WorkshopClocks } from './clock-model';
 import type { Decision } from './decision';
 import { EMPTY_GOAL, type ProjectGoal } from './goal';
 import type { WorkshopId } from './ids';
@@ -43,7 +44,8 @@ export interface Workshop extends WorkshopMeta {
   readonly preconditions: PreconditionScan;
   readonly decision: Decision | null;
   readonly agenda: readonly AgendaItem[];
-  readonly timer: StepTimer | null;
+  /** The clock of every step timed so far; facilitation, not content. */
+  readonly clocks: WorkshopClocks;
   readonly createdAt: IsoDateTime;
   readonly updatedAt: IsoDateTime;
   /** Last time a bundle or report of it left the device; drives the quiet export reminder. */
@@ -95,7 +97,7 @@ export function newWorkshop(
     preconditions: emptyScan(),
     decision: null,
     agenda: init.agenda,
-    timer: null,
+    clocks: EMPTY_CLOCKS,
     createdAt: init.now,
     updatedAt: init.now,
     lastExportedAt: null,

@@ -88,11 +88,15 @@ const text = (max: number): SchemaNode => ({ type: 'string', maxLength: max, pat
 const ref = (name: string): SchemaNode => ({ $ref: `#/$defs/${name}` });
 const nullable = (name: string): SchemaNode => ({ oneOf: [{ type: 'null' }, ref(name)] });
 const list = (item: SchemaNode, max: number): SchemaNode => ({ type: 'array', items: item, maxItems: max });
-const strictObject = (properties: Record<string, SchemaNode>, description?: string): SchemaNode => ({
+/**
+ * An object with exactly these properties, all required except those named in `optional`:
+ * a property added to a released format version must be optional (files written before lack it).
+ */
+const strictObject = (properties: Record<string, SchemaNode>, description?: string, optional: readonly string[] = []): SchemaNode => ({
   type: 'object',
   ...(description ? { description } : {}),
   properties,
-  required: Object.keys(properties),
+  required: Object.keys(properties).filter((k) => !optional.includes(k)),
   additionalProperties: false,
 });
 const int = (minimum: number, maximum: number): SchemaNode => ({ type: 'integer', minimum, maximum });
@@ -154,6 +158,14 @@ const defs: Record<string, SchemaNode> = {
     elapsedMs: int(0, 1e12),
     extraMinutes: int(-1440, 1440),
   }),
+  stepClocks: strictObject(
+    {
+      steps: list(strictObject({ step: ref('step'), usedMs: int(0, 1e12), extraMinutes: int(-1440, 1440) }), 100),
+      current: { oneOf: [{ type: 'null' }, ref('step')] },
+      runningSince: nullable('dateTime'),
+    },
+    'Every step clock: the time used on each step (usedMs, not counting a run since runningSince) and its extra minutes; current is the step whose clock was started last, running when runningSince is set. Added to format 1 later: optional.',
+  ),
   workshop: strictObject(
     {
       id: ref('id'),
@@ -184,10 +196,12 @@ const defs: Record<string, SchemaNode> = {
       decision: nullable('decision'),
       agenda: list(strictObject({ step: ref('step'), minutes: int(0, 1440) }), 100),
       timer: nullable('stepTimer'),
+      clocks: ref('stepClocks'),
       createdAt: ref('dateTime'),
       updatedAt: ref('dateTime'),
     },
-    'The workshop itself; lastExportedAt and deletedAt stay on the device that made the bundle.',
+    'The workshop itself; lastExportedAt and deletedAt stay on the device that made the bundle. clocks is optional (added to format 1 later); timer is the clock of clocks.current, and the only clock in files without clocks.',
+    ['clocks'],
   ),
   participant: strictObject({
     id: ref('id'),

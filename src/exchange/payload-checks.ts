@@ -35,6 +35,11 @@ export function checkPayloadIntegrity(p: BundlePayload): Problem | null {
     unique(w.values.conflicts, 'payload.workshop.values.conflicts') ??
     unique(w.decision?.dissent ?? [], 'payload.workshop.decision.dissent') ??
     unique(
+      (w.clocks?.steps ?? []).map((c) => ({ id: c.step })),
+      'payload.workshop.clocks.steps',
+      'step',
+    ) ??
+    unique(
       p.questionStates.map((q) => ({ id: q.questionId })),
       'payload.questionStates',
       'questionId',
@@ -65,5 +70,7 @@ export function checkPayloadIntegrity(p: BundlePayload): Problem | null {
   const stepOk = (step: string) => !step.startsWith('topic:') || topics.has(step.slice(6));
   for (const [i, a] of w.agenda.entries()) if (!stepOk(a.step)) return broken(`payload.workshop.agenda[${i}].step`, a.step);
   if (w.timer && !stepOk(w.timer.step)) return broken('payload.workshop.timer.step', w.timer.step);
+  for (const [i, c] of (w.clocks?.steps ?? []).entries()) if (!stepOk(c.step)) return broken(`payload.workshop.clocks.steps[${i}].step`, c.step);
+  if (w.clocks?.current && !stepOk(w.clocks.current)) return broken('payload.workshop.clocks.current', w.clocks.current);
   return null;
 }

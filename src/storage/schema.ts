@@ -3,7 +3,7 @@
 // released: a change is a new entry at the end, with a test in tests/unit/storage.
 // What lives where:
 //   workshops       one row per workshop: metadata, goal, values, preconditions, decision,
-//                   agenda and timer (small, read together)
+//                   agenda and the step clocks (small, read together)
 //   participants    who sat at the table
 //   notes           the post-its, one row each, so adding one never rewrites the others
 //   questionStates  discussed / parked / not applicable, keyed by workshop and question
@@ -13,6 +13,25 @@
 //   recovery        whole-workshop snapshots kept as a way back (replaced by an import, ...)
 //   settings        device-level records (signing key, trusted signers, ...)
 import type { Transaction } from 'dexie';
+
+/** Version 1's single timer, as rows held it (frozen here: the upgrade must not follow the model). */
+interface TimerV1 {
+  readonly step: string;
+  readonly runningSince: string | null;
+  readonly elapsedMs: number;
+  readonly extraMinutes: number;
+}
+
+/** Version 2's clocks: one per step, the last one started and whether it runs. */
+function clocksFromTimerV1(timer: TimerV1 | null | undefined) {
+  if (!timer) return { steps: [], current: null, runningSince: null };
+  return { steps: [{ step: timer.step, usedMs: timer.elapsedMs, extraMinutes: timer.extraMinutes }], current: timer.step, runningSince: timer.runningSince };
+}
+
+function timerToClocks(workshop: Record<string, unknown>): void {
+  workshop.clocks = clocksFromTimerV1(workshop.timer as TimerV1 | null | undefined);
+  delete workshop.timer;
+}
 
 export interface SchemaVersion {
   readonly version: number;
@@ -34,6 +53,22 @@ export const SCHEMA: readonly SchemaVersion[] = [
       packs: '[id+version]',
       recovery: 'id, workshopId, createdAt',
       settings: 'key',
+    },
+  },
+  {
+    // Every step keeps its own clock: the single `timer` of a workshop (one step's clock, lost
+    // when another step's was started) becomes `clocks`, holding that step's time. Workshops
+    // kept in the recovery table are changed the same way, so that bringing one back works.
+    version: 2,
+    stores: {},
+    upgrade: async (tx: Transaction) => {
+      await tx.table('workshops').toCollection().modify((w: Record<string, unknown>) => timerToClocks(w));
+      await tx
+        .table('recovery')
+        .toCollection()
+        .modify((row: { graph?: { workshop?: Record<string, unknown> } }) => {
+          if (row.graph?.workshop) timerToClocks(row.graph.workshop);
+        });
     },
   },
 ];

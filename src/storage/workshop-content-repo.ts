@@ -1,6 +1,7 @@
-// Why: the parts of a workshop that live on its own row (goal, values, agenda, timer) are
+// Why: the parts of a workshop that live on its own row (goal, values, agenda, clocks) are
 // changed field by field, so that two fields saved a moment apart never overwrite each other.
-import type { AgendaItem, StepTimer } from '../domain/agenda';
+import type { AgendaItem } from '../domain/agenda';
+import type { WorkshopClocks } from '../domain/clock-model';
 import type { ProjectGoal } from '../domain/goal';
 import type { WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';
@@ -33,9 +34,17 @@ export function updateAgenda(id: WorkshopId, agenda: readonly AgendaItem[]): Pro
   });
 }
 
-/** The timer is facilitation, not content: it does not make the workshop "changed". */
-export function updateTimer(id: WorkshopId, timer: StepTimer | null): Promise<WriteResult<void>> {
-  return write(async () => {
-    await db().workshops.update(id, { timer });
-  });
+/**
+ * The step clocks change as one (starting one step's clock pauses another's), read and written
+ * in one transaction so that two quick taps never lose a step's time. The clocks are
+ * facilitation, not content: they do not make the workshop "changed".
+ */
+export function updateClocks(id: WorkshopId, change: (current: WorkshopClocks) => WorkshopClocks): Promise<WriteResult<void>> {
+  return write(() =>
+    db().transaction('rw', db().workshops, async () => {
+      const w = await db().workshops.get(id);
+      if (!w) throw new Error('workshop not found');
+      await db().workshops.update(id, { clocks: change(w.clocks) });
+    }),
+  );
 }

@@ -1,8 +1,12 @@
 // Journey: the facilitator's tools during a session: a photo of the poster (downscaled before
-// it is stored), the countdown per step (start, pause, extend, survives a reload), the table
+// it is stored), the countdown per step (start, pause, extend, survives a reload; every step
+// keeps its own clock; behind schedule when a step overruns; started on opening), the table
 // view (larger type, screen turned for the other side), the editable agenda, and the list of
 // steps on a portrait tablet.
+import AxeBuilder from '@axe-core/playwright';
 import { createWorkshop, expect, test } from './support/fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 test('a photo of the poster is downscaled, kept, captioned and deleted with undo', async ({ page }) => {
   await page.goto('/');
@@ -64,6 +68,109 @@ test('the countdown per step starts, pauses, extends and survives a reload', asy
   await page.reload();
   await expect(page.locator('.timer__clock')).toHaveText(new RegExp(`^${Number(m) + 5}:`));
   await expect(page.getByRole('button', { name: 'Hervatten' })).toBeVisible();
+});
+
+test('every step keeps its clock: leaving the step, a reload and another step’s clock keep its time', async ({ page }) => {
+  // Time flows as usual; the test jumps it forward instead of waiting.
+  await page.clock.install();
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Klok per stap' });
+  const timer = page.getByRole('group', { name: 'Tijd voor deze stap' });
+  const used = timer.getByTestId('step-used');
+  await timer.getByRole('button', { name: 'Start klok' }).click();
+  await expect(timer.getByRole('button', { name: 'Pauze' })).toBeVisible();
+  await page.clock.fastForward('03:00');
+  await expect(used).toHaveText(/^3:\d\d gebruikt/);
+
+  // Leave the goal with its clock running and start the clock of the next step: the goal's
+  // clock pauses and keeps its three minutes.
+  await page.locator('a[rel="next"]').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Aan tafel' })).toBeVisible();
+  await expect(timer.getByText('Klok loopt bij: Project en doel')).toBeVisible();
+  await expect(used).toHaveText(/^0:00 gebruikt/);
+  await timer.getByRole('button', { name: 'Start klok' }).click();
+  await expect(timer.getByRole('button', { name: 'Pauze' })).toBeVisible();
+  await page.clock.fastForward('02:00');
+  await expect(used).toHaveText(/^2:\d\d gebruikt/);
+
+  await page.locator('a[rel="prev"]').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Project en doel' })).toBeVisible();
+  await expect(used).toHaveText(/^3:\d\d gebruikt/);
+  await expect(timer.getByRole('button', { name: 'Hervatten' })).toBeVisible();
+  await expect(timer.getByText('Klok loopt bij: Aan tafel')).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: test.info().outputPath('clock-elsewhere-portrait.png') });
+
+  await page.reload();
+  await expect(used).toHaveText(/^3:\d\d gebruikt/);
+  await expect(timer.getByRole('button', { name: 'Hervatten' })).toBeVisible();
+
+  // The overview's agenda shows the time of both steps, the running one marked.
+  await page.goto(page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1/overview'));
+  const row = (name: string) => page.locator('.agenda tbody tr').filter({ has: page.getByText(name, { exact: true }) });
+  await expect(row('Project en doel').locator('.agenda__used')).toHaveText(/^3:\d\d$/);
+  await expect(row('Aan tafel').locator('.agenda__used')).toHaveText(/^2:\d\dloopt$/);
+  // The goal took three of its planned minutes: the session is ahead by the rest.
+  await expect(page.getByTestId('agenda-schedule')).toHaveText(/^Sessie: \d+ min voor op schema\./);
+});
+
+test('a step that runs over says so in words, and the session is behind schedule', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Uitloop' });
+  const timer = page.getByRole('group', { name: 'Tijd voor deze stap' });
+  await expect(timer.getByTestId('schedule')).toHaveText('Klok nog niet gebruikt');
+  await timer.getByRole('button', { name: 'Start klok' }).click();
+  await expect(timer.getByTestId('schedule')).toHaveText('Op schema');
+  await expect(timer.getByText('Over tijd')).toHaveCount(0);
+  // Far beyond the goal's share of a four-hour agenda.
+  await page.clock.fastForward('01:30:00');
+  await expect(timer.getByText('Over tijd')).toBeVisible();
+  await expect(timer.getByTestId('schedule')).toHaveText(/^\d+ min achter op schema$/);
+  await expect(page.locator('.timer')).toHaveClass(/timer--over/);
+  // Nothing moves: the cue has no animation or transition.
+  expect(await page.locator('.timer__flag').evaluate((el) => [getComputedStyle(el).animationName, getComputedStyle(el).transitionDuration])).toEqual(['none', '0s']);
+  await page.screenshot({ path: test.info().outputPath('clock-behind-portrait.png') });
+  expect((await new AxeBuilder({ page }).include('.timer').withTags(WCAG).analyze()).violations).toEqual([]);
+  for (const b of await timer.getByRole('button').all()) {
+    const box = await b.boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0), await b.textContent() ?? '').toBeGreaterThanOrEqual(44);
+  }
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await page.screenshot({ path: test.info().outputPath('clock-behind-landscape.png') });
+
+  await timer.getByRole('button', { name: 'Pauze' }).click();
+  await expect(timer.getByRole('button', { name: 'Hervatten' })).toBeVisible();
+  await page.goto(page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1/overview'));
+  await expect(page.getByTestId('agenda-schedule')).toHaveText(/^Sessie: \d+ min achter op schema\./);
+  const goal = page.locator('.agenda tbody tr').filter({ has: page.getByText('Project en doel', { exact: true }) });
+  await expect(goal.locator('.agenda__used')).toContainText('Over tijd');
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  expect((await new AxeBuilder({ page }).include('section[aria-labelledby="agenda-title"]').withTags(WCAG).analyze()).violations).toEqual([]);
+  await agenda.screenshot({ path: test.info().outputPath('agenda-landscape.png') });
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await agenda.screenshot({ path: test.info().outputPath('agenda-portrait.png') });
+});
+
+test('the clock can start when a step opens: a choice of this device', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Vanzelf' });
+  const timer = page.getByRole('group', { name: 'Tijd voor deze stap' });
+  const auto = timer.getByRole('button', { name: 'Start bij openen' });
+  await expect(auto).toHaveAttribute('aria-pressed', 'false');
+  const box = await auto.boundingBox();
+  expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
+  await auto.click();
+  await expect(auto).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('a[rel="next"]').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Aan tafel' })).toBeVisible();
+  await expect(timer.getByRole('button', { name: 'Pauze' })).toBeVisible();
+  // Paused on purpose, it stays paused when the page is loaded again.
+  await timer.getByRole('button', { name: 'Pauze' }).click();
+  await expect(timer.getByRole('button', { name: 'Hervatten' })).toBeVisible();
+  await page.reload();
+  await expect(timer.getByRole('button', { name: 'Hervatten' })).toBeVisible();
+  await expect(timer.getByRole('button', { name: 'Start bij openen' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('table view enlarges the text and turns the screen, and both can be undone', async ({ page }) => {

@@ -8,6 +8,7 @@
 import type { ContentPack, LocalizedText, PackGroup, PackQuestion, PackTopic } from '../../content/pack-types';
 import type { ActionOrigin, ActionPoint } from '../../domain/action-point';
 import type { Attachment, AttachmentTarget } from '../../domain/attachment';
+import type { WorkshopClocks } from '../../domain/clock-model';
 import type { Owner, Speaker } from '../../domain/author';
 import type { Decision } from '../../domain/decision';
 import type { ActionPointId, AttachmentId, DissentId, NoteId, ParticipantId, QuestionId, TopicId, ValueConflictId, ValueId, WorkshopId } from '../../domain/ids';
@@ -80,9 +81,16 @@ function decisionToV1(d: Decision): V1Decision {
   return { outcome, rationale, dissent: dissent.map(({ id, who, reason }) => ({ id, who, reason })), decidedBy, date, recordedAt };
 }
 
+/** Format 1's single timer, still written for every reader of format 1: the clock started last. */
+function timerToV1(c: WorkshopClocks): V1Workshop['timer'] {
+  if (!c.current) return null;
+  const own = c.steps.find((s) => s.step === c.current);
+  return { step: c.current, runningSince: c.runningSince, elapsedMs: own?.usedMs ?? 0, extraMinutes: own?.extraMinutes ?? 0 };
+}
+
 export function workshopToV1(w: Workshop): V1Workshop {
   // lastExportedAt and deletedAt are this device's own bookkeeping: they stay here.
-  const { id, kind, evaluationOf, lang, pack, title, organisation, dataProject, date, place, facilitator, goal, values, preconditions, decision, agenda, timer, createdAt, updatedAt, lastExportedAt: _exported, deletedAt: _deleted, ...rest } = w;
+  const { id, kind, evaluationOf, lang, pack, title, organisation, dataProject, date, place, facilitator, goal, values, preconditions, decision, agenda, clocks, createdAt, updatedAt, lastExportedAt: _exported, deletedAt: _deleted, ...rest } = w;
   placed(rest);
   const { statement, deliverables, nonDeliverables, outcomeRole, dataSets, phase, ...goalRest } = goal;
   placed(goalRest);
@@ -108,7 +116,8 @@ export function workshopToV1(w: Workshop): V1Workshop {
     preconditions: Object.fromEntries(PRECONDITIONS.map((p) => [p, assessmentToV1(preconditions[p])])) as V1Workshop['preconditions'],
     decision: decision ? decisionToV1(decision) : null,
     agenda: agenda.map((a) => ({ step: a.step, minutes: a.minutes })),
-    timer: timer ? { step: timer.step, runningSince: timer.runningSince, elapsedMs: timer.elapsedMs, extraMinutes: timer.extraMinutes } : null,
+    timer: timerToV1(clocks),
+    clocks: { steps: clocks.steps.map((c) => ({ step: c.step, usedMs: c.usedMs, extraMinutes: c.extraMinutes })), current: clocks.current, runningSince: clocks.runningSince },
     createdAt,
     updatedAt,
   };
@@ -258,6 +267,20 @@ function decisionFromV1(d: V1Decision): Decision {
 }
 
 /**
+ * The step clocks: a file with `clocks` has them all; an older file only has `timer`, the clock
+ * of the step timed last, which becomes that step's clock (and stays running if it ran).
+ */
+function clocksFromV1(w: V1Workshop): WorkshopClocks {
+  if (w.clocks) {
+    const c = w.clocks;
+    return { steps: c.steps.map((s) => ({ step: s.step as StepKey, usedMs: s.usedMs, extraMinutes: s.extraMinutes })), current: c.current as StepKey | null, runningSince: dtOrNull(c.runningSince) };
+  }
+  const t = w.timer;
+  if (!t) return { steps: [], current: null, runningSince: null };
+  return { steps: [{ step: t.step as StepKey, usedMs: t.elapsedMs, extraMinutes: t.extraMinutes }], current: t.step as StepKey, runningSince: dtOrNull(t.runningSince) };
+}
+
+/**
  * The workshop as the model holds it. It counts as exported at the bundle's export time (the
  * file is a copy of exactly this) and is not deleted.
  */
@@ -283,7 +306,7 @@ export function workshopFromV1(w: V1Workshop, exportedAt: string): Workshop {
     preconditions: Object.fromEntries(PRECONDITIONS.map((p) => [p, assessmentFromV1(w.preconditions[p])])) as unknown as PreconditionScan,
     decision: w.decision ? decisionFromV1(w.decision) : null,
     agenda: w.agenda.map((a) => ({ step: a.step as StepKey, minutes: a.minutes })),
-    timer: w.timer ? { step: w.timer.step as StepKey, runningSince: dtOrNull(w.timer.runningSince), elapsedMs: w.timer.elapsedMs, extraMinutes: w.timer.extraMinutes } : null,
+    clocks: clocksFromV1(w),
     createdAt: dt(w.createdAt),
     updatedAt: dt(w.updatedAt),
     lastExportedAt: dt(exportedAt),

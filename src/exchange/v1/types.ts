@@ -71,6 +71,18 @@ export interface V1Decision {
   readonly recordedAt: V1DateTime;
 }
 
+export interface V1StepClock {
+  readonly step: V1Step;
+  readonly usedMs: number;
+  readonly extraMinutes: number;
+}
+
+export interface V1Clocks {
+  readonly steps: readonly V1StepClock[];
+  readonly current: V1Step | null;
+  readonly runningSince: V1DateTime | null;
+}
+
 export interface V1Workshop {
   readonly id: string;
   readonly kind: 'initial' | 'evaluation';
@@ -99,7 +111,10 @@ export interface V1Workshop {
   readonly preconditions: Readonly<Record<V1Precondition, V1PreconditionAssessment>>;
   readonly decision: V1Decision | null;
   readonly agenda: readonly { readonly step: V1Step; readonly minutes: number }[];
+  /** The clock of the step timed last (in a file with `clocks`: the clock of `clocks.current`). */
   readonly timer: { readonly step: V1Step; readonly runningSince: V1DateTime | null; readonly elapsedMs: number; readonly extraMinutes: number } | null;
+  /** Added to format 1 later, optional: every step's clock. A file without it has only `timer`. */
+  readonly clocks?: V1Clocks;
   readonly createdAt: V1DateTime;
   readonly updatedAt: V1DateTime;
 }

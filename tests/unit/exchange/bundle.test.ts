@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Attachment } from '../../../src/domain/attachment';
+import { EMPTY_CLOCKS, extendClock, startClock, usedMs } from '../../../src/domain/clock';
 import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
 import { createBundle, openBundle, type Migration } from '../../../src/exchange/bundle';
 import { PATTERNS } from '../../../src/exchange/bundle-schema';
@@ -12,7 +13,7 @@ import { refusalMessage } from '../../../src/exchange/refusal';
 import { openFile } from '../../../src/exchange/backup';
 import { badFiles, goodBundle } from './bad-files';
 import { arbitraryGraph, withPhotos } from './arbitraries';
-import { NOW, fileOf, key, pack, richGraph } from './support';
+import { NOW, fileOf, key, pack, payloadOf, richGraph, signedBundle } from './support';
 import en from '../../../locales/en/exchange.json';
 import nl from '../../../locales/nl/exchange.json';
 
@@ -189,5 +190,48 @@ describe('formatVersion', () => {
   it('refuses a newer file with the version it has', async () => {
     const good = await goodBundle();
     expect(await openBundle(fileOf({ ...good, formatVersion: 7 }))).toEqual({ ok: false, refusal: { kind: 'version-newer', version: 7 } });
+  });
+});
+
+describe('the step clocks (added to format 1 as an optional property)', () => {
+  const at = new Date('2026-11-12T10:00:00.000Z');
+  const topic = `topic:${pack.groups[0]?.topics[0]?.id ?? ''}` as const;
+  async function timed(): Promise<WorkshopGraph> {
+    const g = await richGraph();
+    let c = startClock(EMPTY_CLOCKS, 'goal', at);
+    c = extendClock(startClock(c, 'values', new Date(at.getTime() + 25 * 60_000)), 'values', 5);
+    c = startClock(c, topic, new Date(at.getTime() + 45 * 60_000));
+    return { ...g, workshop: { ...g.workshop, clocks: c } };
+  }
+
+  it('come back as they went, and the file still has the single timer of the step started last', async () => {
+    const g = await timed();
+    const made = await createBundle(g, pack, await key(), { signer: 'Anne de Vries', appVersion: '1.0.0', now: NOW });
+    if (!made.ok) throw new Error(JSON.stringify(made.refusal));
+    expect(made.bundle.payload.workshop.timer).toEqual({ step: topic, runningSince: g.workshop.clocks.runningSince, elapsedMs: 0, extraMinutes: 0 });
+    const opened = await openBundle(made.bytes);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.refusal));
+    expect(opened.bundle.graph.workshop.clocks).toEqual(g.workshop.clocks);
+    expect(usedMs(opened.bundle.graph.workshop.clocks, 'goal', at)).toBe(25 * 60_000);
+  });
+
+  it('a file without them restores the clock of its timer', async () => {
+    const payload = await payloadOf(await timed());
+    const { clocks: _c, ...older } = payload.workshop;
+    const opened = await openBundle(fileOf(await signedBundle({ ...payload, workshop: older })));
+    if (!opened.ok) throw new Error(JSON.stringify(opened.refusal));
+    expect(opened.bundle.graph.workshop.clocks).toEqual({ steps: [{ step: topic, usedMs: 0, extraMinutes: 0 }], current: topic, runningSince: payload.workshop.timer?.runningSince });
+  });
+
+  it('refuses clocks of a topic the pack does not have, or one step twice', async () => {
+    const payload = await payloadOf(await timed());
+    const clocks = payload.workshop.clocks;
+    if (!clocks) throw new Error('no clocks written');
+    const unknown = { ...payload, workshop: { ...payload.workshop, clocks: { ...clocks, current: 'topic:nowhere' } } };
+    const r1 = await openBundle(fileOf(await signedBundle(unknown)));
+    expect(r1.ok || r1.refusal).toEqual({ kind: 'broken-reference', path: 'payload.workshop.clocks.current', id: 'topic:nowhere' });
+    const twice = { ...payload, workshop: { ...payload.workshop, clocks: { ...clocks, steps: [...clocks.steps, clocks.steps[0]!] } } };
+    const r2 = await openBundle(fileOf(await signedBundle(twice)));
+    expect(r2.ok || r2.refusal).toEqual({ kind: 'duplicate-id', path: 'payload.workshop.clocks.steps[3].step', id: 'goal' });
   });
 });

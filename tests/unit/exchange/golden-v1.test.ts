@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { extraMinutes, usedMs } from '../../../src/domain/clock';
 import { openFile } from '../../../src/exchange/backup';
 import { createBundle, openBundle, type OpenedBundle } from '../../../src/exchange/bundle';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
@@ -77,7 +78,10 @@ describe('golden bundles of format version 1', () => {
     expect(w.preconditions['political-support']).toMatchObject({ state: 'in-place', confirmed: false });
     expect(w.decision).toMatchObject({ outcome: 'go-with-conditions', decidedBy: 'Projectgroep', date: '2026-11-20' });
     expect(w.decision?.dissent.map((d) => d.who)).toEqual(['Łukasz Wróbel']);
-    expect(w.timer).toEqual({ step: 'topic:bias', runningSince: null, elapsedMs: 754_000, extraMinutes: 5 });
+    // The file has only the single timer of format 1: it becomes that step's clock.
+    expect(w.clocks).toEqual({ steps: [{ step: 'topic:bias', usedMs: 754_000, extraMinutes: 5 }], current: 'topic:bias', runningSince: null });
+    expect(usedMs(w.clocks, 'topic:bias', new Date('2030-01-01T00:00:00Z'))).toBe(754_000);
+    expect(extraMinutes(w.clocks, 'topic:bias')).toBe(5);
     expect(w.agenda.length).toBeGreaterThan(10);
     const photos = await Promise.all(g.attachments.map(async (a) => [a.mediaType, sha(new Uint8Array(await a.blob.arrayBuffer())), a.caption] as const));
     expect(photos).toEqual(
@@ -124,6 +128,7 @@ describe('golden bundles on a device', () => {
     const stored = await readGraph(b.graph.workshop.id);
     if (!stored) throw new Error('not stored');
     expect(stored.notes.map((n) => n.id).sort()).toEqual(b.graph.notes.map((n) => n.id).sort());
+    expect(stored.workshop.clocks.steps).toEqual([{ step: 'topic:bias', usedMs: 754_000, extraMinutes: 5 }]);
 
     const source = await readReportSource(b.graph.workshop.id);
     if (!source.ok) throw new Error(source.problem);
@@ -136,6 +141,8 @@ describe('golden bundles on a device', () => {
     const golden = JSON.parse(readFileSync(join(dir, 'rich.deda.json'), 'utf8')) as { payload: Record<string, unknown> };
     const { app: _a, exportedAt: _e, ...kept } = golden.payload;
     expect(again.bundle.payload).toMatchObject(kept);
+    // Written again, the old timer is still there (derived from the clocks) and the clocks beside it.
+    expect(again.bundle.payload.workshop.clocks).toEqual({ steps: [{ step: 'topic:bias', usedMs: 754_000, extraMinutes: 5 }], current: 'topic:bias', runningSince: null });
     const reopened = await openBundle(again.bytes);
     expect(reopened.ok).toBe(true);
   });

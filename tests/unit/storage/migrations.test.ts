@@ -1,4 +1,4 @@
-// Why: proves the migration harness on a test-only version 2, and that the current schema
+// Why: proves the migration harness on a test-only next version, and that the current schema
 // opens a database left by every older version with its data intact.
 import type { Transaction } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,9 +9,9 @@ import { V1_STORES } from './fixtures/v1';
 import { V1_DUMP, v1Rows } from './fixtures/v1-database';
 import { createAt, freshName, openWith } from './migration-harness';
 
-/** Test-only: notes gain `pinned` and an index on their kind; settings are renamed. */
-const TEST_V2: SchemaVersion = {
-  version: 2,
+/** Test-only, the version after the current one: notes gain `pinned` and an index on their kind. */
+const TEST_NEXT: SchemaVersion = {
+  version: CURRENT_VERSION + 1,
   stores: { notes: 'id, workshopId, [workshopId+questionId], [workshopId+kind]' },
   upgrade: async (tx: Transaction) => {
     await tx
@@ -55,13 +55,13 @@ describe('schema', () => {
   });
 });
 
-describe('migration harness with a test-only version 2', () => {
+describe('migration harness with a test-only next version', () => {
   it('upgrades version-1 data: new field filled, new index usable, other tables untouched', async () => {
-    const name = freshName('v2');
+    const name = freshName('next');
     await createAt(name, SCHEMA, 1, V1_ROWS);
-    const d = await openWith(name, [...SCHEMA, TEST_V2]);
+    const d = await openWith(name, [...SCHEMA, TEST_NEXT]);
     open.push(d);
-    expect(d.verno).toBe(2);
+    expect(d.verno).toBe(TEST_NEXT.version);
     const notes = (await d.notes.toArray()) as unknown as Array<{ kind: string; pinned: boolean }>;
     expect(notes.length).toBeGreaterThan(2);
     for (const n of notes) expect(n.pinned).toBe(n.kind === 'concern');
@@ -71,11 +71,12 @@ describe('migration harness with a test-only version 2', () => {
   });
 
   it('an upgrade that throws leaves the old data as it was', async () => {
-    const name = freshName('v2-broken');
+    const name = freshName('next-broken');
     await createAt(name, SCHEMA, 1, V1_ROWS);
-    const broken: SchemaVersion = { ...TEST_V2, upgrade: async () => Promise.reject(new Error('boom')) };
+    const broken: SchemaVersion = { ...TEST_NEXT, upgrade: async () => Promise.reject(new Error('boom')) };
     await expect(openWith(name, [...SCHEMA, broken])).rejects.toThrow();
-    const d = await openWith(name, SCHEMA);
+    // Still at version 1 (every upgrade of that opening rolled back): version 1 alone opens it.
+    const d = await openWith(name, SCHEMA.filter((v) => v.version === 1));
     open.push(d);
     expect(d.verno).toBe(1);
     expect(await d.notes.count()).toBe(V1_ROWS.notes?.length);
@@ -87,11 +88,11 @@ describe('migration harness with a test-only version 2', () => {
     const events: StorageEvent[] = [];
     const stop = onStorageEvent((e) => events.push(e));
     const oldTab = await openWith(name, SCHEMA);
-    const newTab = await openWith(name, [...SCHEMA, TEST_V2]);
+    const newTab = await openWith(name, [...SCHEMA, TEST_NEXT]);
     open.push(newTab);
     stop();
     expect(events).toContainEqual({ kind: 'stale-tab' });
     expect(oldTab.isOpen()).toBe(false);
-    expect(newTab.verno).toBe(2);
+    expect(newTab.verno).toBe(TEST_NEXT.version);
   });
 });

@@ -1,88 +1,19 @@
 // Why: the facilitator's overview of the session: what was discussed, parked or set aside
 // per topic, which parked questions still have to come back, who is missing at the table,
-// the agenda (editable) and the photos of the whole workshop.
+// the agenda (editable, with the time used per step) and the photos of the whole workshop.
 import { Link } from '../../../app/Link';
-import { agendaTotal, SESSION_MINUTES, type AgendaItem } from '../../../domain/agenda';
 import { hasGoal } from '../../../domain/goal';
 import { parkedQuestions, sessionTotals, skippedQuestions, topicProgress } from '../../../domain/progress';
 import { missingKeyRoles } from '../../../domain/roles';
-import type { StepKey } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
-import { updateAgenda } from '../../../storage/workshop-content-repo';
 import { Alert } from '../../../ui/Alert';
+import { AgendaEditor } from './AgendaEditor';
 import { ClosingSummary } from '../closing/ClosingSummary';
 import { PhotoStrip } from '../photos/PhotoStrip';
-import { roleLabel, sectionLabel } from '../labels';
-import { sectionHref, sectionsOf } from '../sections';
+import { roleLabel } from '../labels';
+import { sectionHref } from '../sections';
 import { StepIntro } from '../StepIntro';
 import { useNoteCountsData, useWorkshopData } from '../workshop-context';
-
-function AgendaEditor() {
-  const { t, lang } = useT();
-  const { workshop, index } = useWorkshopData();
-  const steps = sectionsOf(index).filter((s): s is StepKey => s !== 'overview' && s !== 'report');
-  const minutes = (s: string) => workshop.agenda.find((a) => a.step === s)?.minutes ?? 0;
-  const set = (step: StepKey, value: number) => {
-    const next: AgendaItem[] = steps.map((s) => ({ step: s, minutes: s === step ? value : minutes(s) }));
-    void updateAgenda(workshop.id, next);
-  };
-  const total = agendaTotal(workshop.agenda);
-  return (
-    <section class="panel" aria-labelledby="agenda-title">
-      <h3 class="nl-heading nl-heading--level-2" id="agenda-title">
-        {t('workshop:agenda.title')}
-      </h3>
-      <p class="nl-paragraph subtle">{t('workshop:agenda.hint', { hours: SESSION_MINUTES / 60 })}</p>
-      <table class="utrecht-table agenda">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              {t('workshop:agenda.step')}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {t('workshop:agenda.minutes')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {steps.map((s) => (
-            <tr key={s} class="utrecht-table__row">
-              <th class="utrecht-table__cell" scope="row">
-                <label for={`agenda-${s}`}>{sectionLabel(s, index, lang)}</label>
-              </th>
-              <td class="utrecht-table__cell">
-                <input
-                  id={`agenda-${s}`}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={240}
-                  step={5}
-                  class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric agenda__minutes"
-                  value={minutes(s)}
-                  onChange={(e) => {
-                    const v = Math.max(0, Math.min(240, Math.round(Number(e.currentTarget.value) || 0)));
-                    set(s, v);
-                  }}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__cell" scope="row">
-              {t('workshop:agenda.total')}
-            </th>
-            <td class="utrecht-table__cell">
-              <strong>{t('workshop:agenda.totalValue', { hours: Math.floor(total / 60), minutes: total % 60 })}</strong>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </section>
-  );
-}
 
 export function OverviewStep() {
   const { t, lang } = useT();
