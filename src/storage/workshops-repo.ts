@@ -8,12 +8,17 @@ import { newId, type WorkshopId } from '../domain/ids';
 import type { Lang } from '../domain/lang';
 import { nowIso, type IsoDateTime } from '../domain/time';
 import { byLastChange, newWorkshop, type Workshop, type WorkshopMeta } from '../domain/workshop';
-import { copyGraph } from '../domain/workshop-graph';
 import { plainText, plainTexts } from '../domain/plain-text';
 import { db } from './db';
 import { dropDraftsOf } from './drafts';
-import { eraseGraph, graphTables, putGraph, readGraph } from './graph-store';
 import { write, type WriteResult } from './write';
+
+/**
+ * Copying and erasing work on a workshop's whole graph; that code is not needed to show the
+ * home screen, so it loads on first use (before any transaction: an IndexedDB transaction
+ * ends while it waits for anything else).
+ */
+const graphCode = () => Promise.all([import('./graph-store'), import('../domain/workshop-graph')]);
 
 /** Days a deleted workshop stays restorable before it is erased at start-up. */
 export const KEEP_DELETED_DAYS = 30;
@@ -54,7 +59,8 @@ export function updateWorkshopMeta(id: WorkshopId, meta: WorkshopMeta): Promise<
   });
 }
 
-export function duplicateWorkshop(id: WorkshopId, title: string): Promise<WriteResult<WorkshopId>> {
+export async function duplicateWorkshop(id: WorkshopId, title: string): Promise<WriteResult<WorkshopId>> {
+  const [{ graphTables, putGraph, readGraph }, { copyGraph }] = await graphCode();
   return write(() =>
     db().transaction('rw', [...graphTables(db())], async () => {
       const graph = await readGraph(id);
@@ -80,7 +86,8 @@ export function restoreWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
 }
 
 /** Erases the workshop and everything of it from this device, recovery copies included. */
-export function eraseWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
+export async function eraseWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
+  const [{ eraseGraph, graphTables }] = await graphCode();
   return write(async () => {
     await db().transaction('rw', [...graphTables(db()), db().recovery], async () => {
       await eraseGraph(id);
