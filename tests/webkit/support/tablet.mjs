@@ -1,0 +1,232 @@
+// Why: the WebKit journeys drive MiniBrowser (WebKitGTK, the engine of every browser on an
+// iPad) over WebDriver. Selenium speaks the protocol but knows nothing of roles or labels, so
+// this wraps it in the few moves a person at the table makes (open, tap a named button, type
+// into a labelled field, read what the screen says) and waits, as a person does, for what
+// the screen shows, never for a fixed time. Visibility is judged with getClientRects(),
+// because WebKit reports no offsetParent inside fixed-position containers.
+import { Builder } from 'selenium-webdriver';
+
+const WAIT_MS = 20_000;
+
+/** The driver and browser the runner (tests/webkit/run.mjs) started for this run. */
+function environment() {
+  const driver = process.env.WEBKIT_DRIVER_URL;
+  const browser = process.env.WEBKIT_MINIBROWSER;
+  const dist = process.env.WEBKIT_DIST;
+  if (!driver || !browser || !dist) throw new Error('Start the WebKit journeys with `node tests/webkit/run.mjs`: it builds the app and starts Xvfb and WebKitWebDriver.');
+  return { driver, browser, dist };
+}
+
+export const DIST = () => environment().dist;
+
+/** A text match as the page understands it: exact (after folding white space) or a pattern. */
+function matcher(name) {
+  if (name == null) return null;
+  return name instanceof RegExp ? { source: name.source, flags: name.flags } : { exact: name };
+}
+
+// Runs in the page: the first shown element under `css` whose accessible name matches.
+function findInPage(css, match, withinCss, kind) {
+  const fold = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const ok = (s) => match == null || (match.exact != null ? s === match.exact : new RegExp(match.source, match.flags).test(s));
+  // Text a screen reader would read: without aria-hidden parts.
+  const textOf = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+    if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') return '';
+    return [...node.childNodes].map(textOf).join('');
+  };
+  const nameOf = (el) => {
+    const by = el.getAttribute('aria-labelledby');
+    if (by) return fold(by.split(/\s+/).map((id) => { const t = document.getElementById(id); return t ? textOf(t) : ''; }).join(' '));
+    return fold(el.getAttribute('aria-label') ?? textOf(el));
+  };
+  // Inside the first shown element matching `withinCss`, as a person looks at one card.
+  const root = withinCss ? [...document.querySelectorAll(withinCss)].find(shown) : document;
+  if (!root) return null;
+  {
+    if (kind === 'field') {
+      for (const label of root.querySelectorAll('label')) {
+        const control = label.control;
+        if (control && ok(fold(textOf(label)))) return control;
+      }
+      for (const el of root.querySelectorAll('input[aria-label], textarea[aria-label], select[aria-label]')) if (shown(el) && ok(fold(el.getAttribute('aria-label')))) return el;
+      return null;
+    }
+    for (const el of root.querySelectorAll(css)) if (shown(el) && ok(nameOf(el))) return el;
+  }
+  return null;
+}
+
+export class Tablet {
+  /** Opens MiniBrowser at iPad (portrait) size on the app at `origin`. */
+  static async open(origin) {
+    const env = environment();
+    const driver = await new Builder()
+      .usingServer(env.driver)
+      .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: env.browser, args: ['--automation'] } })
+      .build();
+    await driver.manage().window().setRect({ width: 820, height: 1180 });
+    return new Tablet(driver, origin);
+  }
+
+  constructor(driver, origin) {
+    this.driver = driver;
+    this.origin = origin;
+  }
+
+  async go(path) {
+    await this.driver.get(`${this.origin}${path}`);
+  }
+
+  async reload() {
+    await this.driver.navigate().refresh();
+  }
+
+  /** Runs `fn` in the page with `args`. */
+  run(fn, ...args) {
+    return this.driver.executeScript(fn, ...args);
+  }
+
+  /** Runs an async `fn` in the page and resolves to its result. */
+  runAsync(fn, ...args) {
+    return this.driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1];
+       Promise.resolve((${fn.toString()})(...Array.prototype.slice.call(arguments, 0, -1))).then((v) => done({ ok: v }), (e) => done({ error: String(e) }));`,
+      ...args,
+    ).then((r) => {
+      if (r && 'error' in r) throw new Error(r.error);
+      return r?.ok;
+    });
+  }
+
+  /** Polls `fn` in the page until it returns something truthy, and returns that. */
+  async waitFor(what, fn, ...args) {
+    let last;
+    try {
+      return await this.driver.wait(async () => (last = await this.run(fn, ...args).catch(() => null)), WAIT_MS);
+    } catch {
+      throw new Error(`Waited ${WAIT_MS / 1000} s for ${what}; the screen says: ${(await this.screenText()).slice(0, 600)}${last ? ` (last: ${JSON.stringify(last)})` : ''}`);
+    }
+  }
+
+  /** The first shown element under `css` named `name` (text or aria-label), optionally inside the first shown `within`. */
+  element(css, name, within) {
+    return this.waitFor(`${css} “${name ?? ''}”${within ? ` in ${within}` : ''}`, findInPage, css, matcher(name), within ?? null, 'element');
+  }
+
+  /** The form control whose label matches `label`. */
+  field(label, within) {
+    return this.waitFor(`the field “${label}”`, findInPage, '', matcher(label), within ?? null, 'field');
+  }
+
+  /** Whether a shown element under `css` named `name` is on the screen now. */
+  async has(css, name, within) {
+    return (await this.run(findInPage, css, matcher(name), within ?? null, 'element')) != null;
+  }
+
+  async tap(css, name, within) {
+    await this.press(await this.element(css, name, within), `${css} “${name}”`);
+  }
+
+  /** Types into an empty field, as the on-screen keyboard would. */
+  async type(label, text, within) {
+    const el = await this.field(label, within);
+    await this.press(el, `the field “${label}”`);
+    await el.sendKeys(text);
+  }
+
+  /** A real pointer click in its middle; says what lies over the element when it cannot. */
+  async press(el, what) {
+    await this.run((t) => t.scrollIntoView({ block: 'center' }), el);
+    try {
+      await el.click();
+    } catch (e) {
+      if (e.name !== 'ElementClickInterceptedError') throw e;
+      const over = await this.run((t) => {
+        const r = t.getBoundingClientRect();
+        const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return top ? `${top.tagName.toLowerCase()}.${top.className} “${(top.textContent ?? '').trim().slice(0, 80)}”` : 'nothing';
+      }, el);
+      throw new Error(`Tapping ${what}: something lies over it: ${over}`);
+    }
+  }
+
+  /** All text on the screen. */
+  screenText() {
+    return this.run(() => document.body.innerText).catch(() => '');
+  }
+
+  /** Waits until the screen shows `text` (a string or a pattern); returns the matching text. */
+  see(text) {
+    const m = matcher(text);
+    return this.waitFor(
+      `the text “${text}”`,
+      (match) => {
+        const all = document.body.innerText;
+        if (match.exact != null) return all.includes(match.exact) ? match.exact : null;
+        return new RegExp(match.source, match.flags).exec(all)?.[0] ?? null;
+      },
+      m,
+    );
+  }
+
+  async heading(level, name) {
+    return this.element(`h${level}`, name);
+  }
+
+  /**
+   * WebKit in automation mode writes no downloads to disk. This keeps every Blob the app turns
+   * into a download link in the page, with the file name the link asks for, so the journey can
+   * read the very bytes the person would have received. Call it after each page load.
+   */
+  async keepDownloads() {
+    await this.run(() => {
+      const w = window;
+      if (w.__downloads) return;
+      const blobs = new Map();
+      w.__downloads = [];
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (o) => {
+        const url = create(o);
+        if (o instanceof Blob) blobs.set(url, o);
+        return url;
+      };
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function () {
+        if (this.download && blobs.has(this.href)) w.__downloads.push({ name: this.download, blob: blobs.get(this.href) });
+        return click.call(this);
+      };
+    });
+  }
+
+  /** Names of the downloads the app started since keepDownloads(). */
+  downloadNames() {
+    return this.run(() => (window.__downloads ?? []).map((d) => d.name));
+  }
+
+  /** The bytes of download number `index`. */
+  async downloadBytes(index) {
+    const base64 = await this.runAsync(async (i) => {
+      const d = window.__downloads?.[i];
+      if (!d) throw new Error(`no download number ${i}`);
+      const bytes = new Uint8Array(await d.blob.arrayBuffer());
+      let s = '';
+      for (let k = 0; k < bytes.length; k += 0x8000) s += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+      return btoa(s);
+    }, index);
+    return Buffer.from(base64, 'base64');
+  }
+
+  /** Waits until the service worker is active, reloads, and waits until it controls the page. */
+  async becomeOfflineReady() {
+    const state = await this.runAsync(async () => (await navigator.serviceWorker.ready).active?.state ?? 'none');
+    if (state === 'none') throw new Error('the service worker did not become active');
+    await this.reload();
+    await this.waitFor('the service worker to control the page', () => navigator.serviceWorker.controller !== null);
+  }
+
+  async quit() {
+    await this.driver.quit().catch(() => undefined);
+  }
+}
