@@ -17,8 +17,8 @@ const root = join(here, '../..');
 const outDir = join(root, 'tests/e2e/.output');
 const resultsFile = join(outDir, 'webkit-results.json');
 const dist = process.env.WEBKIT_DIST ?? (process.env.E2E_DIST ? `${process.env.E2E_DIST}-webkit` : join(root, 'dist-webkit'));
-/** A journey that takes longer than this is stuck, not slow. */
-const JOURNEY_TIMEOUT_MS = 90_000;
+/** A spec file that takes longer than this is stuck (each journey has its own, shorter limit). */
+const FILE_TIMEOUT_MS = 180_000;
 mkdirSync(outDir, { recursive: true });
 
 const started = [];
@@ -61,7 +61,8 @@ function freeDisplay() {
 }
 
 function start(cmd, args, env) {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  // A process group of its own, so stopping it also stops the MiniBrowsers the driver started.
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, detached: true });
   let errors = '';
   child.stderr.on('data', (d) => {
     errors = (errors + d).slice(-2000);
@@ -88,7 +89,14 @@ function describe(error) {
 }
 
 function stopAll() {
-  for (const child of started.reverse()) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of started.splice(0).reverse()) {
+    if (child.exitCode !== null) continue;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      child.kill('SIGTERM');
+    }
+  }
 }
 
 function finish(error) {
@@ -102,10 +110,12 @@ function finish(error) {
   process.exitCode = failed === 0 ? 0 : 1;
 }
 
-process.on('SIGINT', () => {
-  stopAll();
-  process.exit(130);
-});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(1);
+  });
+}
 
 async function main() {
   writeFileSync(resultsFile, JSON.stringify({ passed: 0, failed: 1, note: 'run did not finish' }));
@@ -133,7 +143,7 @@ async function main() {
     .map((f) => join(here, f));
   if (files.length === 0) throw new Error('no journeys found');
 
-  const stream = run({ files, concurrency: 1, timeout: JOURNEY_TIMEOUT_MS * 4 });
+  const stream = run({ files, concurrency: 1, timeout: FILE_TIMEOUT_MS });
   let fileFailures = 0;
   for await (const event of stream) {
     const data = event.data;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { serveApp } from './support/server.mjs';
-import { DIST, Tablet } from './support/tablet.mjs';
+import { DIST, JOURNEY, SETUP, Tablet } from './support/tablet.mjs';
 
 const TITLE = 'Slimme lantaarnpalen';
 const NOTES = [
@@ -23,14 +23,14 @@ async function noteKinds() {
 before(async () => {
   app = await serveApp(DIST());
   tablet = await Tablet.open(app.origin);
-});
+}, SETUP);
 
 after(async () => {
   await tablet?.quit();
   await app?.stop();
-});
+}, SETUP);
 
-test('creates a workshop from the home screen', async () => {
+test('creates a workshop from the home screen', JOURNEY, async () => {
   await tablet.go('/');
   await tablet.heading(1, 'Workshops');
   await tablet.see('Nog geen workshops op dit apparaat');
@@ -52,7 +52,7 @@ test('creates a workshop from the home screen', async () => {
   await tablet.see('Gemeente Voorbeeld');
 });
 
-test('opens a topic board and adds notes', async () => {
+test('opens a topic board and adds notes', JOURNEY, async () => {
   assert.ok(base, 'the workshop of the first journey exists');
   await tablet.go(`${base}/topic:source`);
   await tablet.heading(2, 'Bron');
@@ -71,7 +71,7 @@ test('opens a topic board and adds notes', async () => {
   for (const note of NOTES) await tablet.see(note.text);
 });
 
-test('finds the workshop and its notes again after a reload', async () => {
+test('finds the workshop and its notes again after a reload', JOURNEY, async () => {
   assert.ok(base, 'the workshop of the first journey exists');
   await tablet.reload();
   await tablet.heading(2, 'Bron');

@@ -7,6 +7,10 @@
 import { Builder } from 'selenium-webdriver';
 
 const WAIT_MS = 20_000;
+/** Options for each journey: one that takes longer than this is stuck, not slow. */
+export const JOURNEY = { timeout: Number(process.env.WEBKIT_JOURNEY_TIMEOUT_MS ?? 60_000) };
+/** Options for opening and closing the browser. */
+export const SETUP = { timeout: 30_000 };
 
 /** The driver and browser the runner (tests/webkit/run.mjs) started for this run. */
 function environment() {
@@ -229,4 +233,18 @@ export class Tablet {
   async quit() {
     await this.driver.quit().catch(() => undefined);
   }
+}
+
+/** Creates a workshop from the home screen and resolves to its path (/workshop/<id>). */
+export async function createWorkshop(tablet, title, facilitator = 'Zoë Ørsted-Çelik') {
+  await tablet.go('/');
+  await tablet.tap('button', /^Nieuwe workshop/);
+  await tablet.type(/^Titel/, title, 'dialog[open]');
+  await tablet.type(/^Facilitator/, facilitator, 'dialog[open]');
+  await tablet.tap('button', 'Workshop aanmaken', 'dialog[open]');
+  await tablet.heading(1, title);
+  const url = await tablet.driver.getCurrentUrl();
+  const path = /\/workshop\/[0-9a-f-]{36}/.exec(url)?.[0];
+  if (!path) throw new Error(`no workshop address in ${url}`);
+  return path;
 }
