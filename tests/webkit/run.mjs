@@ -125,7 +125,10 @@ async function main() {
   const missing = [!xvfb && 'Xvfb (xvfb)', !driverBin && 'WebKitWebDriver (webkit2gtk-driver)', !browser && 'MiniBrowser (libwebkit2gtk-4.1-0)'].filter(Boolean);
   if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}: run bash tests/setup-system.sh`);
 
-  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  // WEBKIT_REBUILD=0 reuses a build already there (for a quick rerun while working on a journey).
+  if (process.env.WEBKIT_REBUILD !== '0' || !existsSync(join(dist, 'index.html'))) {
+    execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  }
 
   const display = freeDisplay();
   const x = start(xvfb, [`:${display}`, '-screen', '0', '1400x1400x24', '-nolisten', 'tcp']);
@@ -135,7 +138,7 @@ async function main() {
   const d = start(driverBin, [`--port=${port}`, '--host=127.0.0.1'], { DISPLAY: `:${display}` });
   await waitUntil('WebKitWebDriver', () => fetch(`${driverUrl}/status`).then((r) => r.ok, () => false), 15_000, d);
 
-  Object.assign(process.env, { WEBKIT_DRIVER_URL: driverUrl, WEBKIT_MINIBROWSER: browser, WEBKIT_DIST: dist, DISPLAY: `:${display}` });
+  Object.assign(process.env, { WEBKIT_OUTPUT: outDir, WEBKIT_DRIVER_URL: driverUrl, WEBKIT_MINIBROWSER: browser, WEBKIT_DIST: dist, DISPLAY: `:${display}` });
   const only = process.argv.slice(2);
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.spec.mjs') && (only.length === 0 || only.some((o) => f.includes(o))))

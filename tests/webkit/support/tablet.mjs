@@ -4,6 +4,8 @@
 // into a labelled field, read what the screen says) and waits, as a person does, for what
 // the screen shows, never for a fixed time. Visibility is judged with getClientRects(),
 // because WebKit reports no offsetParent inside fixed-position containers.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
 
 const WAIT_MS = 20_000;
@@ -30,7 +32,7 @@ function matcher(name) {
 }
 
 // Runs in the page: the first shown element under `css` whose accessible name matches.
-function findInPage(css, match, withinCss, kind) {
+function findInPage(css, match, withinCss, kind, usable) {
   const fold = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
   const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   const ok = (s) => match == null || (match.exact != null ? s === match.exact : new RegExp(match.source, match.flags).test(s));
@@ -57,7 +59,9 @@ function findInPage(css, match, withinCss, kind) {
       for (const el of root.querySelectorAll('input[aria-label], textarea[aria-label], select[aria-label]')) if (shown(el) && ok(fold(el.getAttribute('aria-label')))) return el;
       return null;
     }
-    for (const el of root.querySelectorAll(css)) if (shown(el) && ok(nameOf(el))) return el;
+    // `usable`: not disabled, as a person waits for a greyed-out button to wake up.
+    const awake = (el) => !usable || (!el.disabled && el.getAttribute('aria-disabled') !== 'true');
+    for (const el of root.querySelectorAll(css)) if (shown(el) && ok(nameOf(el)) && awake(el)) return el;
   }
   return null;
 }
@@ -105,13 +109,58 @@ export class Tablet {
   }
 
   /** Polls `fn` in the page until it returns something truthy, and returns that. */
-  async waitFor(what, fn, ...args) {
+  waitFor(what, fn, ...args) {
+    return this.poll(what, WAIT_MS, fn, ...args);
+  }
+
+  /** waitFor() with a patience of `ms`; on failure says what the screen showed and keeps a screenshot. */
+  async poll(what, ms, fn, ...args) {
     let last;
     try {
-      return await this.driver.wait(async () => (last = await this.run(fn, ...args).catch(() => null)), WAIT_MS);
+      return await this.driver.wait(async () => (last = await this.run(fn, ...args).catch(() => null)), ms);
     } catch {
-      throw new Error(`Waited ${WAIT_MS / 1000} s for ${what}; the screen says: ${(await this.screenText()).slice(0, 600)}${last ? ` (last: ${JSON.stringify(last)})` : ''}`);
+      const shot = await this.screenshot().catch(() => null);
+      const health = await this.health().catch((e) => `no answer (${e.message})`);
+      throw new Error(`Waited ${ms / 1000} s for ${what}; the screen says: ${(await this.mainText()).replace(/\s+/g, ' ').slice(0, 800)}${last ? ` (last: ${JSON.stringify(last)})` : ''}${shot ? ` (screenshot: ${shot})` : ''}; page: ${health}`);
     }
+  }
+
+  /**
+   * For a failure message: is the page's event loop answering, and does the app's database
+   * answer a read (a write stuck behind another transaction shows up here)?
+   */
+  health() {
+    return this.runAsync(async () => {
+      const t0 = performance.now();
+      await new Promise((r) => setTimeout(r, 0));
+      const loop = Math.round(performance.now() - t0);
+      const t1 = performance.now();
+      const read = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve('no answer in 5 s'), 5000);
+        const open = indexedDB.open('deda-tafel');
+        open.onerror = () => resolve(`open failed: ${open.error}`);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('notes', 'readonly').objectStore('notes').count();
+          req.onsuccess = () => {
+            clearTimeout(timer);
+            resolve(`${req.result} notes in ${Math.round(performance.now() - t1)} ms`);
+            db.close();
+          };
+          req.onerror = () => resolve(`read failed: ${req.error}`);
+        };
+      });
+      return `event loop ${loop} ms, database read: ${read}, save state: ${document.querySelector('[data-save-state]')?.getAttribute('data-save-state')}`;
+    });
+  }
+
+  /** Saves what the screen shows now into the run's output folder; resolves to the file. */
+  async screenshot() {
+    const dir = process.env.WEBKIT_OUTPUT;
+    if (!dir) return null;
+    const file = join(dir, `webkit-${Date.now()}.png`);
+    writeFileSync(file, Buffer.from(await this.driver.takeScreenshot(), 'base64'));
+    return file;
   }
 
   /** The first shown element under `css` named `name` (text or aria-label), optionally inside the first shown `within`. */
@@ -129,8 +178,10 @@ export class Tablet {
     return (await this.run(findInPage, css, matcher(name), within ?? null, 'element')) != null;
   }
 
+  /** Taps the element as element() finds it, once it is enabled. */
   async tap(css, name, within) {
-    await this.press(await this.element(css, name, within), `${css} “${name}”`);
+    const el = await this.waitFor(`${css} “${name ?? ''}”${within ? ` in ${within}` : ''} to be there and enabled`, findInPage, css, matcher(name), within ?? null, 'element', true);
+    await this.press(el, `${css} “${name}”`);
   }
 
   /** Types into an empty field, as the on-screen keyboard would. */
@@ -156,16 +207,22 @@ export class Tablet {
     }
   }
 
+  /** The text of the main region (without header), for failure messages. */
+  mainText() {
+    return this.run(() => (document.querySelector('main') ?? document.body).innerText).catch(() => '');
+  }
+
   /** All text on the screen. */
   screenText() {
     return this.run(() => document.body.innerText).catch(() => '');
   }
 
-  /** Waits until the screen shows `text` (a string or a pattern); returns the matching text. */
-  see(text) {
+  /** Waits (by default 20 s) until the screen shows `text` (a string or a pattern); returns the matching text. */
+  see(text, ms = WAIT_MS) {
     const m = matcher(text);
-    return this.waitFor(
+    return this.poll(
       `the text “${text}”`,
+      ms,
       (match) => {
         const all = document.body.innerText;
         if (match.exact != null) return all.includes(match.exact) ? match.exact : null;
