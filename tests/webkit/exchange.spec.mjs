@@ -60,7 +60,7 @@ test('exports the bundle and imports it back', JOURNEY, async () => {
   // It is already on this device: nothing is overwritten until a choice is made.
   const importButton = await tablet.element('button', 'Importeren');
   assert.equal(await importButton.isEnabled(), false);
-  await tablet.press(await tablet.field(/Beide bewaren/), 'Beide bewaren');
+  await tablet.choose(/Beide bewaren/);
   await tablet.tap('button', 'Importeren');
   await tablet.heading(1, `${TITLE} (geïmporteerd)`);
   await tablet.go('/');

@@ -34,10 +34,11 @@ function which(cmd) {
 }
 
 function miniBrowser() {
-  if (process.env.WEBKIT_MINIBROWSER) return process.env.WEBKIT_MINIBROWSER;
+  if (process.env.WEBKIT_MINIBROWSER) return existsSync(process.env.WEBKIT_MINIBROWSER) ? process.env.WEBKIT_MINIBROWSER : null;
   try {
     const listed = execFileSync('dpkg', ['-L', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8' });
-    return listed.split('\n').find((l) => l.endsWith('/MiniBrowser')) ?? null;
+    const found = listed.split('\n').find((l) => l.endsWith('/MiniBrowser'));
+    return found && existsSync(found) ? found : null;
   } catch {
     return null;
   }
@@ -110,10 +111,13 @@ function finish(error) {
   process.exitCode = failed === 0 ? 0 : 1;
 }
 
+// Stopped from outside (run-all's time limit, Ctrl-C): end the journeys' processes too.
+const abort = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    abort.abort();
     stopAll();
-    process.exit(1);
+    setTimeout(() => process.exit(1), 500);
   });
 }
 
@@ -146,7 +150,7 @@ async function main() {
     .map((f) => join(here, f));
   if (files.length === 0) throw new Error('no journeys found');
 
-  const stream = run({ files, concurrency: 1, timeout: FILE_TIMEOUT_MS });
+  const stream = run({ files, concurrency: 1, timeout: FILE_TIMEOUT_MS, signal: abort.signal });
   let fileFailures = 0;
   for await (const event of stream) {
     const data = event.data;

@@ -61,7 +61,7 @@ test('opens a topic board and adds notes', JOURNEY, async () => {
   await tablet.tap('button', /^Notitie bij:/, question);
   for (const [i, note] of NOTES.entries()) {
     await tablet.type('Notitie', note.text, question);
-    await tablet.tap('.composer label', note.kind, question);
+    await tablet.choose(note.kind, `${question} .composer`);
     await tablet.tap('button', 'Toevoegen', question);
     await tablet.waitFor(`note ${i + 1} on the board`, (n) => document.querySelector('.question')?.querySelectorAll('.note[data-state="stored"]').length === n, i + 1);
   }

@@ -8,9 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
 
-const WAIT_MS = 20_000;
+/** How long a person would wait for the screen before calling it stuck (a busy 2-core machine is slow). */
+const WAIT_MS = 30_000;
 /** Options for each journey: one that takes longer than this is stuck, not slow. */
-export const JOURNEY = { timeout: Number(process.env.WEBKIT_JOURNEY_TIMEOUT_MS ?? 60_000) };
+export const JOURNEY = { timeout: Number(process.env.WEBKIT_JOURNEY_TIMEOUT_MS ?? 90_000) };
 /** Options for opening and closing the browser. */
 export const SETUP = { timeout: 30_000 };
 
@@ -44,25 +45,23 @@ function findInPage(css, match, withinCss, kind, usable) {
   };
   const nameOf = (el) => {
     const by = el.getAttribute('aria-labelledby');
-    if (by) return fold(by.split(/\s+/).map((id) => { const t = document.getElementById(id); return t ? textOf(t) : ''; }).join(' '));
+    if (by) return fold(by.split(/\s+/).map((id) => (document.getElementById(id) ? textOf(document.getElementById(id)) : '')).join(' '));
     return fold(el.getAttribute('aria-label') ?? textOf(el));
   };
   // Inside the first shown element matching `withinCss`, as a person looks at one card.
   const root = withinCss ? [...document.querySelectorAll(withinCss)].find(shown) : document;
   if (!root) return null;
-  {
-    if (kind === 'field') {
-      for (const label of root.querySelectorAll('label')) {
-        const control = label.control;
-        if (control && ok(fold(textOf(label)))) return control;
-      }
-      for (const el of root.querySelectorAll('input[aria-label], textarea[aria-label], select[aria-label]')) if (shown(el) && ok(fold(el.getAttribute('aria-label')))) return el;
-      return null;
+  if (kind === 'field') {
+    for (const label of root.querySelectorAll('label')) {
+      const control = label.control;
+      if (control && ok(fold(textOf(label)))) return control;
     }
-    // `usable`: not disabled, as a person waits for a greyed-out button to wake up.
-    const awake = (el) => !usable || (!el.disabled && el.getAttribute('aria-disabled') !== 'true');
-    for (const el of root.querySelectorAll(css)) if (shown(el) && ok(nameOf(el)) && awake(el)) return el;
+    for (const el of root.querySelectorAll('input[aria-label], textarea[aria-label], select[aria-label]')) if (shown(el) && ok(fold(el.getAttribute('aria-label')))) return el;
+    return null;
   }
+  // `usable`: not disabled, as a person waits for a greyed-out button to wake up.
+  const awake = (el) => !usable || (!el.disabled && el.getAttribute('aria-disabled') !== 'true');
+  for (const el of root.querySelectorAll(css)) if (shown(el) && ok(nameOf(el)) && awake(el)) return el;
   return null;
 }
 
@@ -191,6 +190,13 @@ export class Tablet {
     await el.sendKeys(text);
   }
 
+  /** Picks the radio button or checkbox labelled `label`, and waits until it shows as chosen. */
+  async choose(label, within) {
+    const el = await this.field(label, within);
+    await this.press(el, `the choice “${label}”`);
+    await this.waitFor(`“${label}” to be chosen`, (e) => e.checked, el);
+  }
+
   /** A real pointer click in its middle; says what lies over the element when it cannot. */
   async press(el, what) {
     await this.run((t) => t.scrollIntoView({ block: 'center' }), el);
@@ -217,7 +223,7 @@ export class Tablet {
     return this.run(() => document.body.innerText).catch(() => '');
   }
 
-  /** Waits (by default 20 s) until the screen shows `text` (a string or a pattern); returns the matching text. */
+  /** Waits (by default 30 s) until the screen shows `text` (a string or a pattern); returns the matching text. */
   see(text, ms = WAIT_MS) {
     const m = matcher(text);
     return this.poll(
