@@ -1,5 +1,6 @@
 // Why: one command runs every check the project has (types, lint, unit tests, the
-// production build and the browser tests) and ends with one line CI can read:
+// production build, the browser tests in Chromium and the short WebKit journeys, the engine of
+// every browser on an iPad) and ends with one line CI can read:
 // "N passed, N failed". A step that cannot run counts as failed, never as skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,9 +14,10 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 let passed = 0;
 let failed = 0;
 
-function run(label, cmd, args, env = {}) {
+function run(label, cmd, args, env = {}, timeout = undefined) {
   console.log(`\n=== ${label}`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, timeout });
+  if (r.error) console.log(`--- ${label}: ${r.error.message}`);
   return r.status === 0;
 }
 
@@ -59,6 +61,18 @@ if (e2e) {
   passed += e2e.passed;
   failed += e2e.failed;
   if (!e2eOk && e2e.failed === 0) failed += 1;
+} else failed += 1;
+
+// WebKit (WebKitGTK's MiniBrowser over WebDriver): each journey counts; a run that cannot
+// start, or is stopped after five minutes, writes or leaves one failure.
+const webkitJson = join(out, 'webkit-results.json');
+rmSync(webkitJson, { force: true });
+const webkitOk = run('WebKit journeys', process.execPath, ['tests/webkit/run.mjs'], {}, 300_000);
+const webkit = count(webkitJson, (j) => (Number.isInteger(j.passed) && Number.isInteger(j.failed) ? { passed: j.passed, failed: j.failed } : null));
+if (webkit) {
+  passed += webkit.passed;
+  failed += webkit.failed;
+  if (!webkitOk && webkit.failed === 0) failed += 1;
 } else failed += 1;
 
 // The first-load budget, on the build the browser tests just used.

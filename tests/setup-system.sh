@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Why: the browser tests drive Debian's Chromium (browser downloads are blocked on these
-# machines) and the PDF tests read files back with poppler's pdftotext. This installs both
-# when they are missing, and does nothing when they are there.
+# machines), the WebKit journeys drive WebKitGTK's MiniBrowser through WebKitWebDriver on a
+# virtual screen (webkit2gtk-driver, xvfb: WebKit is the engine of every browser on an iPad),
+# and the PDF tests read files back with poppler's pdftotext. This installs what is missing,
+# and does nothing when everything is there.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
