@@ -11,7 +11,7 @@ import './ui/fonts.css';
 import './ui/theme.css';
 import './ui/base.css';
 import { App } from './app/App';
-import { watchStaleCode } from './app/stale-code';
+import { watchStaleCode } from './shell/stale-code';
 import { initI18n, setLang } from './i18n/i18n';
 import { openStorage } from './storage/open';
 import { preferredLang } from './storage/preferences';
@@ -19,7 +19,7 @@ import { preferredLang } from './storage/preferences';
 async function start() {
   watchStaleCode();
   await initI18n();
-  const [, storage] = await Promise.all([setLang(preferredLang(), false), openStorage()]);
+  const [, storage] = await Promise.all([setLang(preferredLang()), openStorage()]);
   const root = document.getElementById('app');
   if (!root) return;
   render(<App startProblem={storage.ok ? null : storage.problem} />, root);

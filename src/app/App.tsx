@@ -6,11 +6,11 @@ import { LangProvider, useT } from '../i18n/use-t';
 import type { StorageProblem } from '../storage/storage-events';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
-import { lazyScreen } from './lazy';
-import { Link } from './Link';
+import { lazyScreen } from '../shell/lazy';
+import { Link } from '../shell/Link';
 import { NoticeArea } from './NoticeArea';
-import { arriveOn } from './notices';
-import { hrefOf, useRoute, type Route } from './router';
+import { arriveOn } from '../shell/notices';
+import { hrefOf, useRoute, type Route } from '../shell/router';
 import { StorageGuard } from './StorageGuard';
 
 const DeviceScreen = lazyScreen(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));

@@ -1,9 +1,9 @@
 // Why: the bar that is always there: the way home, whether everything is saved, the
 // language and the device page.
 import { useT } from '../i18n/use-t';
-import { LangSwitch } from './LangSwitch';
-import { Link } from './Link';
-import { hrefOf, type Route } from './router';
+import { LangSwitch } from '../shell/LangSwitch';
+import { Link } from '../shell/Link';
+import { hrefOf, type Route } from '../shell/router';
 import { SaveIndicator } from './SaveIndicator';
 
 export function AppHeader({ route }: { route: Route }) {

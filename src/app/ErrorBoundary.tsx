@@ -3,7 +3,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { i18n } from '../i18n/i18n';
 import { Button } from '../ui/Button';
-import { isChunkLoadError, isStaleCode, reportStaleCode } from './stale-code';
+import { isChunkLoadError, isStaleCode, reportStaleCode } from '../shell/stale-code';
 
 export class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };

@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
-import { dismissNotice, useNotices, type Notice } from './notices';
+import { dismissNotice, useNotices, type Notice } from '../shell/notices';
 
 function NoticeItem({ notice, waiting }: { notice: Notice; waiting: number }) {
   const { t } = useT();

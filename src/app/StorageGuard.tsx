@@ -7,9 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { onStorageEvent, type StorageProblem } from '../storage/storage-events';
 import { flushAll, onSaveState } from '../storage/write';
-import { useStaleCode } from './stale-code';
+import { useStaleCode } from '../shell/stale-code';
 import { Button } from '../ui/Button';
-import { dismissNotice, showNotice } from './notices';
+import { dismissNotice, showNotice } from '../shell/notices';
 
 export function StorageGuard({ startProblem, children }: { startProblem: StorageProblem | null; children: ComponentChildren }) {
   const { t } = useT();

@@ -3,7 +3,6 @@
 // Namespaces beyond the first screen's are loaded with the screen that needs them.
 import i18next from 'i18next';
 import { DEFAULT_LANG, type Lang } from '../domain/lang';
-import { savePreferredLang } from '../storage/preferences';
 import { EAGER_NAMESPACES, eagerResources, lazyLocaleFiles, type Namespace } from './resources';
 
 export const i18n = i18next.createInstance();
@@ -54,7 +53,7 @@ export function namespacesLoaded(namespaces: readonly Namespace[]): boolean {
 }
 
 /** Switches the interface language. Returns false when the language files cannot be loaded. */
-export async function setLang(lang: Lang, remember = true): Promise<boolean> {
+export async function setLang(lang: Lang): Promise<boolean> {
   await initI18n();
   try {
     await load(lang, wanted);
@@ -63,7 +62,6 @@ export async function setLang(lang: Lang, remember = true): Promise<boolean> {
   }
   await i18n.changeLanguage(lang);
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
-  if (remember) savePreferredLang(lang);
   return true;
 }
 

@@ -4,7 +4,7 @@
 // address. Update checks run now and then, and stay silent when there is no network.
 // Loaded after the first render, so it never delays the start.
 import { Workbox } from 'workbox-window';
-import { showNotice } from '../app/notices';
+import { showNotice } from '../shell/notices';
 import { i18n } from '../i18n/i18n';
 import { markNoticeSeen, noticeSeen } from '../storage/preferences';
 import { flushAll } from '../storage/write';

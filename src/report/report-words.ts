@@ -6,7 +6,7 @@ import type { Owner, Speaker } from '../domain/author';
 import type { Lang } from '../domain/lang';
 import type { Participant } from '../domain/participant';
 import type { Role } from '../domain/roles';
-import { formatDate, formatMoment } from '../ui/format';
+import { formatDate, formatMoment } from '../i18n/format';
 
 /** The `report` namespace's `doc` texts, fixed to the workshop's language. */
 export type ReportT = TFunction<'report', 'doc'>;

@@ -92,11 +92,12 @@ for (const [width, height] of [[820, 1180], [1180, 820]] as const) {
       await createWorkshop(page, { title: 'Besluit en melding' });
       await page.goto(step(page, 'decision'));
       await expect(page.getByRole('heading', { level: 2, name: 'Besluit' })).toBeVisible();
-      await page.getByText('Doorgaan', { exact: true }).click();
-      await page.getByLabel('Onderbouwing').fill('De voordelen wegen op tegen de risico’s.');
+      // Pausing asks no reason to go ahead while things are open (going ahead would).
+      await page.getByText('Pauzeren', { exact: true }).click();
+      await page.getByLabel('Onderbouwing').fill('Eerst de DPIA, dan verder.');
       await page.getByLabel('Besloten door').fill('Projectgroep');
       await page.locator('.decision-form__submit').click();
-      await expect(page.locator('.recorded__outcome')).toHaveText('Doorgaan');
+      await expect(page.locator('.recorded__outcome')).toHaveText('Pauzeren');
       const notice = page.locator('.notice');
       await expect(notice).toHaveCount(1);
 

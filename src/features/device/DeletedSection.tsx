@@ -1,14 +1,14 @@
 // Why: "recently deleted" is the way back after a delete, and the place where a facilitator
 // erases an organisation's data from the tablet for good once it has been handed over.
 import { useState } from 'preact/hooks';
-import { showNotice } from '../../app/notices';
+import { showNotice } from '../../shell/notices';
 import type { Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { KEEP_DELETED_DAYS, eraseAllDeleted, eraseWorkshop, restoreWorkshop } from '../../storage/workshops-repo';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { formatMoment } from '../../ui/format';
-import { useDeletedWorkshops } from '../home/use-workshops';
+import { formatMoment } from '../../i18n/format';
+import { useDeletedWorkshops } from '../shared/use-workshops';
 
 type Confirm = { kind: 'one'; workshop: Workshop } | { kind: 'all'; count: number } | null;
 

@@ -2,7 +2,7 @@
 // whether the app works offline, the way back for deleted workshops, and the language.
 import { useEffect, useState } from 'preact/hooks';
 import './device.css';
-import { LangSwitch } from '../../app/LangSwitch';
+import { LangSwitch } from '../../shell/LangSwitch';
 import { useT } from '../../i18n/use-t';
 import { useOfflineState } from '../../pwa/offline-state';
 import { Alert } from '../../ui/Alert';

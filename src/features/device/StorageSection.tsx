@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { formatBytes } from '../../ui/format';
+import { formatBytes } from '../../i18n/format';
 import { useDeviceStorage } from './use-device-storage';
 
 export function StorageSection() {

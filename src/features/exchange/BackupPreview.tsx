@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import type { PreparedImport } from '../../storage/import-repo';
 import { Button } from '../../ui/Button';
-import { formatMoment } from '../../ui/format';
+import { formatMoment } from '../../i18n/format';
 import { CompareTable } from './CompareTable';
 import { NameWarning } from './NameWarning';
 

@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { ReportProgress } from '../report/ReportButton';
+import { ReportProgress } from '../shared/report/ReportButton';
 import { exportFailureText } from './BundleExportResult';
 import type { BothFailure } from './both-flow';
 import type { useBothExport } from './use-both-export';

@@ -4,7 +4,7 @@
 // workshop in a backup.
 import type { Counts, Difference, WorkshopSummary } from '../../storage/import-repo';
 import { useT } from '../../i18n/use-t';
-import { formatDate, formatMoment } from '../../ui/format';
+import { formatDate, formatMoment } from '../../i18n/format';
 
 const COUNT_ROWS: readonly (keyof Counts)[] = ['participants', 'notes', 'actionPoints', 'attachments', 'questionStates', 'values'];
 

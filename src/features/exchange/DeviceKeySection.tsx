@@ -1,7 +1,7 @@
 // Why: the device page shows this device's signing key as a fingerprint in short groups, so
 // two people can compare it over the phone, with the signer's name and a way to make a new key.
 import { useEffect, useState } from 'preact/hooks';
-import { showNotice } from '../../app/notices';
+import { showNotice } from '../../shell/notices';
 import { fingerprint } from '../../exchange/signing-key';
 import { useT } from '../../i18n/use-t';
 import { ensureDeviceKey, makeNewDeviceKey, readDeviceKey, readSignerName, saveSignerName } from '../../storage/keys-repo';
@@ -10,7 +10,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
-import { formatMoment } from '../../ui/format';
+import { formatMoment } from '../../i18n/format';
 
 export function DeviceKeySection() {
   const { t, lang } = useT();

@@ -10,7 +10,7 @@ import { useLive } from '../../storage/live';
 import { getWorkshop } from '../../storage/workshops-repo';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { ReportButton } from '../report/ReportButton';
+import { ReportButton } from '../shared/report/ReportButton';
 import { BothResult } from './BothResult';
 import { BundleExportResult } from './BundleExportResult';
 import { ExportStateLine } from './ExportStateLine';

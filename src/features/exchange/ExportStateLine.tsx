@@ -3,7 +3,7 @@
 import type { Workshop } from '../../domain/workshop';
 import { needsExport } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
-import { formatMoment } from '../../ui/format';
+import { formatMoment } from '../../i18n/format';
 
 export function ExportStateLine({ workshop: w }: { workshop: Workshop }) {
   const { t, lang } = useT();

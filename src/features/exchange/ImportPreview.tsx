@@ -8,7 +8,7 @@ import { useT } from '../../i18n/use-t';
 import type { PreparedImport } from '../../storage/import-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { formatDate, formatMoment } from '../../ui/format';
+import { formatDate, formatMoment } from '../../i18n/format';
 import { ConflictPanel, type ConflictChoice } from './ConflictPanel';
 import { NameWarning } from './NameWarning';
 import { SignerPanel } from './SignerPanel';

@@ -4,9 +4,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import './exchange.css';
 import '../../ui/forms-more.css';
-import { Link } from '../../app/Link';
-import { showNotice } from '../../app/notices';
-import { hrefOf, navigate } from '../../app/router';
+import { Link } from '../../shell/Link';
+import { showNotice } from '../../shell/notices';
+import { hrefOf, navigate } from '../../shell/router';
 import type { Refusal } from '../../exchange/refusal';
 import { useT } from '../../i18n/use-t';
 import { commitImports, type ImportChoice, type ImportItem, type PreparedImport } from '../../storage/import-repo';

@@ -1,11 +1,11 @@
 // Why: "replace" on import must leave a way back. Versions an import replaced are listed here
 // and come back as a workshop of their own; shown only when there is something to show.
-import { showNotice } from '../../app/notices';
+import { showNotice } from '../../shell/notices';
 import { useT } from '../../i18n/use-t';
 import { discardRecovery, listRecovery, restoreRecovery } from '../../storage/import-repo';
 import { useLive } from '../../storage/live';
 import { Button } from '../../ui/Button';
-import { formatMoment } from '../../ui/format';
+import { formatMoment } from '../../i18n/format';
 
 export function RecoverySection() {
   const { t, lang } = useT();

@@ -7,7 +7,7 @@ import type { Signer } from '../../exchange/bundle';
 import { useT } from '../../i18n/use-t';
 import type { SignerStatus } from '../../storage/import-repo';
 import { Alert } from '../../ui/Alert';
-import { formatMoment } from '../../ui/format';
+import { formatMoment } from '../../i18n/format';
 
 type Props = { signer: Signer; status: SignerStatus; trust: boolean; onTrust: (v: boolean) => void; trustOffered: boolean; knownName: string };
 

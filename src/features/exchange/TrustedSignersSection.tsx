@@ -1,7 +1,7 @@
 // Why: the signers this device was told to trust, each removable: trust is the person's
 // decision, so it must be visible and reversible. Two trusted keys under one name are marked:
 // the person may have trusted a new key of a colleague, or an impostor.
-import { showNotice } from '../../app/notices';
+import { showNotice } from '../../shell/notices';
 import { useT } from '../../i18n/use-t';
 import { sameSignerName } from '../../exchange/signer-name';
 import { forgetSigner, listTrustedSigners } from '../../storage/keys-repo';

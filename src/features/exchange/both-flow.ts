@@ -4,8 +4,8 @@
 // of the signed payload, the two lines `npm run verify` prints. Nothing is written here; the
 // caller notes the export only once the files have left the device.
 import type { WorkshopId } from '../../domain/ids';
-import { makePdf, type PdfFailure } from '../report/make-pdf';
-import type { WorkingStep } from '../report/use-report';
+import { makePdf, type PdfFailure } from '../shared/report/make-pdf';
+import type { WorkingStep } from '../shared/report/use-report';
 import { makeBundleWithProof, type ExportFailure, type MadeWithProof } from './export-flow';
 
 /** Signing the bundle, then the report's own steps. */

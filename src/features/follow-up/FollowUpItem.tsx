@@ -1,16 +1,16 @@
 // Why: one open action point in the follow-up view: what, who, by when (and how late), which
 // workshop it belongs to, whether it blocks a project, and its status, changeable right here.
-import { Link } from '../../app/Link';
-import { showNotice } from '../../app/notices';
-import { hrefOf } from '../../app/router';
+import { Link } from '../../shell/Link';
+import { showNotice } from '../../shell/notices';
+import { hrefOf } from '../../shell/router';
 import type { ActionPoint, ActionStatus } from '../../domain/action-point';
 import { daysOverdue } from '../../domain/follow-up';
 import type { IsoDate } from '../../domain/time';
 import type { Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { setActionStatus } from '../../storage/action-points-repo';
-import { formatDate } from '../../ui/format';
-import { StatusControl } from '../workshop/closing/StatusControl';
+import { formatDate } from '../../i18n/format';
+import { StatusControl } from '../shared/StatusControl';
 
 type Props = { point: ActionPoint; workshop: Workshop; owner: string; today: IsoDate };
 

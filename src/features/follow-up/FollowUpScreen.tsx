@@ -12,10 +12,10 @@ import { followUpList, isOverdue, NO_FILTER, type FollowUpFilter } from '../../d
 import type { WorkshopId } from '../../domain/ids';
 import { todayIso } from '../../domain/time';
 import { useT } from '../../i18n/use-t';
-import { Link } from '../../app/Link';
+import { Link } from '../../shell/Link';
 import { Alert } from '../../ui/Alert';
 import { SelectField } from '../../ui/SelectField';
-import { ownerLabel } from '../workshop/closing/closing-labels';
+import { ownerLabel } from '../shared/closing-labels';
 import { FollowUpItem } from './FollowUpItem';
 import { useFollowUp } from './use-follow-up';
 

@@ -1,16 +1,16 @@
 // Why: the first screen: the workshops on this device, newest change first, and the way to
 // start a new one. With nothing there yet, it says in two sentences what the app is for.
 import { useEffect, useState } from 'preact/hooks';
-import { lazyPart } from '../../app/lazy';
-import { Link } from '../../app/Link';
-import { hrefOf } from '../../app/router';
+import { lazyPart } from '../../shell/lazy';
+import { Link } from '../../shell/Link';
+import { hrefOf } from '../../shell/router';
 import type { Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { updateWorkshopMeta } from '../../storage/workshops-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { createAndOpen, duplicate, remove } from './home-actions';
-import { useDeletedWorkshops, useWorkshops } from './use-workshops';
+import { useDeletedWorkshops, useWorkshops } from '../shared/use-workshops';
 import { WorkshopCard } from './WorkshopCard';
 
 const WorkshopFormDialog = lazyPart(() => import('./WorkshopFormDialog').then((m) => m.WorkshopFormDialog));

@@ -3,8 +3,8 @@
 // it in one line with the way to the device page (which explains what to do), until the
 // facilitator has read it; the device page keeps saying it for as long as it is true.
 import { useEffect, useState } from 'preact/hooks';
-import { Link } from '../../app/Link';
-import { hrefOf } from '../../app/router';
+import { Link } from '../../shell/Link';
+import { hrefOf } from '../../shell/router';
 import { useT } from '../../i18n/use-t';
 import { persistState } from '../../storage/device-storage';
 import { markNoticeSeen, noticeSeen } from '../../storage/preferences';

@@ -1,13 +1,13 @@
 // Why: one workshop on the home screen: what it is, when it last changed, and the actions a
 // facilitator needs between sessions. Every action is a visible button with a full label.
 import { Fragment } from 'preact';
-import { lazyPart } from '../../app/lazy';
-import { Link } from '../../app/Link';
-import { hrefOf } from '../../app/router';
+import { lazyPart } from '../../shell/lazy';
+import { Link } from '../../shell/Link';
+import { hrefOf } from '../../shell/router';
 import { needsExport, type Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
-import { formatDate, formatMoment } from '../../ui/format';
+import { formatDate, formatMoment } from '../../i18n/format';
 
 const CardFollowUp = lazyPart(() => import('../follow-up/CardFollowUp').then((m) => m.CardFollowUp));
 

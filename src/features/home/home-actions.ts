@@ -1,7 +1,7 @@
 // Why: what the home screen's buttons do beyond one repository call: the notices with undo,
 // asking for persistent storage once there is something to lose (quietly), opening what was made.
-import { hrefOf, navigate } from '../../app/router';
-import { showNotice } from '../../app/notices';
+import { hrefOf, navigate } from '../../shell/router';
+import { showNotice } from '../../shell/notices';
 import { loadDefaultPack } from '../../content/default-pack-loader';
 import type { WorkshopId } from '../../domain/ids';
 import type { Workshop, WorkshopMeta } from '../../domain/workshop';

@@ -1,11 +1,10 @@
 // Why: the session moves forward step by step; "previous" and "next" at the end of every
 // step keep the order without taking away the freedom to jump through the rail. Leaving the
 // goal empty is allowed, but the app says plainly that DEDA starts there.
-import { Link } from '../../app/Link';
+import { Link } from '../../shell/Link';
 import { hasGoal } from '../../domain/goal';
 import { useT } from '../../i18n/use-t';
-import { sectionLabel } from './labels';
-import { sectionHref, walkOf, type Section } from './sections';
+import { sectionHref, walkOf, type Section, sectionLabel } from './sections';
 import { useWorkshopData } from './workshop-context';
 
 export function StepNav({ current }: { current: Section }) {

@@ -3,15 +3,15 @@
 // screen reader users move through the session the same way.
 import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { Link } from '../../app/Link';
+import { Link } from '../../shell/Link';
 import { topicProgress, type StepStatus } from '../../domain/progress';
 import { hasGoal } from '../../domain/goal';
 import { missingKeyRoles } from '../../domain/roles';
 import type { TopicId } from '../../domain/ids';
 import { useT } from '../../i18n/use-t';
 import { useClosingSteps } from './closing/use-closing-steps';
-import { roleLabel, sectionLabel } from './labels';
-import { sectionHref, type Section } from './sections';
+import { roleLabel } from '../shared/labels';
+import { sectionHref, type Section, sectionLabel } from './sections';
 import { useNoteCountsData, useWorkshopData } from './workshop-context';
 
 const MARK: Record<StepStatus, string> = { empty: '○', started: '◐', done: '●' };

@@ -12,7 +12,7 @@ import { clockStartsOnOpen, saveClockStartsOnOpen } from '../../storage/clock-pr
 import { updateClocks } from '../../storage/workshop-content-repo';
 import { Button } from '../../ui/Button';
 import { formatClock, scheduleText } from './clock-texts';
-import { sectionLabel } from './labels';
+import { sectionLabel } from './sections';
 import { useNow } from './use-now';
 import { useWorkshopData } from './workshop-context';
 

@@ -1,14 +1,14 @@
 // Why: the bar above every step: which workshop this is, the way to the list of steps on a
 // portrait tablet, the step's countdown, and the table-view controls (larger type; turn the
 // screen for the other side of the table).
-import { Link } from '../../app/Link';
+import { Link } from '../../shell/Link';
 import type { StepKey } from '../../domain/steps';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
 import { StepTimer } from './StepTimer';
 import { useTableView } from './table-view';
 import { missingKeyRoles } from '../../domain/roles';
-import { roleLabel } from './labels';
+import { roleLabel } from '../shared/labels';
 import { useWorkshopData } from './workshop-context';
 
 export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | null; railOpen: boolean; onToggleRail: () => void }) {

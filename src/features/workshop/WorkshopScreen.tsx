@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../ui/forms-more.css';
 import './workshop.css';
-import { Link } from '../../app/Link';
+import { Link } from '../../shell/Link';
 import type { WorkshopId } from '../../domain/ids';
 import { hasGoal } from '../../domain/goal';
 import { useT } from '../../i18n/use-t';
@@ -11,8 +11,7 @@ import { Alert } from '../../ui/Alert';
 import { ActionsStep } from './closing/ActionsStep';
 import { DecisionStep } from './closing/DecisionStep';
 import { PreconditionsStep } from './closing/PreconditionsStep';
-import { sectionLabel } from './labels';
-import { parseSection, sectionHref, topicOf, type Section } from './sections';
+import { parseSection, sectionHref, topicOf, type Section, sectionLabel } from './sections';
 import { StepNav } from './StepNav';
 import { StepRail } from './StepRail';
 import { GoalStep } from './steps/GoalStep';

@@ -3,7 +3,9 @@
 import type { PackIndex } from '../../content/pack-index';
 import type { TopicId, WorkshopId } from '../../domain/ids';
 import { CLOSING_STEPS, OPENING_STEPS, topicStep, type StepKey } from '../../domain/steps';
-import { hrefOf } from '../../app/router';
+import type { Lang } from '../../domain/lang';
+import { i18n } from '../../i18n/i18n';
+import { hrefOf } from '../../shell/router';
 
 /** The steps, plus three views that are not steps of the method: the overview, the whole
  * poster (every topic at a glance, the way around during the session) and the documentation
@@ -32,4 +34,12 @@ export function sectionHref(id: WorkshopId, section: Section): string {
 
 export function topicOf(section: Section): TopicId | null {
   return section.startsWith('topic:') ? (section.slice(6) as TopicId) : null;
+}
+
+/** A step's name in the reader's language (a topic by its title in the pack). */
+export function sectionLabel(section: Section, index: PackIndex, lang: Lang): string {
+  const topicId = topicOf(section);
+  if (topicId) return index.topic(topicId)?.title[lang] ?? topicId;
+  if (section === 'actions' || section === 'preconditions' || section === 'decision') return i18n.t(`decision:steps.${section}`);
+  return i18n.t(`workshop:steps.${section as 'overview' | 'poster' | 'report' | 'goal' | 'participants' | 'values'}`);
 }

@@ -1,7 +1,7 @@
 // Why: the import screen has an address of its own (also the manifest's file_handlers action),
 // so a reload or an opened file lands on it.
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute } from '../../../src/app/router';
+import { hrefOf, parseRoute } from '../../../src/shell/router';
 
 describe('the import route', () => {
   it('is /importeren, with /import as an alias, both ways', () => {

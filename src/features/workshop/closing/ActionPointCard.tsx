@@ -1,8 +1,8 @@
 // Why: one action point as the group sees it: what, who, by when, whether it blocks the
 // project, where it came from, and its status; editing and deleting (with undo) in place.
 import { useState } from 'preact/hooks';
-import { Link } from '../../../app/Link';
-import { showNotice } from '../../../app/notices';
+import { Link } from '../../../shell/Link';
+import { showNotice } from '../../../shell/notices';
 import type { ActionPoint } from '../../../domain/action-point';
 import type { DraftProblem } from '../../../domain/action-rules';
 import { daysOverdue } from '../../../domain/follow-up';
@@ -11,13 +11,13 @@ import { useT } from '../../../i18n/use-t';
 import { deleteActionPoint, isActionDraft, restoreActionPoint, updateActionPoint, type ActionDraft } from '../../../storage/action-points-repo';
 import { dropDraft, keepDraft } from '../../../storage/drafts';
 import { Button } from '../../../ui/Button';
-import { formatDate } from '../../../ui/format';
+import { formatDate } from '../../../i18n/format';
 import { sectionHref } from '../sections';
 import { readKept } from '../use-kept-draft';
 import { useWorkshopData } from '../workshop-context';
 import { ActionPointForm } from './ActionPointForm';
-import { ownerLabel, preconditionName } from './closing-labels';
-import { StatusControl } from './StatusControl';
+import { ownerLabel, preconditionName } from '../../shared/closing-labels';
+import { StatusControl } from '../../shared/StatusControl';
 
 function draftOf(p: ActionPoint): ActionDraft {
   return { title: p.title, description: p.description, owner: p.owner, dueDate: p.dueDate, priority: p.priority, isCondition: p.isCondition, valueId: p.valueId, precondition: p.precondition };

@@ -14,7 +14,7 @@ import { Button } from '../../../ui/Button';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useWorkshopData } from '../workshop-context';
-import { preconditionName } from './closing-labels';
+import { preconditionName } from '../../shared/closing-labels';
 import { OwnerField } from './OwnerField';
 
 type Props = {

@@ -1,11 +1,11 @@
 // Why: the overview ends where the session ends: how many action points are open and done,
 // how many conditions are met, and what was decided; for an evaluation session, what changed
 // since the first one.
-import { Link } from '../../../app/Link';
+import { Link } from '../../../shell/Link';
 import { isOpen } from '../../../domain/action-point';
 import { conditionsMet } from '../../../domain/decision-rules';
 import { useT } from '../../../i18n/use-t';
-import { formatDate } from '../../../ui/format';
+import { formatDate } from '../../../i18n/format';
 import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 import './closing.css';

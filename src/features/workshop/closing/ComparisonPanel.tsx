@@ -3,8 +3,8 @@
 // group, never against a proposal nobody confirmed), per topic (what was discussed and how
 // many concerns then and now, which questions moved), the carried-over action points, the
 // goal and the decision. Shown on the evaluation's overview.
-import { Link } from '../../../app/Link';
-import { hrefOf } from '../../../app/router';
+import { Link } from '../../../shell/Link';
+import { hrefOf } from '../../../shell/router';
 import { compareSessions, type Direction, type TopicFigures } from '../../../domain/evaluation';
 import type { PreconditionState } from '../../../domain/preconditions';
 import { useT } from '../../../i18n/use-t';
@@ -13,7 +13,7 @@ import { useLive } from '../../../storage/live';
 import { Alert } from '../../../ui/Alert';
 import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
-import { preconditionName } from './closing-labels';
+import { preconditionName } from '../../shared/closing-labels';
 import './closing.css';
 
 const ARROW: Record<Direction, string> = { better: '↑', worse: '↓', same: '=', 'not-comparable': '?', 'not-judged': '–' };

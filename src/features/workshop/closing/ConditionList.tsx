@@ -1,15 +1,15 @@
 // Why: the conditions are what a "go under conditions" decision rests on; the decision step
 // lists them with their state, so the group decides with them in view.
-import { Link } from '../../../app/Link';
+import { Link } from '../../../shell/Link';
 import type { ActionPoint } from '../../../domain/action-point';
 import { conditionsMet } from '../../../domain/decision-rules';
 import { isOverdue } from '../../../domain/follow-up';
 import { todayIso } from '../../../domain/time';
 import { useT } from '../../../i18n/use-t';
-import { formatDate } from '../../../ui/format';
+import { formatDate } from '../../../i18n/format';
 import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
-import { ownerLabel } from './closing-labels';
+import { ownerLabel } from '../../shared/closing-labels';
 
 export function ConditionList({ points }: { points: readonly ActionPoint[] }) {
   const { t, lang } = useT();

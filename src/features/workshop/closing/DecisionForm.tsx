@@ -5,8 +5,8 @@
 // sentence why, which is added to the rationale as a marked paragraph (see decision-check).
 // What is typed is kept as a draft on the device until it is recorded.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Link } from '../../../app/Link';
-import { showNotice } from '../../../app/notices';
+import { Link } from '../../../shell/Link';
+import { showNotice } from '../../../shell/notices';
 import type { ActionPoint } from '../../../domain/action-point';
 import { OUTCOMES, type Decision, type Dissent, type Outcome } from '../../../domain/decision';
 import { goAheadProblem, goesAhead, needsGoAheadReason, splitGoAhead, withGoAhead, type OpenItems } from '../../../domain/decision-check';

@@ -3,7 +3,7 @@
 // evaluation session.
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { showNotice } from '../../../app/notices';
+import { showNotice } from '../../../shell/notices';
 import { openItemsBeforeGo } from '../../../domain/decision-check';
 import { decisionNote } from '../../../domain/decision-rules';
 import { PRECONDITIONS } from '../../../domain/preconditions';
@@ -13,12 +13,12 @@ import { useLive } from '../../../storage/live';
 import { getWorkshop } from '../../../storage/workshops-repo';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
-import { formatDate, formatMoment } from '../../../ui/format';
+import { formatDate, formatMoment } from '../../../i18n/format';
 import { StepIntro } from '../StepIntro';
-import { Link } from '../../../app/Link';
+import { Link } from '../../../shell/Link';
 import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
-import { preconditionName } from './closing-labels';
+import { preconditionName } from '../../shared/closing-labels';
 import './closing.css';
 import { ConditionList } from './ConditionList';
 import { DecisionForm } from './DecisionForm';

@@ -2,9 +2,9 @@
 // an evaluation session (a new workshop that takes over goal, people, values and open action
 // points) and lands in it; evaluations already made are one tap away.
 import { useState } from 'preact/hooks';
-import { Link } from '../../../app/Link';
-import { showNotice } from '../../../app/notices';
-import { hrefOf, navigate } from '../../../app/router';
+import { Link } from '../../../shell/Link';
+import { showNotice } from '../../../shell/notices';
+import { hrefOf, navigate } from '../../../shell/router';
 import { useT } from '../../../i18n/use-t';
 import { startEvaluation } from '../../../storage/evaluation-repo';
 import { Alert } from '../../../ui/Alert';

@@ -1,12 +1,12 @@
 // Why: next to each precondition, what the workshop recorded that bears on it, each piece with
 // what it is and where it comes from (a link to that board or step), so the group judges with
 // the concerns, open questions and gaps in view. It states facts only; it proposes no state.
-import { Link } from '../../../app/Link';
+import { Link } from '../../../shell/Link';
 import type { Evidence } from '../../../domain/precondition-evidence';
 import type { QuestionId, TopicId } from '../../../domain/ids';
 import { topicStep } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
-import { roleLabel } from '../labels';
+import { roleLabel } from '../../shared/labels';
 import { sectionHref, type Section } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 

@@ -2,8 +2,8 @@
 // opens a short form already filled in from it (what, who, by when, condition); one more
 // makes the action point, which keeps the link to the note, its question and its topic.
 import { useState } from 'preact/hooks';
-import { showNotice } from '../../../app/notices';
-import { navigate } from '../../../app/router';
+import { showNotice } from '../../../shell/notices';
+import { navigate } from '../../../shell/router';
 import { titleFromNote, titleProblem, type DraftProblem } from '../../../domain/action-rules';
 import type { TopicId } from '../../../domain/ids';
 import type { Note } from '../../../domain/note';

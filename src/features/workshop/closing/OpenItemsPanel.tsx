@@ -2,16 +2,16 @@
 // discussed, preconditions not judged, key roles missing, conditions open), each with the way
 // to it, and, while anything is open, must say in a sentence why it goes ahead anyway. The
 // list and the wording of the record come from the same pure check (domain/decision-check).
-import { Link } from '../../../app/Link';
+import { Link } from '../../../shell/Link';
 import { needsGoAheadReason, type GoAheadWords, type OpenItems } from '../../../domain/decision-check';
 import type { Outcome } from '../../../domain/decision';
 import type { TopicId } from '../../../domain/ids';
 import { useT } from '../../../i18n/use-t';
 import { TextField } from '../../../ui/TextField';
-import { roleLabel } from '../labels';
+import { roleLabel } from '../../shared/labels';
 import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
-import { preconditionName } from './closing-labels';
+import { preconditionName } from '../../shared/closing-labels';
 
 const list = (items: readonly string[]) => items.join(', ');
 

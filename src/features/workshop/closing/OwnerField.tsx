@@ -8,8 +8,8 @@ import type { Participant } from '../../../domain/participant';
 import { ROLES, type Role } from '../../../domain/roles';
 import { useT } from '../../../i18n/use-t';
 import { TextField } from '../../../ui/TextField';
-import { roleLabel } from '../labels';
-import { ownerValue } from './closing-labels';
+import { roleLabel } from '../../shared/labels';
+import { ownerValue } from '../../shared/closing-labels';
 
 function parseOwner(value: string, previous: Owner): Owner {
   if (value.startsWith('p:')) return { kind: 'participant', participantId: value.slice(2) as ParticipantId };

@@ -3,7 +3,7 @@
 // proposes nothing; a proposal stored by an earlier version reads as "not yet judged". When
 // the group judges it missing or partly in place, suggested action points follow.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { showNotice } from '../../../app/notices';
+import { showNotice } from '../../../shell/notices';
 import type { ActionPoint } from '../../../domain/action-point';
 import type { Evidence } from '../../../domain/precondition-evidence';
 import { JUDGED_STATES, judgedState, judgementOf, judgementReason, judgeProblem, type Judgement } from '../../../domain/precondition-rules';
@@ -14,7 +14,7 @@ import { judgeAssessment, reopenAssessment } from '../../../storage/decision-rep
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
 import { useWorkshopData } from '../workshop-context';
-import { preconditionName } from './closing-labels';
+import { preconditionName } from '../../shared/closing-labels';
 import { EvidenceList } from './EvidenceList';
 import { SuggestionList } from './SuggestionList';
 

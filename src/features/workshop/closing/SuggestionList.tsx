@@ -2,7 +2,7 @@
 // (from the eight recommendations). The group takes one on as it is, adapts it first, or
 // sets it aside; set-aside suggestions are remembered and can be brought back.
 import { useState } from 'preact/hooks';
-import { showNotice } from '../../../app/notices';
+import { showNotice } from '../../../shell/notices';
 import type { ActionPoint } from '../../../domain/action-point';
 import { titleProblem, type DraftProblem } from '../../../domain/action-rules';
 import type { Precondition, PreconditionAssessment, PreconditionState } from '../../../domain/preconditions';

@@ -2,7 +2,7 @@
 // topic: taken with the camera or chosen from files, shown as thumbnails with a caption,
 // deleted with undo.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { showNotice } from '../../../app/notices';
+import { showNotice } from '../../../shell/notices';
 import type { Attachment, AttachmentTarget } from '../../../domain/attachment';
 import { useT } from '../../../i18n/use-t';
 import { addPhoto, deletePhoto, restorePhoto, updateCaption } from '../../../storage/attachments-repo';

@@ -7,8 +7,7 @@ import type { StepKey } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
 import { updateAgenda } from '../../../storage/workshop-content-repo';
 import { formatClock, scheduleText } from '../clock-texts';
-import { sectionLabel } from '../labels';
-import { sectionsOf } from '../sections';
+import { sectionsOf, sectionLabel } from '../sections';
 import { useNow } from '../use-now';
 import { useWorkshopData } from '../workshop-context';
 

@@ -1,7 +1,7 @@
 // Why: the facilitator's overview of the session: what was discussed, parked or set aside
 // per topic, which parked questions still have to come back, who is missing at the table,
 // the agenda (editable, with the time used per step) and the photos of the whole workshop.
-import { Link } from '../../../app/Link';
+import { Link } from '../../../shell/Link';
 import { hasGoal } from '../../../domain/goal';
 import { parkedQuestions, sessionTotals, skippedQuestions, topicProgress } from '../../../domain/progress';
 import { missingKeyRoles } from '../../../domain/roles';
@@ -10,7 +10,7 @@ import { Alert } from '../../../ui/Alert';
 import { AgendaEditor } from './AgendaEditor';
 import { ClosingSummary } from '../closing/ClosingSummary';
 import { PhotoStrip } from '../photos/PhotoStrip';
-import { roleLabel } from '../labels';
+import { roleLabel } from '../../shared/labels';
 import { sectionHref } from '../sections';
 import { StepIntro } from '../StepIntro';
 import { useNoteCountsData, useWorkshopData } from '../workshop-context';

@@ -2,7 +2,7 @@
 // (PO/FG, project owner, data and domain expertise): the session can go on, but the record
 // will say so plainly.
 import { useRef, useState } from 'preact/hooks';
-import { showNotice } from '../../../app/notices';
+import { showNotice } from '../../../shell/notices';
 import type { Participant } from '../../../domain/participant';
 import { ROLES, missingKeyRoles, type Role } from '../../../domain/roles';
 import { useT } from '../../../i18n/use-t';
@@ -11,7 +11,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
 import { AutoTextField } from '../AutoTextField';
-import { roleLabel } from '../labels';
+import { roleLabel } from '../../shared/labels';
 import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
 

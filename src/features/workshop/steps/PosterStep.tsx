@@ -2,7 +2,7 @@
 // groups, each showing how far the group got (notes, concerns, questions discussed, parked,
 // open) and where the session is now. It is the way around during the session: one tap from
 // every topic board, one tap into any topic. The progress overview stays for the details.
-import { Link } from '../../../app/Link';
+import { Link } from '../../../shell/Link';
 import type { QuestionId, TopicId } from '../../../domain/ids';
 import { topicProgress } from '../../../domain/progress';
 import { topicStep } from '../../../domain/steps';

@@ -5,7 +5,7 @@
 // On the table poster the card is a tile: kind and speaker in one line with "more", the text
 // large below, and every action (also "make an action point") one tap behind "more".
 import { useState } from 'preact/hooks';
-import { showNotice } from '../../../app/notices';
+import { showNotice } from '../../../shell/notices';
 import type { Note } from '../../../domain/note';
 import { i18n } from '../../../i18n/i18n';
 import { label, labelWith } from '../../../i18n/labels-cache';
@@ -13,8 +13,8 @@ import { useT } from '../../../i18n/use-t';
 import { deleteNote, restoreNote } from '../../../storage/notes-repo';
 import { memo } from '../../../ui/memo';
 import { FromNoteButton } from '../closing/FromNoteButton';
-import { speakerLabel } from '../labels';
-import { Link } from '../../../app/Link';
+import { speakerLabel } from '../../shared/labels';
+import { Link } from '../../../shell/Link';
 import { sectionHref } from '../sections';
 import { useNotesWithAction, useOnBoard, usePeople } from '../workshop-context';
 import { NoteEditor } from './NoteEditor';

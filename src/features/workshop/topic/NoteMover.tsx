@@ -1,7 +1,7 @@
 // Why: moving a note to another question is a choice from a list (nothing is drag-only),
 // and can be undone from the notice that confirms it.
 import { useState } from 'preact/hooks';
-import { showNotice } from '../../../app/notices';
+import { showNotice } from '../../../shell/notices';
 import type { QuestionId } from '../../../domain/ids';
 import type { Note } from '../../../domain/note';
 import { useT } from '../../../i18n/use-t';

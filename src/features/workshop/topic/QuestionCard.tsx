@@ -12,7 +12,7 @@ import { useT } from '../../../i18n/use-t';
 import { readDraft } from '../../../storage/drafts';
 import { draftNote, storeNote, type NewNote } from '../../../storage/notes-repo';
 import { Button } from '../../../ui/Button';
-import { speakerLabel } from '../labels';
+import { speakerLabel } from '../../shared/labels';
 import { useNotes } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { NoteCard } from './NoteCard';

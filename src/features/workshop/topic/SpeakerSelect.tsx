@@ -4,7 +4,7 @@ import type { Participant } from '../../../domain/participant';
 import { ROLES } from '../../../domain/roles';
 import { useT } from '../../../i18n/use-t';
 import { SelectField } from '../../../ui/SelectField';
-import { parseSpeaker, roleLabel, speakerValue } from '../labels';
+import { parseSpeaker, roleLabel, speakerValue } from '../../shared/labels';
 
 export function SpeakerSelect({ value, onChange, participants }: { value: Speaker; onChange: (s: Speaker) => void; participants: readonly Participant[] }) {
   const { t } = useT();

@@ -2,13 +2,12 @@
 // as the table poster it is the board's whole chrome in one line: which topic, the way to the
 // whole poster and to the next topic (one tap, no scrolling), and the topic's intro and photos
 // behind toggles so the questions and post-its get the screen.
-import { Link } from '../../../app/Link';
+import { Link } from '../../../shell/Link';
 import type { TopicId } from '../../../domain/ids';
 import { topicStep } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
 import { Button } from '../../../ui/Button';
-import { sectionLabel } from '../labels';
-import { sectionHref, walkOf } from '../sections';
+import { sectionHref, walkOf, sectionLabel } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 
 interface Props {

@@ -10,13 +10,13 @@ import type { WorkshopId } from '../../../../src/domain/ids';
 import { verifyCli } from '../../../../src/exchange/verify-cli';
 import { makeBoth } from '../../../../src/features/exchange/both-flow';
 import { makeBundleWithProof } from '../../../../src/features/exchange/export-flow';
-import { makePdf, type PdfResult } from '../../../../src/features/report/make-pdf';
+import { makePdf, type PdfResult } from '../../../../src/features/shared/report/make-pdf';
 import { DedaDatabase, db, useDatabase } from '../../../../src/storage/db';
 import { putGraph, readGraph } from '../../../../src/storage/graph-store';
 import { freshName } from '../../storage/migration-harness';
 import { pack, richGraph } from '../../exchange/support';
 
-vi.mock('../../../../src/features/report/make-pdf', () => ({ makePdf: vi.fn() }));
+vi.mock('../../../../src/features/shared/report/make-pdf', () => ({ makePdf: vi.fn() }));
 const pdf = vi.mocked(makePdf);
 
 const dir = mkdtempSync(join(tmpdir(), 'deda-both-'));

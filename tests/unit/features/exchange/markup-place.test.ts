@@ -30,10 +30,10 @@ describe('where the markup is', () => {
 
   it('says where and what, in Dutch and in English, for every place', async () => {
     for (const lang of ['nl', 'en'] as const) {
-      await setLang(lang, false);
+      await setLang(lang);
       for (const place of MARKUP_PLACES) expect(i18n.exists(`exchange:export.markup.places.${place}`), `${lang} ${place}`).toBe(true);
     }
-    await setLang('nl', false);
+    await setLang('nl');
     const text = exportFailureText({ kind: 'refused', refusal: { kind: 'markup', path: 'payload.notes[1].text', excerpt: '<b>dit</b>' } });
     expect(text).toContain('In een notitie staat tekst die op HTML-code lijkt: ‘<b>dit</b>’');
     expect(text).not.toContain('payload');
@@ -42,10 +42,10 @@ describe('where the markup is', () => {
   });
 
   it('names the place in a refused import too, not the JSON path', async () => {
-    await setLang('en', false);
+    await setLang('en');
     const text = refusalText({ kind: 'markup', path: 'payload.actionPoints[2].title', excerpt: '<script>' });
     expect(text).toBe('An action point in this file holds text that looks like HTML code: ‘<script>’. DEDA Tafel only takes plain text.');
-    await setLang('nl', false);
+    await setLang('nl');
   });
 });
 

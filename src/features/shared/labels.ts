@@ -1,20 +1,10 @@
-// Why: the names of steps, roles and speakers in the reader's language, in one place, so the
-// rail, the overview and every select say the same thing.
-import type { PackIndex } from '../../content/pack-index';
+// Why: the names of roles and speakers in the reader's language, in one place, so every
+// screen and select that names people says the same thing.
 import type { Speaker } from '../../domain/author';
-import type { Lang } from '../../domain/lang';
 import type { Participant } from '../../domain/participant';
 import type { Role } from '../../domain/roles';
 import { i18n } from '../../i18n/i18n';
 import { label } from '../../i18n/labels-cache';
-import { topicOf, type Section } from './sections';
-
-export function sectionLabel(section: Section, index: PackIndex, lang: Lang): string {
-  const topicId = topicOf(section);
-  if (topicId) return index.topic(topicId)?.title[lang] ?? topicId;
-  if (section === 'actions' || section === 'preconditions' || section === 'decision') return i18n.t(`decision:steps.${section}`);
-  return i18n.t(`workshop:steps.${section as 'overview' | 'poster' | 'report' | 'goal' | 'participants' | 'values'}`);
-}
 
 export function roleLabel(role: Role): string {
   return label(`workshop:roles.${role}`);

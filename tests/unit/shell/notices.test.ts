@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queueOn, queueWith, scopeOf, shownOf, type Notice, type Queued } from '../../../src/app/notices';
+import { queueOn, queueWith, scopeOf, shownOf, type Notice, type Queued } from '../../../src/shell/notices';
 
 const undo = { label: 'Ongedaan maken', run: () => undefined };
 const info = (id: string, extra: Partial<Notice> = {}): Notice => ({ id, text: id, tone: 'info', actions: [], dismissible: true, ...extra });

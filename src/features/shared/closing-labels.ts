@@ -1,11 +1,11 @@
 // Why: owners, preconditions and outcomes are named the same way on the closing steps, the
 // overview, the follow-up view and the home cards; the wording lives here once.
-import type { Owner } from '../../../domain/author';
-import type { ParticipantId } from '../../../domain/ids';
-import type { Participant } from '../../../domain/participant';
-import type { Precondition } from '../../../domain/preconditions';
-import { i18n } from '../../../i18n/i18n';
-import { roleLabel } from '../labels';
+import type { Owner } from '../../domain/author';
+import type { ParticipantId } from '../../domain/ids';
+import type { Participant } from '../../domain/participant';
+import type { Precondition } from '../../domain/preconditions';
+import { i18n } from '../../i18n/i18n';
+import { roleLabel } from './labels';
 
 type People = ReadonlyMap<ParticipantId, Pick<Participant, 'name'>> | readonly Pick<Participant, 'id' | 'name'>[];
 

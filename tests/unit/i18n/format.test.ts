@@ -1,7 +1,7 @@
 // Why: dates are shown in the reader's language from the ISO text the data holds, and the
 // formatter is reused, not rebuilt per call (see the module's comment for why that matters).
 import { describe, expect, it, vi } from 'vitest';
-import { formatBytes, formatDate, formatMoment } from '../../../src/ui/format';
+import { formatBytes, formatDate, formatMoment } from '../../../src/i18n/format';
 
 describe('format', () => {
   it('writes a date in Dutch and in English', () => {
@@ -28,7 +28,7 @@ describe('format', () => {
     Intl.DateTimeFormat = Counted as typeof Intl.DateTimeFormat;
     try {
       vi.resetModules();
-      const fresh = await import('../../../src/ui/format');
+      const fresh = await import('../../../src/i18n/format');
       for (let i = 1; i <= 28; i++) fresh.formatDate(`2027-02-${String(i).padStart(2, '0')}`, 'en');
       for (let i = 0; i < 10; i++) fresh.formatMoment('2027-02-01T10:00:00.000Z', 'en');
       expect(fresh.formatDate('2027-02-03', 'en')).toBe('3 February 2027');

@@ -3,11 +3,11 @@
 // offers the share sheet where the device has one). A failure says what happened in the
 // interface language and changes nothing in the workshop.
 import { useEffect, useState } from 'preact/hooks';
-import type { WorkshopId } from '../../domain/ids';
-import { loadNamespaces, namespacesLoaded } from '../../i18n/i18n';
-import { useT } from '../../i18n/use-t';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
+import type { WorkshopId } from '../../../domain/ids';
+import { loadNamespaces, namespacesLoaded } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
 import './report-button.css';
 import { downloadFile, shareFile } from './save-file';
 import { useReport, type WorkingStep } from './use-report';

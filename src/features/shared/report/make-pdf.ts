@@ -1,11 +1,11 @@
 // Why: the report is made in two places (the report alone, and the report with its bundle),
 // and both must load the PDF code on demand (never in the first load) and tell a missing part
 // of the app from a fault while rendering. This is that one path; it changes no data.
-import type { ContentPack } from '../../content/pack-types';
-import type { WorkshopGraph } from '../../domain/workshop-graph';
-import type { BundleRef } from '../../report/build-report';
-import { earlierSession } from '../../storage/evaluation-repo';
-import type { GenerateStep, GeneratedReport } from '../../report/pdf/generate';
+import type { ContentPack } from '../../../content/pack-types';
+import type { WorkshopGraph } from '../../../domain/workshop-graph';
+import type { BundleRef } from '../../../report/build-report';
+import { earlierSession } from '../../../storage/evaluation-repo';
+import type { GenerateStep, GeneratedReport } from '../../../report/pdf/generate';
 
 /** `load`: the PDF code or a font could not be fetched; `render`: anything else went wrong. */
 export type PdfFailure = 'load' | 'render';
@@ -14,7 +14,7 @@ export type PdfResult = { readonly ok: true; readonly report: GeneratedReport } 
 
 /** The report's code (jsPDF, layout, fonts' URLs), from the precache when offline; null if it cannot be loaded. */
 export function loadGenerator() {
-  return import('../../report/pdf/generate').catch(() => null);
+  return import('../../../report/pdf/generate').catch(() => null);
 }
 
 export async function makePdf(

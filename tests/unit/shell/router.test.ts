@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute } from '../../../src/app/router';
+import { hrefOf, parseRoute } from '../../../src/shell/router';
 
 const ID = '6f1d2c3b-4a59-4e8f-9a7b-0c1d2e3f4a5b';
 

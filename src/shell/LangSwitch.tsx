@@ -2,6 +2,7 @@
 import { LANGS, type Lang } from '../domain/lang';
 import { setLang } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
+import { savePreferredLang } from '../storage/preferences';
 import { showNotice } from './notices';
 
 export function LangSwitch() {
@@ -9,7 +10,9 @@ export function LangSwitch() {
   const choose = async (next: Lang) => {
     if (next === lang) return;
     const ok = await setLang(next);
-    if (!ok) showNotice({ id: 'lang-failed', text: t('lang.failed'), tone: 'error', actions: [], dismissible: true, timeoutMs: 8000 });
+    // Remembered on this device, so the next start is in this language.
+    if (ok) savePreferredLang(next);
+    else showNotice({ id: 'lang-failed', text: t('lang.failed'), tone: 'error', actions: [], dismissible: true, timeoutMs: 8000 });
   };
   return (
     <div class="lang-switch" role="group" aria-label={t('lang.label')}>

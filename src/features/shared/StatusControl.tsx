@@ -2,13 +2,13 @@
 // because a dropped point without a reason looks like a forgotten one. Used on the actions
 // step and in the follow-up view, so a status changed in either place is the same status.
 import { useState } from 'preact/hooks';
-import { showNotice } from '../../../app/notices';
-import { ACTION_STATUSES, type ActionPoint, type ActionStatus } from '../../../domain/action-point';
-import { useT } from '../../../i18n/use-t';
-import { setActionStatus } from '../../../storage/action-points-repo';
-import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
-import { TextField } from '../../../ui/TextField';
+import { showNotice } from '../../shell/notices';
+import { ACTION_STATUSES, type ActionPoint, type ActionStatus } from '../../domain/action-point';
+import { useT } from '../../i18n/use-t';
+import { setActionStatus } from '../../storage/action-points-repo';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/TextField';
 
 function DropDialog({ point, onClose, onChanged }: { point: ActionPoint; onClose: () => void; onChanged?: Changed }) {
   const { t } = useT();

@@ -2,9 +2,9 @@
 // that the button shows. The PDF code is loaded here with import() on the first tap, so it
 // never weighs on the first load; a failure at any point leaves the workshop as it was.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { WorkshopId } from '../../domain/ids';
-import type { GenerateStep } from '../../report/pdf/generate';
-import { readReportSource } from '../../storage/report-repo';
+import type { WorkshopId } from '../../../domain/ids';
+import type { GenerateStep } from '../../../report/pdf/generate';
+import { readReportSource } from '../../../storage/report-repo';
 import { loadGenerator, makePdf } from './make-pdf';
 import { downloadFile, shareableFile } from './save-file';
 
