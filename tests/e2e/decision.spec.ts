@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, foreignRequests, test } from './support/fixtures';
+import { createWorkshop, expect, foreignRequests, test, step } from './support/fixtures';
 
 const SHOTS = process.env.DECISION_SHOTS;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -38,9 +38,6 @@ async function dismissNotices(page: Page) {
   while ((await close.count()) > 0) await close.first().click({ timeout: 2000 }).catch(() => undefined);
 }
 
-function step(page: Page, section: string) {
-  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
-}
 
 async function addNote(page: Page, text: string) {
   const q = page.locator('.question').first();

@@ -1,11 +1,7 @@
 // Journey: what is typed in a form that saves on a button survives a reload before the button
 // is pressed: a new action point, an edit of an existing note.
-import type { Page } from '@playwright/test';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { createWorkshop, expect, test, step } from './support/fixtures';
 
-function step(page: Page, section: string) {
-  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
-}
 
 test('a new action point half typed comes back after a reload, and is gone once added', async ({ page }) => {
   await page.goto('/');

@@ -4,11 +4,8 @@
 // follow to the next step, while an undo that is the only way back does. The advice that the
 // browser may erase the workshops is given on the home and device pages, never inside a session.
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { createWorkshop, expect, test, step } from './support/fixtures';
 
-function step(page: Page, section: string) {
-  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
-}
 
 /**
  * Moves the focus to every control on the page in turn, as Tab would, and lists each one the

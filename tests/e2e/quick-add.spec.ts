@@ -4,13 +4,10 @@
 // credited with the next remark by accident, unless the facilitator holds them on purpose.
 // A note being typed survives a reload in the middle of the run, and each note is announced.
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { createWorkshop, expect, test, step } from './support/fixtures';
 
 const PEOPLE = ['Łukasz Wróbel', 'Fatima el Amrani'];
 
-function step(page: Page, section: string) {
-  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
-}
 
 async function workshopWithPeople(page: Page, title: string) {
   await page.goto('/');

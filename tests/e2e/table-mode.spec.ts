@@ -6,7 +6,7 @@
 // touch, with axe on the board and the poster. With TABLE_SHOTS=<dir> it leaves screenshots.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { createWorkshop, expect, test, step } from './support/fixtures';
 
 const SHOTS = process.env.TABLE_SHOTS;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -34,9 +34,6 @@ const NOTES: readonly (readonly [kind: string, text: string])[] = [
   ['Idee', 'Meld elke fout in een register.'],
 ];
 
-function step(page: Page, section: string): string {
-  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
-}
 
 async function axe(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();

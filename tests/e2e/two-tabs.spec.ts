@@ -2,12 +2,8 @@
 // second window, or simply two tabs). What one tab changes is never silently overwritten by
 // the other: a text field being typed in says that the text changed elsewhere and lets the
 // person keep theirs, take the other or keep both; a note edit writes only what it changed.
-import type { Page } from '@playwright/test';
-import { createWorkshop, expect, setDiskFull, simulateFullDisk, test } from './support/fixtures';
+import { createWorkshop, expect, setDiskFull, simulateFullDisk, test, step } from './support/fixtures';
 
-function step(page: Page, section: string) {
-  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
-}
 
 const GOAL = 'Het doel in één of twee zinnen';
 

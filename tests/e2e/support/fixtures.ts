@@ -49,6 +49,11 @@ export async function createWorkshop(page: Page, fields: { title: string; organi
   await expect(page.getByRole('heading', { level: 1, name: fields.title })).toBeVisible();
 }
 
+/** The address of another step of the workshop the page is on (`goal`, `topic:source`, …). */
+export function step(page: Page, section: string): string {
+  return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
+}
+
 /** Every URL the page requested, other than the app's own origin and in-page data/blob URLs. */
 export function foreignRequests(requests: readonly string[], origin: string): string[] {
   return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../../src/domain/time';
 import { createBundle, openBundle } from '../../../src/exchange/bundle';
 import { followUpData, listActionPoints, pointsSummary } from '../../../src/storage/action-points-repo';
 import { attachmentsOf } from '../../../src/storage/attachments-repo';
-import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
+import { db, useDatabase } from '../../../src/storage/db';
 import { evaluationsOf } from '../../../src/storage/evaluation-repo';
 import { readForExport } from '../../../src/storage/export-repo';
 import { listRecovery } from '../../../src/storage/import-repo';
@@ -19,23 +19,16 @@ import { packFor } from '../../../src/storage/packs-repo';
 import { listParticipants } from '../../../src/storage/participants-repo';
 import { questionStates } from '../../../src/storage/question-states-repo';
 import { readReportSource } from '../../../src/storage/report-repo';
-import { CURRENT_VERSION, SCHEMA } from '../../../src/storage/schema';
+import { CURRENT_VERSION } from '../../../src/storage/schema';
 import { getWorkshop, listDeletedWorkshops, listWorkshops } from '../../../src/storage/workshops-repo';
 import { key } from '../exchange/support';
 import { V1_STORES } from './fixtures/v1';
-import { V1_DUMP, v1Rows } from './fixtures/v1-database';
-import { createAt, freshName } from './migration-harness';
+import { V1_DUMP, useV1Database, v1Rows } from './fixtures/v1-database';
 
 const ids = V1_DUMP.ids as { [K in keyof typeof V1_DUMP.ids]: WorkshopId };
 const rows = v1Rows();
 
-beforeEach(async () => {
-  const name = freshName('db-v1');
-  await createAt(name, [{ version: 1, stores: V1_STORES }], 1, rows);
-  const d = new DedaDatabase(name, SCHEMA);
-  await d.open();
-  useDatabase(d);
-});
+beforeEach(() => useV1Database('db-v1'));
 afterEach(() => {
   db().close();
   useDatabase(null);

@@ -5,25 +5,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_CLOCKS, extraMinutes, isRunning, remainingMs, startClock, usedMs } from '../../../src/domain/clock';
 import type { WorkshopId } from '../../../src/domain/ids';
-import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
+import { db, useDatabase } from '../../../src/storage/db';
 import { listRecovery, restoreRecovery } from '../../../src/storage/import-repo';
-import { SCHEMA } from '../../../src/storage/schema';
 import { updateClocks } from '../../../src/storage/workshop-content-repo';
 import { getWorkshop, listWorkshops } from '../../../src/storage/workshops-repo';
-import { V1_STORES } from './fixtures/v1';
-import { V1_DUMP, v1Rows } from './fixtures/v1-database';
-import { createAt, freshName } from './migration-harness';
+import { V1_DUMP, useV1Database } from './fixtures/v1-database';
 
 const rich = V1_DUMP.ids.rich as WorkshopId;
 const later = new Date('2030-01-01T00:00:00Z');
 
-beforeEach(async () => {
-  const name = freshName('db-v1-to-v2');
-  await createAt(name, [{ version: 1, stores: V1_STORES }], 1, v1Rows());
-  const d = new DedaDatabase(name, SCHEMA);
-  await d.open();
-  useDatabase(d);
-});
+beforeEach(() => useV1Database('db-v1-to-v2'));
 afterEach(() => {
   db().close();
   useDatabase(null);
