@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Why: the browser tests drive Debian's Chromium (browser downloads are blocked on these
-# machines) and the PDF tests read files back with poppler's pdftotext. This installs both
-# when they are missing, and does nothing when they are there.
+# machines) and the PDF tests read files back with poppler's pdftotext and check them with
+# qpdf. This installs them when they are missing, and does nothing when they are there.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
