@@ -93,9 +93,10 @@ export class Tagger {
       visit(this.root);
       const ref = (e: StructElement) => `${ids.get(e)?.objId ?? 0} 0 R`;
       for (const e of all) {
-        const kids = e.kids.map((k) => ('type' in k ? ref(k) : `<< /Type /MCR /Pg ${pages.get(k.page) ?? 0} 0 R /MCID ${k.mcid} >>`));
-        const a = e.attributes;
         const firstPage = e.kids.find((k): k is ContentRef => !('type' in k));
+        // Content on the element's own page by its number alone; on another page with a reference.
+        const kids = e.kids.map((k) => ('type' in k ? ref(k) : k.page === firstPage?.page ? String(k.mcid) : `<< /Type /MCR /Pg ${pages.get(k.page) ?? 0} 0 R /MCID ${k.mcid} >>`));
+        const a = e.attributes;
         const parts = [
           '<< /Type /StructElem',
           `/S /${e.type}`,
