@@ -87,6 +87,7 @@ export function buildReport(graph: WorkshopGraph, pack: ContentPack, options: Re
     },
     header: w.title,
     pageOf: t('pageOf', { page: '{page}', pages: '{pages}' }),
+    standIns: { title: t('standInsTitle'), text: t('standIns') },
     contents: t('contents'),
     cover,
     sections: numberSections(drafts),

@@ -81,6 +81,8 @@ export type Block =
       readonly attachmentId: AttachmentId;
       readonly label: string;
       readonly caption: string;
+      /** What the photo shows, for a reader who cannot see it (the figure's alternative text). */
+      readonly alt: string;
       readonly width: number;
       readonly height: number;
       /** Said in place of the photo when its image cannot be read. */
@@ -126,6 +128,11 @@ export interface ReportModel {
   readonly header: string;
   /** "Pagina {page} van {pages}": the renderer fills in the numbers. */
   readonly pageOf: string;
+  /**
+   * Said in the appendix when some characters had no font: `{chars}` becomes the list. Only
+   * the renderer knows which (it knows the fonts).
+   */
+  readonly standIns: { readonly title: string; readonly text: string };
   /** The title of the table of contents. */
   readonly contents: string;
   readonly cover: ReportCover;

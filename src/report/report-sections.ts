@@ -163,15 +163,22 @@ export function photosSection(graph: WorkshopGraph, pack: ContentPack, say: Word
   const topics = new Map(pack.groups.flatMap((g) => g.topics.map((tp) => [tp.id, tp.title[lang]] as const)));
   const photos = [...graph.attachments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   if (photos.length === 0) return section('photos', t('sections.photos'), [{ kind: 'paragraph', style: 'subtle', text: t('photos.none') }]);
-  const blocks: Block[] = photos.map((p, i) => ({
-    kind: 'photo',
-    attachmentId: p.id,
-    label: `${t('photos.figure', { number: i + 1 })} · ${p.target.kind === 'topic' ? t('photos.topic', { topic: topics.get(p.target.topicId) ?? p.target.topicId }) : t('photos.workshop')}`,
-    caption: p.caption.trim(),
-    width: p.width,
-    height: p.height,
-    unavailable: t('photos.missing'),
-  }));
+  const blocks: Block[] = photos.map((p, i): Block => {
+    const target = p.target.kind === 'topic' ? t('photos.topic', { topic: topics.get(p.target.topicId) ?? p.target.topicId }) : t('photos.workshop');
+    const caption = p.caption.trim();
+    // Without a caption the figure still says what it is: a photo of the poster, and of which.
+    const alt = caption ? `${t('photos.alt', { target })}: ${caption}` : t('photos.alt', { target });
+    return {
+      kind: 'photo',
+      attachmentId: p.id,
+      label: `${t('photos.figure', { number: i + 1 })} · ${target}`,
+      caption,
+      alt,
+      width: p.width,
+      height: p.height,
+      unavailable: t('photos.missing'),
+    };
+  });
   return section('photos', t('sections.photos'), blocks, { startsPage: true });
 }
 

@@ -1,6 +1,7 @@
 // Why: how each kind of block of the layout model looks on paper: headings, paragraphs,
 // label-value fields, notices, lists and questions with their notes (concerns on a tinted
-// ground with a red bar, so they stand out in print and in grey-scale copies alike).
+// ground with a red bar, so they stand out in print and in grey-scale copies alike). Each block
+// is also tagged as what it is: a heading, a paragraph, a list, a table, a figure.
 import type { QuestionStatus } from '../../domain/question-state';
 import type { Block, NoteGroup, ReportSection, Tone } from '../report-model';
 import type { PageWriter, Style } from './page-writer';
@@ -37,25 +38,34 @@ export function drawSectionTitle(w: PageWriter, s: ReportSection, pageIsOwn = fa
     w.ensure(45);
     if (!w.atTop) w.gap(6);
     const numberStyle: Style = { size: TYPE.chapter, weight: 'bold', colour: 'faint' };
-    w.text(s.number, PAGE.left, w.y, numberStyle);
-    w.text(s.title, PAGE.left + 12, w.y, { size: TYPE.chapter, weight: 'bold', colour: 'brand' });
+    w.element('H1', () => {
+      w.text(s.number, PAGE.left, w.y, numberStyle);
+      w.text(s.title, PAGE.left + 12, w.y, { size: TYPE.chapter, weight: 'bold', colour: 'brand' });
+    });
     w.y += lineHeight(TYPE.chapter) + 0.5;
-    w.stroke('brand', 0.6);
-    w.doc.line(PAGE.left, w.y, PAGE.width - PAGE.right, w.y);
+    w.artifact(() => {
+      w.stroke('brand', 0.6);
+      w.doc.line(PAGE.left, w.y, PAGE.width - PAGE.right, w.y);
+    });
     w.y += 5;
     return;
   }
   w.ensure(50);
   if (!w.atTop) w.gap(7);
   if (s.kicker) {
-    w.text(s.kicker.toLocaleUpperCase(), PAGE.left, w.y, { size: TYPE.tiny, weight: 'bold', colour: 'subtle' });
+    const kicker = s.kicker;
+    w.element('P', () => w.text(kicker.toLocaleUpperCase(), PAGE.left, w.y, { size: TYPE.tiny, weight: 'bold', colour: 'subtle' }));
     w.y += lineHeight(TYPE.tiny);
   }
-  w.text(s.number, PAGE.left, w.y, { size: TYPE.topic, weight: 'bold', colour: 'faint' });
-  w.text(s.title, PAGE.left + 12, w.y, { size: TYPE.topic, weight: 'bold', colour: 'ink' });
+  w.element('H2', () => {
+    w.text(s.number, PAGE.left, w.y, { size: TYPE.topic, weight: 'bold', colour: 'faint' });
+    w.text(s.title, PAGE.left + 12, w.y, { size: TYPE.topic, weight: 'bold', colour: 'ink' });
+  });
   w.y += lineHeight(TYPE.topic) + 0.5;
-  w.stroke('rule', 0.3);
-  w.doc.line(PAGE.left, w.y, PAGE.width - PAGE.right, w.y);
+  w.artifact(() => {
+    w.stroke('rule', 0.3);
+    w.doc.line(PAGE.left, w.y, PAGE.width - PAGE.right, w.y);
+  });
   w.y += 3.5;
 }
 
@@ -88,14 +98,15 @@ function leadOf(w: PageWriter, b: Block | undefined): number {
   }
 }
 
-export function drawBlock(w: PageWriter, b: Block, images: Images, next?: Block): void {
+/** `level`: that of the section the block is in; its headings are one level lower. */
+export function drawBlock(w: PageWriter, b: Block, images: Images, next?: Block, level: 1 | 2 = 1): void {
   switch (b.kind) {
     case 'heading': {
       const own = w.wrap(b.text, TEXT_WIDTH, HEADING).length * lineHeight(TYPE.subheading);
       // A little slack for the space blocks keep above themselves.
       w.ensure(3 + own + 1.2 + leadOf(w, next) + 1);
       w.gap(3);
-      w.paragraph(b.text, HEADING, PAGE.left, 1.2);
+      w.paragraph(b.text, HEADING, PAGE.left, 1.2, level === 1 ? 'H2' : 'H3');
       return;
     }
     case 'paragraph': {
@@ -125,15 +136,20 @@ const LIST_INDENT = 6;
 function drawFields(w: PageWriter, fields: readonly { label: string; value: string }[]): void {
   const labelWidth = FIELD_LABEL_WIDTH;
   const labelStyle = FIELD_LABEL;
-  for (const f of fields) {
-    const lines = w.wrap(f.value, TEXT_WIDTH - labelWidth, BODY);
-    const labelLines = w.wrap(f.label, labelWidth - 4, labelStyle);
-    w.ensure(Math.max(labelLines.length * lineHeight(TYPE.small), Math.min(lines.length, 2) * lineHeight(TYPE.body)));
-    const top = w.y;
-    labelLines.forEach((l, i) => w.text(l, PAGE.left, top + 0.5 + i * lineHeight(TYPE.small), labelStyle));
-    w.flow(lines.length > 0 ? lines : [''], PAGE.left + labelWidth, BODY, { minLines: 1 });
-    w.y = Math.max(w.y, top + labelLines.length * lineHeight(TYPE.small)) + 1.6;
-  }
+  // Label and value pairs: a table whose first column heads each row.
+  w.element('Table', () => {
+    for (const f of fields) {
+      const lines = w.wrap(f.value, TEXT_WIDTH - labelWidth, BODY);
+      const labelLines = w.wrap(f.label, labelWidth - 4, labelStyle);
+      w.ensure(Math.max(labelLines.length * lineHeight(TYPE.small), Math.min(lines.length, 2) * lineHeight(TYPE.body)));
+      const top = w.y;
+      w.element('TR', () => {
+        w.element('TH', () => labelLines.forEach((l, i) => w.text(l, PAGE.left, top + 0.5 + i * lineHeight(TYPE.small), labelStyle)), { scope: 'Row' });
+        w.element('TD', () => w.flow(lines.length > 0 ? lines : [''], PAGE.left + labelWidth, BODY, { minLines: 1 }));
+      });
+      w.y = Math.max(w.y, top + labelLines.length * lineHeight(TYPE.small)) + 1.6;
+    }
+  });
   w.y += 1.4;
 }
 
@@ -150,20 +166,26 @@ function drawNotice(w: PageWriter, tone: Tone, title: string, text: string): voi
   };
   w.ensure((titleLines.length + Math.min(2, textLines.length)) * lineHeight(TYPE.body) + 6);
   w.gap(1);
-  if (titleLines.length > 0) w.flow(titleLines, PAGE.left + 5, { size: TYPE.body, weight: 'bold', colour: colours.ink }, { pad: textLines.length > 0 ? 1.5 : 3, decorate, minLines: 1 });
-  if (textLines.length > 0) w.flow(textLines, PAGE.left + 5, BODY, { pad: 1.5, decorate, minLines: 1 });
+  if (titleLines.length > 0) w.element('P', () => w.flow(titleLines, PAGE.left + 5, { size: TYPE.body, weight: 'bold', colour: colours.ink }, { pad: textLines.length > 0 ? 1.5 : 3, decorate, minLines: 1 }));
+  if (textLines.length > 0) w.element('P', () => w.flow(textLines, PAGE.left + 5, BODY, { pad: 1.5, decorate, minLines: 1 }));
   w.y += 3.5;
 }
 
 function drawList(w: PageWriter, items: readonly string[], ordered: boolean): void {
   const indent = LIST_INDENT;
-  items.forEach((item, i) => {
-    const lines = w.wrap(item, TEXT_WIDTH - indent, BODY);
-    w.ensure(Math.min(2, lines.length) * lineHeight(TYPE.body));
-    w.text(ordered ? `${i + 1}.` : '•', PAGE.left + (ordered ? 0 : 1), w.y + lineHeight(TYPE.body) * 0.14, ordered ? { size: TYPE.body, weight: 'bold', colour: 'brand' } : { size: TYPE.body, colour: 'brand' });
-    w.flow(lines, PAGE.left + indent, BODY);
-    w.y += 1.2;
-  });
+  w.element('L', () =>
+    items.forEach((item, i) => {
+      const lines = w.wrap(item, TEXT_WIDTH - indent, BODY);
+      w.ensure(Math.min(2, lines.length) * lineHeight(TYPE.body));
+      w.element('LI', () => {
+        w.element('Lbl', () =>
+          w.text(ordered ? `${i + 1}.` : '•', PAGE.left + (ordered ? 0 : 1), w.y + lineHeight(TYPE.body) * 0.14, ordered ? { size: TYPE.body, weight: 'bold', colour: 'brand' } : { size: TYPE.body, colour: 'brand' }),
+        );
+        w.element('LBody', () => w.flow(lines, PAGE.left + indent, BODY));
+      });
+      w.y += 1.2;
+    }),
+  );
   w.y += 1.8;
 }
 
@@ -176,10 +198,13 @@ function drawQuestion(w: PageWriter, q: Extract<Block, { kind: 'question' }>): v
   w.ensure(lineHeight(TYPE.tiny) + textLines.length * lineHeight(TYPE.question) + 3 * lineHeight(TYPE.body) + 4);
   w.gap(2.5);
   const top = w.y;
-  if (q.number) w.text(q.number.toLocaleUpperCase(), PAGE.left, top, { size: TYPE.tiny, weight: 'bold', colour: 'subtle' });
-  if (q.statusLabel) w.text(q.statusLabel.toLocaleUpperCase(), PAGE.width - PAGE.right, top, { size: TYPE.tiny, weight: 'bold', colour: STATUS_COLOUR[q.status] }, 'right');
+  if (q.number || q.statusLabel)
+    w.element('P', () => {
+      if (q.number) w.text(q.number.toLocaleUpperCase(), PAGE.left, top, { size: TYPE.tiny, weight: 'bold', colour: 'subtle' });
+      if (q.statusLabel) w.text(q.statusLabel.toLocaleUpperCase(), PAGE.width - PAGE.right, top, { size: TYPE.tiny, weight: 'bold', colour: STATUS_COLOUR[q.status] }, 'right');
+    });
   if (q.number || q.statusLabel) w.y += lineHeight(TYPE.tiny) + 0.4;
-  w.flow(textLines, PAGE.left, qStyle);
+  w.element('P', () => w.flow(textLines, PAGE.left, qStyle));
   w.y += 1;
   if (q.reason) w.paragraph(q.reason, { size: TYPE.small, colour: 'attention' }, PAGE.left, 1.2);
   if (q.empty) w.paragraph(q.empty, { size: TYPE.small, colour: 'faint' }, PAGE.left, 1.2);
@@ -195,7 +220,7 @@ function drawNoteGroup(w: PageWriter, g: NoteGroup): void {
   const width = TEXT_WIDTH - 6.5;
   w.ensure(lineHeight(TYPE.tiny) + 2 * lineHeight(TYPE.body) + 2);
   w.y += 0.8;
-  w.text(`${g.label.toLocaleUpperCase()} (${g.notes.length})`, PAGE.left, w.y, labelStyle);
+  w.element('P', () => w.text(`${g.label.toLocaleUpperCase()} (${g.notes.length})`, PAGE.left, w.y, labelStyle));
   w.y += lineHeight(TYPE.tiny) + 0.3;
   const decorate = (f: { top: number; height: number }) => {
     if (concern) {
@@ -210,15 +235,17 @@ function drawNoteGroup(w: PageWriter, g: NoteGroup): void {
     const byStyle: Style = { size: TYPE.body, weight: 'bold', colour: concern ? 'concern' : 'subtle' };
     const byWidth = w.width(by, byStyle);
     const lines = w.wrap(n.text, width, BODY, byWidth);
-    w.flow(lines.length > 0 ? lines : [''], x, BODY, {
-      pad: 0.9,
-      firstLineX: x + byWidth,
-      decorate: (f) => {
-        decorate(f);
+    w.element('P', () =>
+      w.flow(lines.length > 0 ? lines : [''], x, BODY, {
+        pad: 0.9,
+        firstLineX: x + byWidth,
+        decorate,
         // The speaker stands in front of the first line, on the same page as it.
-        if (f.first) w.text(by.trimEnd(), x, f.top + 0.9 + lineHeight(TYPE.body) * 0.14, byStyle);
-      },
-    });
+        lead: (f) => {
+          if (f.first) w.text(by.trimEnd(), x, f.top + 0.9 + lineHeight(TYPE.body) * 0.14, byStyle);
+        },
+      }),
+    );
   }
   w.y += 1.6;
 }

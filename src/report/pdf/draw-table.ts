@@ -5,8 +5,11 @@
 // The columns' shares are a wish: a column too narrow for its longest word (or, for a `keep`
 // column, its longest cell) takes width from the columns that have some to spare, so a word
 // such as "gemiddeld" or a header such as "Voorwaarde" is not broken in two.
+// Tagged as a Table: a header row of TH cells that head their columns, then a TR of TD cells
+// per row; a header repeated on a later page is pagination (an artifact), read once.
 import type { TableColumn, TableRow } from '../report-model';
 import type { PageWriter, Style } from './page-writer';
+import type { StructElement } from './tagging';
 import { lineHeight, PAGE, TEXT_WIDTH, TYPE, type ColourName } from './theme';
 
 const PAD_X = 1.8;
@@ -126,10 +129,17 @@ export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: 
   const lh = lineHeight(CELL_SIZE);
   const { lines: headLines, height: headHeight } = headOf(w, columns, widths);
 
+  const table = w.node('Table');
+  let repeated = false;
   const header = () => {
-    w.fill('brandLight');
-    w.doc.rect(PAGE.left, w.y, TEXT_WIDTH, headHeight, 'F');
-    headLines.forEach((lines, i) => lines.forEach((l, k) => w.text(l, (xs[i] ?? 0) + PAD_X, w.y + PAD_Y + k * lineHeight(TYPE.small), HEAD)));
+    w.artifact(() => {
+      w.fill('brandLight');
+      w.doc.rect(PAGE.left, w.y, TEXT_WIDTH, headHeight, 'F');
+    });
+    const cells = () => headLines.forEach((lines, i) => w.element('TH', () => lines.forEach((l, k) => w.text(l, (xs[i] ?? 0) + PAD_X, w.y + PAD_Y + k * lineHeight(TYPE.small), HEAD)), { scope: 'Column' }));
+    if (repeated) w.tag.artifact(cells, 'Pagination');
+    else w.within(table, () => w.element('TR', cells));
+    repeated = true;
     w.y += headHeight;
   };
 
@@ -142,6 +152,8 @@ export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: 
   w.gap(1);
   header();
   for (const { row, style, cells, rowLines } of laidOut) {
+    const tr = w.within(table, () => w.node('TR'));
+    const tds: StructElement[] = cells.map(() => w.within(tr, () => w.node('TD')));
     let from = 0;
     while (from < rowLines) {
       let fit = Math.floor((PAGE.bottom - w.y - 2 * PAD_Y) / lh);
@@ -152,20 +164,27 @@ export function drawTable(w: PageWriter, columns: readonly TableColumn[], rows: 
       }
       const n = Math.min(fit, rowLines - from);
       const height = n * lh + 2 * PAD_Y;
-      if (row.emphasis === 'mark') {
-        w.fill('markRow');
-        w.doc.rect(PAGE.left, w.y, TEXT_WIDTH, height, 'F');
-        w.fill('attention');
-        w.doc.rect(PAGE.left, w.y, 1, height, 'F');
-      }
-      cells.forEach((lines, i) => {
-        lines.slice(from, from + n).forEach((l, k) => {
-          w.text(l.line, (xs[i] ?? 0) + PAD_X, w.y + PAD_Y + k * lh + lh * 0.14, l.bold ? { ...style, weight: 'bold' } : style);
+      if (row.emphasis === 'mark')
+        w.artifact(() => {
+          w.fill('markRow');
+          w.doc.rect(PAGE.left, w.y, TEXT_WIDTH, height, 'F');
+          w.fill('attention');
+          w.doc.rect(PAGE.left, w.y, 1, height, 'F');
         });
+      cells.forEach((lines, i) => {
+        const td = tds[i];
+        const draw = () =>
+          lines.slice(from, from + n).forEach((l, k) => {
+            w.text(l.line, (xs[i] ?? 0) + PAD_X, w.y + PAD_Y + k * lh + lh * 0.14, l.bold ? { ...style, weight: 'bold' } : style);
+          });
+        if (td) w.within(td, draw);
+        else draw();
       });
       w.y += height;
-      w.stroke('rule' satisfies ColourName, 0.2);
-      w.doc.line(PAGE.left, w.y, PAGE.width - PAGE.right, w.y);
+      w.artifact(() => {
+        w.stroke('rule' satisfies ColourName, 0.2);
+        w.doc.line(PAGE.left, w.y, PAGE.width - PAGE.right, w.y);
+      });
       from += n;
     }
   }

@@ -1,7 +1,12 @@
-// Why: a report may end up in a municipal archive, so it aims at PDF/A-2b: fonts embedded
-// (fonts.ts), an sRGB output intent, XMP metadata that says the same as the document
-// information dictionary, and the document's language. jsPDF has no PDF/A mode; this adds
-// the missing objects through its document events.
+// Why: a report may end up in a municipal archive and must be accessible, so it aims at
+// PDF/A-2a and PDF/UA-1: fonts embedded with a Unicode map for every glyph (fonts.ts), the
+// logical structure with every piece of content tagged or an artifact (tagging.ts), an sRGB
+// output intent, XMP metadata that says the same as the document information dictionary and
+// identifies both standards (PDF/UA's identification schema declared as an extension schema,
+// as PDF/A requires for a schema it does not know), and the document's language.
+// 2a rather than 2u: 2u asks only for the Unicode map, which the report has anyway; the
+// structure tree PDF/UA needs is what 2a adds, so the file can say so. jsPDF has no PDF/A
+// mode; this adds the missing objects through its document events.
 import { jsPDF } from 'jspdf';
 import { SRGB_PROFILE_BASE64, SRGB_PROFILE_NAME } from './srgb-profile';
 
@@ -70,7 +75,11 @@ export function xmpPacket(info: ArchivalInfo, producer: string): string {
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${x(info.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>${x(info.author)}</rdf:li></rdf:Seq></dc:creator>
@@ -83,7 +92,27 @@ export function xmpPacket(info: ArchivalInfo, producer: string): string {
    <xmp:ModifyDate>${date}</xmp:ModifyDate>
    <xmp:MetadataDate>${date}</xmp:MetadataDate>
    <pdfaid:part>2</pdfaid:part>
-   <pdfaid:conformance>B</pdfaid:conformance>
+   <pdfaid:conformance>A</pdfaid:conformance>
+   <pdfuaid:part>1</pdfuaid:part>
+   <pdfaExtension:schemas>
+    <rdf:Bag>
+     <rdf:li rdf:parseType="Resource">
+      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+      <pdfaSchema:property>
+       <rdf:Seq>
+        <rdf:li rdf:parseType="Resource">
+         <pdfaProperty:name>part</pdfaProperty:name>
+         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+         <pdfaProperty:category>internal</pdfaProperty:category>
+         <pdfaProperty:description>The part of ISO 14289 (PDF/UA) this file conforms to</pdfaProperty:description>
+        </rdf:li>
+       </rdf:Seq>
+      </pdfaSchema:property>
+     </rdf:li>
+    </rdf:Bag>
+   </pdfaExtension:schemas>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>

@@ -73,13 +73,14 @@ describe('renderReport: text', { timeout: 60_000 }, () => {
     expect(text).toContain('Er zijn geen deelnemers vastgelegd.');
   });
 
-  it('shows a character the font lacks as a visible replacement, not as nothing', async () => {
+  it('shows a character Noto Sans lacks from a fallback font, not as a box or nothing', async () => {
     const g = fullWorkshop();
     const first = g.notes[0] as Note;
     const odd: Note = { ...first, id: 'f0000000-0000-4000-8000-000000000001' as NoteId, questionId: 'privacy.necessity' as QuestionId, text: 'Goed idee 👍 ↔ klaar', order: 0, createdAt: T0 };
     const { pdf } = await pdfOf({ ...g, notes: [...g.notes, odd] });
     const text = run('pdftotext', [save(pdf), '-']);
-    expect(text).toContain('Goed idee \ufffd \ufffd klaar');
+    expect(text).toContain('Goed idee 👍 ↔ klaar');
+    expect(text).not.toContain('\ufffd');
   });
 
   it('says so in place of a photo whose image cannot be read', async () => {
@@ -249,7 +250,7 @@ describe('renderReport: fonts and archival parts', { timeout: 60_000 }, () => {
     for (const r of rows) expect(r).toMatch(/CID TrueType\s+Identity-H\s+yes yes yes/);
   });
 
-  it('carries an sRGB output intent, PDF/A-2b XMP that agrees with the document info, and the language', async () => {
+  it('carries an sRGB output intent, PDF/A-2a XMP that agrees with the document info, and the language', async () => {
     const { model, pdf } = await pdfOf(fullWorkshop());
     const raw = latin1(pdf);
     expect(raw.startsWith('%PDF-1.7\n%')).toBe(true);
@@ -262,7 +263,7 @@ describe('renderReport: fonts and archival parts', { timeout: 60_000 }, () => {
     const file = save(pdf);
     const xmp = run('pdfinfo', ['-meta', file]);
     expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
-    expect(xmp).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(xmp).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
     const info = run('pdfinfo', [file]);
     const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)?.[1];
     const meta: ReportModel['meta'] = model.meta;

@@ -4,8 +4,7 @@
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { drawTable, tableLead } from '../../../../src/report/pdf/draw-table';
-import { registerFonts } from '../../../../src/report/pdf/fonts';
-import { PageWriter } from '../../../../src/report/pdf/page-writer';
+import { writerFor, type PageWriter } from '../../../../src/report/pdf/page-writer';
 import { lineHeight, PAGE } from '../../../../src/report/pdf/theme';
 import type { TableColumn, TableRow } from '../../../../src/report/report-model';
 import { nodeFonts } from '../render-support';
@@ -21,7 +20,7 @@ const row = (name: string, lines: number): TableRow => ({ cells: [name, 'op orde
 /** Draws the table with the cursor `above` millimetres above the foot of the page; says what went on which page. */
 function draw(rows: TableRow[], above: number): { w: PageWriter; drawn: { page: number; text: string }[] } {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait' });
-  const w = new PageWriter(doc, registerFonts(doc, nodeFonts()));
+  const w = writerFor(doc, nodeFonts());
   const drawn: { page: number; text: string }[] = [];
   const text = w.text.bind(w);
   w.text = (t, x, y, style, align) => {
@@ -59,7 +58,7 @@ describe('drawTable: the header keeps its first row', () => {
 
   it('asks a heading before it for room for the header and the whole first row', () => {
     const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait' });
-    const w = new PageWriter(doc, registerFonts(doc, nodeFonts()));
+    const w = writerFor(doc, nodeFonts());
     const short = tableLead(w, COLUMNS, [row('Doelbinding', 1)]);
     expect(tableLead(w, COLUMNS, [row('Doelbinding', 6), row('Verantwoording', 1)]) - short).toBeCloseTo(5 * lineHeight(9), 5);
   });
