@@ -4,7 +4,7 @@
 // later from "Recent verwijderd", and erasing for good asks first. A reload at any point
 // shows exactly the same state, because all of it is stored on the device.
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { createWorkshop, expect, settled, test } from './support/fixtures';
 
 const A = 'Wijkagenten en data';
 const A2 = 'Wijkagenten en camerabeelden';
@@ -22,6 +22,8 @@ async function goHome(page: Page): Promise<void> {
 
 /** Reloads and waits until the list is back. */
 async function reloadHome(page: Page, expected: string[]): Promise<void> {
+  // A reload before the last write committed would lose it: wait as a person would.
+  await settled(page);
   await page.reload();
   await expect(page.locator('#home-title')).toBeVisible();
   await expect.poll(() => titles(page)).toEqual(expected);

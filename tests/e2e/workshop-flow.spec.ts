@@ -4,7 +4,7 @@
 // keeps the text. Once in Dutch in portrait, once in English in landscape. axe checks every step.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { createWorkshop, expect, foreignRequests, setDiskFull, simulateFullDisk, test } from './support/fixtures';
+import { createWorkshop, expect, foreignRequests, setDiskFull, settled, simulateFullDisk, test } from './support/fixtures';
 
 const TOPICS = {
   nl: ['Algoritmes', 'Bron', 'Anonimisering', 'Visualisatie', 'Toegang', 'Open data en hergebruik', 'Verantwoordelijkheid', 'Communicatie', 'Transparantie', 'Privacy', 'Bias / vooringenomenheid'],
@@ -75,6 +75,8 @@ const T = {
 const PEOPLE = ['Łukasz Wróbel', 'Nguyễn Thị Ánh', 'Zoë Ørsted-Çelik', 'A.B.', 'Fatima el Amrani'];
 
 async function axe(page: Page, where: string) {
+  // A note still being stored is drawn lighter: check the board as it stands once stored.
+  await settled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${where}: ${v.id} (${v.nodes.length})`)).toEqual([]);
 }

@@ -49,6 +49,15 @@ export async function createWorkshop(page: Page, fields: { title: string; organi
   await expect(page.getByRole('heading', { level: 1, name: fields.title })).toBeVisible();
 }
 
+/**
+ * Waits until nothing is being saved: what a person waits for (the header saying it is stored)
+ * before reloading, instead of a fixed time.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('[data-save-state]')).not.toHaveAttribute('data-save-state', 'saving');
+  await expect(page.locator('[data-state="saving"]')).toHaveCount(0);
+}
+
 /** The address of another step of the workshop the page is on (`goal`, `topic:source`, …). */
 export function step(page: Page, section: string): string {
   return page.url().replace(/\/workshop\/([^/]+).*$/, `/workshop/$1/${section}`);
