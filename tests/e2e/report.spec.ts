@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { WorkshopGraph } from '../../src/domain/workshop-graph';
 import { fullWorkshop, NAMES } from '../unit/report/full-workshop';
-import { becomeOfflineReady, createWorkshop, expect, foreignRequests, test } from './support/fixtures';
+import { becomeOfflineReady, createWorkshop, expect, foreignRequests, settled, test } from './support/fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'deda-report-e2e-'));
 const CONCERN = 'Koppeling met de pasjesadministratie maakt het herleidbaar. Kosten: € 1.250,– per maand.';
@@ -179,4 +179,40 @@ test('the report of a full workshop: 1,000 notes and 10 photos', async ({ page }
   for (const heading of ['Samenvatting', 'Actiepunten', 'Randvoorwaarden', 'Verantwoording', 'Overige notities']) expect(text).toContain(heading);
   expect(text).toContain('Foto 10 · ');
   expect(text).toContain('Doorgaan onder voorwaarden');
+});
+
+test('the web version of the report: one HTML file, named like the PDF, that passes axe and holds the notes', async ({ page, context }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Webversie verslag', organisation: 'Gemeente Voorbeeld' });
+  const base = page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1');
+  await page.getByLabel('Het doel in één of twee zinnen').fill(GOAL);
+  await page.getByLabel('Het doel in één of twee zinnen').blur();
+  await settled(page);
+  await page.goto(`${base}/topic:source`);
+  const first = page.locator('.question').first();
+  await first.getByRole('button', { name: /^Notitie\b/ }).click();
+  await first.getByLabel('Notitie', { exact: true }).fill('Bewaartermijn ≤ 5 jaar <naam invullen>');
+  await page.keyboard.press('Enter');
+  await expect(first.locator('.note[data-state="stored"]')).toHaveCount(1);
+
+  await page.goto(`${base}/report`);
+  const button = page.getByRole('button', { name: 'Verslag als webpagina (html)' });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toMatch(/ Webversie verslag DEDA-verslag\.html$/);
+  const file = join(dir, 'web.html');
+  await download.saveAs(file);
+  await expect(page.getByText(/Het verslag is gemaakt: .*\.html/)).toBeVisible();
+
+  // Read as a visitor of the municipal website would: a page of its own, no script to run.
+  const reader = await context.newPage();
+  await reader.goto(`file://${file}`);
+  await expect(reader.locator('html')).toHaveAttribute('lang', /^nl/);
+  await expect(reader.getByRole('heading', { level: 1, name: 'Webversie verslag' })).toBeVisible();
+  await expect(reader.getByText('Bewaartermijn ≤ 5 jaar <naam invullen>')).toBeVisible();
+  await expect(reader.getByText(GOAL).first()).toBeVisible();
+  expect(await reader.locator('script').count()).toBe(0);
+  const result = await new AxeBuilder({ page: reader }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+  await reader.setViewportSize({ width: 320, height: 640 });
+  expect(await reader.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 });

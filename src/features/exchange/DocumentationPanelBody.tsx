@@ -10,6 +10,7 @@ import { useLive } from '../../storage/live';
 import { getWorkshop } from '../../storage/workshops-repo';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
+import { HtmlReportButton } from '../shared/report/HtmlReportButton';
 import { ReportButton } from '../shared/report/ReportButton';
 import { BothResult } from './BothResult';
 import { BundleExportResult } from './BundleExportResult';
@@ -69,6 +70,13 @@ export function DocumentationPanelBody({ workshopId }: { workshopId: WorkshopId 
             </Button>
           </div>
           <BundleExportResult status={bundle.status} />
+        </section>
+        <section class="doc-choice" aria-labelledby="doc-html-title" data-choice="web">
+          <h3 class="nl-heading nl-heading--level-3 doc-choice__title" id="doc-html-title">
+            {t('exchange:documentation.html.title')}
+          </h3>
+          <p class="nl-paragraph">{t('exchange:documentation.html.text')}</p>
+          <HtmlReportButton workshopId={workshopId} />
         </section>
       </div>
     </div>
