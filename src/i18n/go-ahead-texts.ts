@@ -5,5 +5,11 @@
 import { decision as en } from '../../locales/en/decision.json';
 import { decision as nl } from '../../locales/nl/decision.json';
 
-export const GO_AHEAD_HEADINGS: readonly string[] = [nl.check.recordHeading, en.check.recordHeading];
+/**
+ * Headings of released versions stay recognised after their wording changes: add the old
+ * wording here (as text, not a translation key) whenever recordHeading is reworded.
+ */
+const FORMER_HEADINGS: readonly string[] = [];
+
+export const GO_AHEAD_HEADINGS: readonly string[] = [nl.check.recordHeading, en.check.recordHeading, ...FORMER_HEADINGS];
 export const GO_AHEAD_REASON_LABELS: readonly string[] = [nl.check.recordReason, en.check.recordReason];

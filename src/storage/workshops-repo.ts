@@ -11,6 +11,7 @@ import { byLastChange, newWorkshop, type Workshop, type WorkshopMeta } from '../
 import { plainText, plainTexts } from '../domain/plain-text';
 import { db } from './db';
 import { dropDraftsOf } from './drafts';
+import { classifyStorageError, type StorageProblem } from './storage-events';
 import { write, type WriteResult } from './write';
 
 /**
@@ -59,8 +60,19 @@ export function updateWorkshopMeta(id: WorkshopId, meta: WorkshopMeta): Promise<
   });
 }
 
+/** The graph code, or the storage problem to show when it cannot be loaded (offline on an old tab). */
+async function loadGraphCode(): Promise<{ ok: true; value: Awaited<ReturnType<typeof graphCode>> } | { ok: false; problem: StorageProblem }> {
+  try {
+    return { ok: true, value: await graphCode() };
+  } catch (error) {
+    return { ok: false, problem: classifyStorageError(error) };
+  }
+}
+
 export async function duplicateWorkshop(id: WorkshopId, title: string): Promise<WriteResult<WorkshopId>> {
-  const [{ graphTables, putGraph, readGraph }, { copyGraph }] = await graphCode();
+  const code = await loadGraphCode();
+  if (!code.ok) return code;
+  const [{ graphTables, putGraph, readGraph }, { copyGraph }] = code.value;
   return write(() =>
     db().transaction('rw', [...graphTables(db())], async () => {
       const graph = await readGraph(id);
@@ -87,7 +99,9 @@ export function restoreWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
 
 /** Erases the workshop and everything of it from this device, recovery copies included. */
 export async function eraseWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
-  const [{ eraseGraph, graphTables }] = await graphCode();
+  const code = await loadGraphCode();
+  if (!code.ok) return code;
+  const [{ eraseGraph, graphTables }] = code.value;
   return write(async () => {
     await db().transaction('rw', [...graphTables(db()), db().recovery], async () => {
       await eraseGraph(id);

@@ -146,7 +146,7 @@ test.describe('closing a session', () => {
     await anyway.fill('De pilot loopt in één wijk; de rest volgt in de evaluatie.');
     await page.locator('.decision-form__submit').click();
     await expect(page.locator('.recorded__outcome')).toHaveText('Doorgaan');
-    await expect(page.locator('.recorded')).toContainText(/\[Doorgegaan terwijl nog open stond\] \d+ van 34 vragen niet besproken/);
+    await expect(page.locator('.recorded')).toContainText(/\[Doorgegaan terwijl er nog iets open stond\] \d+ van 34 vragen niet besproken/);
     await expect(page.locator('.recorded')).toContainText('Waarom de groep toch doorgaat: De pilot loopt in één wijk; de rest volgt in de evaluatie.');
     await expect(page.locator('.recorded')).toContainText('Communicatieadviseur');
     await axe(page, 'decision step, recorded');
@@ -321,7 +321,7 @@ test.describe('closing a session', () => {
     const recorded = page.locator('.recorded');
     await expect(recorded.locator('.recorded__outcome')).toHaveText('Doorgaan');
     await expect(recorded).toContainText('De wijk wacht al een jaar op hulp.');
-    await expect(recorded).toContainText('[Doorgegaan terwijl nog open stond] 34 van 34 vragen niet besproken; niet beoordeeld: Doelbinding');
+    await expect(recorded).toContainText('[Doorgegaan terwijl er nog iets open stond] 34 van 34 vragen niet besproken; niet beoordeeld: Doelbinding');
     await expect(recorded).toContainText('Waarom de groep toch doorgaat: Het college besloot al; wij leggen vast wat nog moet gebeuren.');
 
     // Changing the decision gives the sentence back in its own field; recording again does not repeat it.

@@ -17,6 +17,9 @@ export type FieldSave = 'idle' | 'pending' | 'saved' | 'failed';
  */
 export const MAX_WAIT_MS = 1000;
 
+/** Where the stored text that a draft's typing started from is kept, next to the draft. */
+const baseKey = (key: string) => `${key}:base`;
+
 /** Milliseconds until the next save: after a pause of `delay`, but never later than `maxWait` after the oldest unsaved key. */
 export function saveIn(now: number, pendingSince: number, delay: number, maxWait: number = MAX_WAIT_MS): number {
   return Math.max(0, Math.min(delay, pendingSince + maxWait - now));
@@ -25,15 +28,20 @@ export function saveIn(now: number, pendingSince: number, delay: number, maxWait
 export function useAutosave(opts: { key: string; stored: string; save: (value: string) => Promise<WriteResult<unknown>>; delayMs?: number }) {
   const { key, stored } = opts;
   const delay = opts.delayMs ?? 400;
-  const draft = readDraft(key);
-  const [value, setValueState] = useState<string>(draft ?? stored);
-  const [status, setStatus] = useState<FieldSave>(draft !== null && draft !== stored ? 'pending' : 'idle');
-  const latest = useRef({ value: draft ?? stored, dirty: draft !== null && draft !== stored });
+  // Read once: a draft left by a reload, and the stored text its typing started from.
+  const [kept] = useState(() => ({ draft: readDraft(key), base: readDraft(baseKey(key)) }));
+  const dirtyAtStart = kept.draft !== null && kept.draft !== stored;
+  const [value, setValueState] = useState<string>(kept.draft ?? stored);
+  const [status, setStatus] = useState<FieldSave>(dirtyAtStart ? 'pending' : 'idle');
+  const latest = useRef({ value: kept.draft ?? stored, dirty: dirtyAtStart });
   /** The stored text this field's typing started from, and the text it is saving now. */
-  const base = useRef(stored);
+  const base = useRef(kept.base ?? stored);
   const saving = useRef<string | null>(null);
-  /** The text found stored meanwhile by someone else, while this field was being typed. */
-  const [conflict, setConflict] = useState<string | null>(null);
+  /**
+   * The text found stored meanwhile by someone else, while this field was being typed; also
+   * when the draft was left (a reload, the step left) before the person chose.
+   */
+  const [conflict, setConflict] = useState<string | null>(() => (dirtyAtStart && kept.base !== null && kept.base !== stored ? stored : null));
   const conflictRef = useRef<string | null>(null);
   conflictRef.current = conflict;
   const saveRef = useRef(opts.save);
@@ -56,6 +64,7 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
       if (latest.current.value === v) {
         latest.current.dirty = false;
         dropDraft(key);
+        dropDraft(baseKey(key));
         markSaved(key);
         setStatus('saved');
       }
@@ -66,9 +75,11 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
     }
   }, [key]);
 
-  // A draft left by a reload is saved straight away.
+  // A draft left by a reload is saved straight away, unless the stored text changed since its
+  // typing began: then the person chooses first.
   useEffect(() => {
-    if (latest.current.dirty) void flush();
+    if (conflictRef.current !== null) markUnsaved(key, flush);
+    else if (latest.current.dirty) void flush();
   }, [flush]);
 
   // Someone else changed the stored text (another tab, an undo): follow it unless typing;
@@ -97,12 +108,17 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
     return () => {
       unregister();
       removeEventListener('pagehide', onHide);
-      void flush();
+      // An open choice stays with the draft and comes back when the field does; the header
+      // stops counting a field that is no longer on screen.
+      if (conflictRef.current !== null) markSaved(key);
+      else void flush();
     };
   }, [flush]);
 
   const setValue = useCallback(
     (v: string) => {
+      // Typing begins: remember what it began from, so a draft found later can tell.
+      if (!latest.current.dirty) keepDraft(baseKey(key), base.current);
       latest.current = { value: v, dirty: true };
       setValueState(v);
       setStatus('pending');
@@ -127,6 +143,7 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
         latest.current = { value: theirs, dirty: false };
         setValueState(theirs);
         dropDraft(key);
+        dropDraft(baseKey(key));
         markSaved(key);
         setStatus('saved');
         return;
@@ -135,6 +152,7 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
       latest.current = { value: v, dirty: true };
       setValueState(v);
       keepDraft(key, v);
+      keepDraft(baseKey(key), theirs);
       void flush();
     },
     [key, flush],

@@ -48,7 +48,7 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
   const { t, lang } = useT();
   const { workshop, participants } = useWorkshopData();
   // An edit is kept as a draft until saved or cancelled, so a reload reopens it as typed.
-  const editKey = `${point.id}:action-edit`;
+  const editKey = `${point.workshopId}:${point.id}:action-edit`;
   const [editing, setEditingState] = useState<ActionDraft | null>(() => readKept(editKey, isActionDraft));
   const setEditing = (d: ActionDraft | null) => {
     setEditingState(d);

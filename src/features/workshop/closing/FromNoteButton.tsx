@@ -21,7 +21,7 @@ import { ActionPointForm } from './ActionPointForm';
 function FromNoteDialog({ note, made, onClose }: { note: Note; made: boolean; onClose: () => void }) {
   const { t } = useT();
   const { workshop, index } = useWorkshopData();
-  const kept = useKeptDraft(`${note.id}:action-from-note`, (): ActionDraft => ({ ...EMPTY_DRAFT, title: titleFromNote(note.text) }), isActionDraft);
+  const kept = useKeptDraft(`${note.workshopId}:${note.id}:action-from-note`, (): ActionDraft => ({ ...EMPTY_DRAFT, title: titleFromNote(note.text) }), isActionDraft);
   const draft = kept.value;
   const setDraft = kept.set;
   const [problem, setProblem] = useState<DraftProblem | null>(null);

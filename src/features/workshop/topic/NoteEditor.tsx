@@ -30,7 +30,8 @@ function readEdit(key: string): Edit | null {
 export function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
   const { t } = useT();
   const participants = usePeople();
-  const key = `${note.id}:edit`;
+  // Under the workshop's id, so erasing the workshop erases the draft too.
+  const key = `${note.workshopId}:${note.id}:edit`;
   const [edit, setEdit] = useState<Edit>(() => readEdit(key) ?? { text: note.text, kind: note.kind, speaker: note.speaker });
   // The note as this editor knows it: as opened, or as found changed elsewhere.
   const [base, setBase] = useState<Note>(note);
