@@ -40,6 +40,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The first screen's text is Noto Sans latin, regular and bold (src/ui/fonts.css). Found only
+ * once the CSS is parsed and the app has drawn text, the fonts came late and the swap moved
+ * the page (layout shift); preloaded from index.html, they arrive with the CSS.
+ */
+const FIRST_SCREEN_FONTS = [/noto-sans-latin-400-normal-[\w-]+\.woff2$/, /noto-sans-latin-700-normal-[\w-]+\.woff2$/];
+
+function preloadFonts(): Plugin {
+  let base = '/';
+  return {
+    name: 'deda-preload-fonts',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const files = Object.keys(ctx.bundle ?? {});
+        return FIRST_SCREEN_FONTS.map((pattern) => {
+          const file = files.find((f) => pattern.test(f));
+          if (!file) throw new Error(`preload: no built font matches ${pattern}`);
+          return { tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` }, injectTo: 'head' as const };
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(process.env.DEDA_APP_VERSION ?? pkg.version),
@@ -74,6 +103,7 @@ export default defineConfig({
   plugins: [
     preact(),
     contentSecurityPolicy(),
+    preloadFonts(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

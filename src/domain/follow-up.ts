@@ -6,6 +6,7 @@
 import { isOpen, type ActionPoint } from './action-point';
 import type { ActionPointId, WorkshopId } from './ids';
 import { PRIORITIES } from './action-point';
+import { conditionsMet, type ConditionsMet } from './decision-rules';
 import type { IsoDate } from './time';
 
 export function isOverdue(point: Pick<ActionPoint, 'status' | 'dueDate'>, today: IsoDate): boolean {
@@ -70,4 +71,35 @@ export function followUpList<P extends ActionPoint>(
     .filter((p) => filter.workshopId === null || p.workshopId === filter.workshopId)
     .filter((p) => filter.owner === null || ownerKey(p) === filter.owner)
     .sort(followUpOrder(today));
+}
+
+/** How many points the follow-up view shows at first, and how many more each "show more" adds. */
+export const FOLLOW_UP_PAGE = 25;
+
+/**
+ * The part of the list on screen: the first `limit` points (the list is in follow-up order, so
+ * the overdue ones come first) and how many are left for "show more". A long list of every
+ * workshop on the device stays a page long in the DOM until someone asks for more.
+ */
+export function firstPage<P>(list: readonly P[], limit: number): { readonly shown: readonly P[]; readonly more: number; readonly next: number } {
+  const n = Math.max(0, Math.min(list.length, Math.floor(limit)));
+  const more = list.length - n;
+  return { shown: list.slice(0, n), more, next: Math.min(more, FOLLOW_UP_PAGE) };
+}
+
+/** What a workshop card says about its action points. */
+export interface PointsSummary extends ConditionsMet {
+  readonly open: number;
+  readonly overdue: number;
+}
+
+/**
+ * A workshop's summary from its own points. Points carried over into one of its evaluation
+ * sessions (`later`: the points of those sessions) are followed up there and are not counted
+ * as open here; its conditions stay as the session recorded them.
+ */
+export function cardSummary(points: readonly ActionPoint[], later: readonly ActionPoint[], today: IsoDate): PointsSummary {
+  const continued = carriedOverIds(later);
+  const open = points.filter((p) => isOpen(p) && !continued.has(p.id));
+  return { ...conditionsMet(points), open: open.length, overdue: open.filter((p) => isOverdue(p, today)).length };
 }

@@ -2,11 +2,10 @@
 // from a suggestion, or on their own), changed afterwards from the workshop or from the
 // follow-up view across workshops. Each is its own row so a status change rewrites one point;
 // the follow-up view reads them across workshops through the status index.
-import { isOpen, type ActionOrigin, type ActionPoint, type ActionStatus, type Priority } from '../domain/action-point';
+import { type ActionOrigin, type ActionPoint, type ActionStatus, type Priority } from '../domain/action-point';
 import { statusChange, titleFromNote, titleProblem, type DraftProblem, type StatusProblem } from '../domain/action-rules';
 import { NOBODY, type Owner } from '../domain/author';
-import { conditionsMet, type ConditionsMet } from '../domain/decision-rules';
-import { carriedOverIds, isOverdue } from '../domain/follow-up';
+import { cardSummary, carriedOverIds, type PointsSummary } from '../domain/follow-up';
 import { newId, type ActionPointId, type ParticipantId, type TopicId, type ValueId, type WorkshopId } from '../domain/ids';
 import type { Note } from '../domain/note';
 import type { Participant } from '../domain/participant';
@@ -180,10 +179,7 @@ export async function followUpData(): Promise<FollowUpData> {
   });
 }
 
-export interface PointsSummary extends ConditionsMet {
-  readonly open: number;
-  readonly overdue: number;
-}
+export type { PointsSummary } from '../domain/follow-up';
 
 /**
  * For a workshop card: conditions met, and the open and overdue points, from that workshop's
@@ -196,8 +192,6 @@ export async function pointsSummary(workshopId: WorkshopId, today: IsoDate = tod
     const points = await d.actionPoints.where('workshopId').equals(workshopId).toArray();
     const evaluations = (await d.workshops.where('evaluationOf').equals(workshopId).toArray()).filter((w) => w.deletedAt === null);
     const later = evaluations.length === 0 ? [] : await d.actionPoints.where('workshopId').anyOf(evaluations.map((w) => w.id)).toArray();
-    const continued = carriedOverIds(later);
-    const open = points.filter((p) => isOpen(p) && !continued.has(p.id));
-    return { ...conditionsMet(points), open: open.length, overdue: open.filter((p) => isOverdue(p, today)).length };
+    return cardSummary(points, later, today);
   });
 }

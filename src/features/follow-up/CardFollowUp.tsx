@@ -1,25 +1,15 @@
 // Why: a workshop card on the home screen says how many of its conditions are met and how
 // many action points are late, so overdue work is seen a month later without opening
-// anything. Loaded after the home screen (not part of the first load), with its own strings;
-// it reads only that workshop's action points.
-import { useEffect, useState } from 'preact/hooks';
-import type { WorkshopId } from '../../domain/ids';
-import { loadNamespaces, namespacesLoaded } from '../../i18n/i18n';
+// anything. Loaded after the home screen (not part of the first load); its strings are loaded
+// once with it (see WorkshopCard) and the home screen reads every card's summary in one query
+// (pointsSummaries), so a card only draws what it is given.
+import type { PointsSummary } from '../../domain/follow-up';
 import { useT } from '../../i18n/use-t';
-import { pointsSummary } from '../../storage/action-points-repo';
-import { useLive } from '../../storage/live';
 import './follow-up-card.css';
 
-export function CardFollowUp({ workshopId }: { workshopId: WorkshopId }) {
-  const { t, lang } = useT();
-  const [ready, setReady] = useState(() => namespacesLoaded(['decision']));
-  useEffect(() => {
-    if (!ready) void loadNamespaces(['decision']).then(() => setReady(true), () => undefined);
-  }, [ready, lang]);
-  const summary = useLive(() => pointsSummary(workshopId), [workshopId]);
-  if (!ready || summary.status !== 'ready') return null;
-  const s = summary.value;
-  if (s.total === 0 && s.overdue === 0) return null;
+export function CardFollowUp({ summary: s }: { summary: PointsSummary | undefined }) {
+  const { t } = useT();
+  if (!s || (s.total === 0 && s.overdue === 0)) return null;
   return (
     <p class="card__follow-up">
       {s.total > 0 && (

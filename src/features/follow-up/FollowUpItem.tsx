@@ -34,7 +34,7 @@ export function FollowUpItem({ point, workshop, owner, today }: Props) {
   return (
     <li class={`ap${point.isCondition ? ' ap--condition' : ''}${late > 0 ? ' ap--late' : ''}`} data-action-point={point.id}>
       <div class="ap__head">
-        <h2 class="ap__title">{point.title}</h2>
+        <h2 class="ap__title" tabIndex={-1}>{point.title}</h2>
         <div class="ap__badges">
           {late > 0 && <span class="badge badge--late">{t('decision:actions.overdue', { count: late })}</span>}
           {point.isCondition && <span class="badge badge--condition">{t('decision:actions.condition')}</span>}

@@ -1,19 +1,21 @@
 // Why: "the ethics fire goes out" when action points are not followed up. This screen, one
 // tap from the home screen, lists every open action point of every workshop on the device,
 // overdue first, filterable by workshop and by owner; a status changed here is the status in
-// the workshop.
-import { useEffect, useState } from 'preact/hooks';
+// the workshop. A device with many workshops holds hundreds of points: the list shows a page of
+// them (overdue first) and more on request, so the screen stays quick to open.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import '../../ui/forms-more.css';
 import '../workshop/workshop.css';
 import '../workshop/closing/closing.css';
 import './follow-up.css';
 import type { ActionPoint } from '../../domain/action-point';
-import { followUpList, isOverdue, NO_FILTER, type FollowUpFilter } from '../../domain/follow-up';
+import { firstPage, FOLLOW_UP_PAGE, followUpList, isOverdue, NO_FILTER, type FollowUpFilter } from '../../domain/follow-up';
 import type { WorkshopId } from '../../domain/ids';
 import { todayIso } from '../../domain/time';
 import { useT } from '../../i18n/use-t';
 import { Link } from '../../shell/Link';
 import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { ownerLabel } from '../shared/closing-labels';
 import { FollowUpItem } from './FollowUpItem';
@@ -22,7 +24,20 @@ import { useFollowUp } from './use-follow-up';
 export function FollowUpScreen() {
   const { t } = useT();
   const data = useFollowUp();
-  const [filter, setFilter] = useState<FollowUpFilter>(NO_FILTER);
+  const [filter, setFilterState] = useState<FollowUpFilter>(NO_FILTER);
+  const [limit, setLimit] = useState(FOLLOW_UP_PAGE);
+  const list = useRef<HTMLUListElement>(null);
+  // After "show more", focus moves to the first point that was added, where reading goes on.
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusAt.current;
+    focusAt.current = null;
+    if (at !== null) list.current?.querySelectorAll<HTMLElement>('.ap__title')[at]?.focus();
+  }, [limit]);
+  const setFilter = (next: FollowUpFilter) => {
+    setFilterState(next);
+    setLimit(FOLLOW_UP_PAGE);
+  };
   useEffect(() => {
     document.title = `${t('decision:followUp.title')} · ${t('app.name')}`;
   }, [t]);
@@ -62,6 +77,7 @@ export function FollowUpScreen() {
   const all = followUpList(items.map((i) => i.point), NO_FILTER, today, ownerKey, continued);
   const shown = followUpList(all, filter, today, ownerKey, continued);
   const late = shown.filter((p) => isOverdue(p, today)).length;
+  const page = firstPage(shown, limit);
   const workshopOptions = [...new Map(all.map((p) => [p.workshopId, workshopOf.get(p.id)?.title ?? ''])).entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
   const ownerOptions = [...new Map(all.map((p) => [ownerKey(p), owner(p)])).entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
 
@@ -87,16 +103,32 @@ export function FollowUpScreen() {
           <p class="follow-up__count" role="status">
             <strong>{t('decision:followUp.count', { count: shown.length })}</strong>
             {late > 0 && <span class="follow-up__late">, {t('decision:followUp.overdueCount', { count: late })}</span>}
+            {page.more > 0 && <span>, {t('decision:followUp.shown', { shown: page.shown.length })}</span>}
           </p>
           {shown.length === 0 ? (
             <p class="nl-paragraph subtle">{t('decision:followUp.noneFiltered')}</p>
           ) : (
-            <ul class="ap-list" aria-label={t('decision:followUp.listLabel')}>
-              {shown.map((p) => {
-                const w = workshopOf.get(p.id);
-                return w ? <FollowUpItem key={p.id} point={p} workshop={w} owner={owner(p)} today={today} /> : null;
-              })}
-            </ul>
+            <>
+              <ul class="ap-list" aria-label={t('decision:followUp.listLabel')} ref={list}>
+                {page.shown.map((p) => {
+                  const w = workshopOf.get(p.id);
+                  return w ? <FollowUpItem key={p.id} point={p} workshop={w} owner={owner(p)} today={today} /> : null;
+                })}
+              </ul>
+              {page.more > 0 && (
+                <p class="follow-up__more">
+                  <Button
+                    appearance="secondary"
+                    onClick={() => {
+                      focusAt.current = page.shown.length;
+                      setLimit(page.shown.length + FOLLOW_UP_PAGE);
+                    }}
+                  >
+                    {t('decision:followUp.more', { count: page.more, next: page.next })}
+                  </Button>
+                </p>
+              )}
+            </>
           )}
         </>
       )}

@@ -1,11 +1,15 @@
 // Why: the first screen: the workshops on this device, newest change first, and the way to
 // start a new one. With nothing there yet, it says in two sentences what the app is for.
+// The heading and "Nieuwe workshop" are there before the list is read (only the list waits),
+// and the dialog's code is fetched once the screen is drawn, so the first tap opens it at once.
 import { useEffect, useState } from 'preact/hooks';
 import { lazyPart } from '../../shell/lazy';
 import { Link } from '../../shell/Link';
 import { hrefOf } from '../../shell/router';
 import type { Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
+import { pointsSummaries } from '../../storage/card-summaries-repo';
+import { useLive } from '../../storage/live';
 import { updateWorkshopMeta } from '../../storage/workshops-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -13,7 +17,8 @@ import { createAndOpen, duplicate, remove } from './home-actions';
 import { useDeletedWorkshops, useWorkshops } from '../shared/use-workshops';
 import { WorkshopCard } from './WorkshopCard';
 
-const WorkshopFormDialog = lazyPart(() => import('./WorkshopFormDialog').then((m) => m.WorkshopFormDialog));
+const loadFormDialog = () => import('./WorkshopFormDialog').then((m) => m.WorkshopFormDialog);
+const WorkshopFormDialog = lazyPart(loadFormDialog);
 const DeleteDialog = lazyPart(() => import('./DeleteDialog').then((m) => m.DeleteDialog));
 // Rarely shown (only once the browser said no), so not in the first load.
 const PersistAdvice = lazyPart(() => import('./PersistAdvice').then((m) => m.PersistAdvice));
@@ -24,12 +29,15 @@ export function HomeScreen() {
   const { t } = useT();
   const workshops = useWorkshops();
   const deleted = useDeletedWorkshops();
+  // Every card's action points in one read, apart from the list: the cards do not wait for it.
+  const summaries = useLive(pointsSummaries, []);
   const [dialog, setDialog] = useState<Dialogs>({ kind: 'none' });
   const close = () => setDialog({ kind: 'none' });
 
   useEffect(() => {
     document.title = `${t('home:title')} · ${t('app.name')}`;
   }, [t]);
+  useEffect(() => warmUp(loadFormDialog), []);
 
   const list = workshops.status === 'ready' ? workshops.value : [];
   const deletedCount = deleted.status === 'ready' ? deleted.value.length : 0;
@@ -57,7 +65,7 @@ export function HomeScreen() {
           <Link class="utrecht-button utrecht-button--secondary-action" href={hrefOf({ name: 'import' })}>
             {t('home:import')}
           </Link>
-          {list.length > 0 && newButton}
+          {workshops.status !== 'error' && newButton}
         </div>
       </div>
 
@@ -70,8 +78,13 @@ export function HomeScreen() {
           <img src={`${import.meta.env.BASE_URL}icons/icon.svg`} alt="" width={96} height={96} />
           <h2 class="nl-heading nl-heading--level-2">{t('home:empty.title')}</h2>
           <p class="nl-paragraph">{t('home:empty.body')}</p>
-          {newButton}
         </div>
+      )}
+
+      {workshops.status === 'loading' && (
+        <p class="nl-paragraph subtle" role="status">
+          {t('loading')}
+        </p>
       )}
 
       {list.length > 0 && (
@@ -80,6 +93,7 @@ export function HomeScreen() {
             <WorkshopCard
               key={w.id}
               workshop={w}
+              summary={summaries.status === 'ready' ? summaries.value.get(w.id) : undefined}
               onEdit={() => setDialog({ kind: 'edit', workshop: w })}
               onDuplicate={() => void duplicate(w)}
               onDelete={() => setDialog({ kind: 'delete', workshop: w })}
@@ -122,4 +136,15 @@ export function HomeScreen() {
       )}
     </section>
   );
+}
+
+/** Fetches code the user is likely to need next once the browser is idle (or soon, in Safari). */
+function warmUp(load: () => Promise<unknown>): () => void {
+  const run = () => void load().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
 }

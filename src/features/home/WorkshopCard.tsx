@@ -8,12 +8,16 @@ import { needsExport, type Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
 import { formatDate, formatMoment } from '../../i18n/format';
+import { loadNamespaces } from '../../i18n/i18n';
+import type { PointsSummary } from '../../domain/follow-up';
 
-const CardFollowUp = lazyPart(() => import('../follow-up/CardFollowUp').then((m) => m.CardFollowUp));
+// One load for every card: the code and its strings come once, whatever the number of cards.
+const CardFollowUp = lazyPart(() => Promise.all([import('../follow-up/CardFollowUp'), loadNamespaces(['decision'])]).then(([m]) => m.CardFollowUp));
 
-type Props = { workshop: Workshop; onEdit: () => void; onDuplicate: () => void; onDelete: () => void };
+/** `summary`: its action points (undefined while they are read, or when it has none). */
+type Props = { workshop: Workshop; summary: PointsSummary | undefined; onEdit: () => void; onDuplicate: () => void; onDelete: () => void };
 
-export function WorkshopCard({ workshop: w, onEdit, onDuplicate, onDelete }: Props) {
+export function WorkshopCard({ workshop: w, summary, onEdit, onDuplicate, onDelete }: Props) {
   const { t, lang } = useT();
   const rows: [string, string][] = (
     [
@@ -40,7 +44,7 @@ export function WorkshopCard({ workshop: w, onEdit, onDuplicate, onDelete }: Pro
           ))}
         </dl>
       )}
-      <CardFollowUp workshopId={w.id} />
+      <CardFollowUp summary={summary} />
       <p class="card__changed subtle">
         {t('home:card.changed')}: <time dateTime={w.updatedAt}>{formatMoment(w.updatedAt, lang)}</time>
         {needsExport(w) && <span data-export-reminder> · {w.lastExportedAt ? t('home:card.changedSinceExport') : t('home:card.neverExported')}</span>}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionPointId, WorkshopId } from '../../../src/domain/ids';
-import { daysOverdue, followUpList, followUpOrder, isOverdue, NO_FILTER } from '../../../src/domain/follow-up';
+import { daysOverdue, firstPage, FOLLOW_UP_PAGE, followUpList, followUpOrder, isOverdue, NO_FILTER } from '../../../src/domain/follow-up';
 import { day, point } from './action-fixture';
 
 const TODAY = day('2026-12-15');
@@ -52,5 +52,16 @@ describe('follow-up', () => {
     expect(followUpList([original, copy], NO_FILTER, TODAY, key).map((p) => p.title)).toEqual(['meegenomen']);
     // The copy is done: the original still continued elsewhere and stays out of the list.
     expect(followUpList([original], NO_FILTER, TODAY, key, new Set([original.id as ActionPointId]))).toEqual([]);
+  });
+
+  it('shows a first page of the list in its order, and says how many more there are and come next', () => {
+    const list = Array.from({ length: FOLLOW_UP_PAGE * 2 + 3 }, (_, i) => i);
+    const first = firstPage(list, FOLLOW_UP_PAGE);
+    expect(first.shown).toEqual(list.slice(0, FOLLOW_UP_PAGE));
+    expect(first).toMatchObject({ more: FOLLOW_UP_PAGE + 3, next: FOLLOW_UP_PAGE });
+    const last = firstPage(list, FOLLOW_UP_PAGE * 2);
+    expect(last).toMatchObject({ more: 3, next: 3 });
+    expect(firstPage(list, list.length + 10)).toEqual({ shown: list, more: 0, next: 0 });
+    expect(firstPage([], FOLLOW_UP_PAGE)).toEqual({ shown: [], more: 0, next: 0 });
   });
 });

@@ -18,6 +18,7 @@ import {
   setActionStatus,
   updateActionPoint,
 } from '../../../src/storage/action-points-repo';
+import { pointsSummaries } from '../../../src/storage/card-summaries-repo';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { addNote, notesForQuestion } from '../../../src/storage/notes-repo';
 import { addParticipant } from '../../../src/storage/participants-repo';
@@ -112,6 +113,20 @@ describe('action points of a workshop', () => {
     const [a] = await listActionPoints(id);
     await setActionStatus(a!, 'done');
     expect(await pointsSummary(id, '2026-06-01' as IsoDate)).toEqual({ met: 1, total: 2, dropped: 0, open: 2, overdue: 2 });
+  });
+
+  it('summarises every card in one read, by workshop, the same as one by one', async () => {
+    const other = await newWorkshop('Zonder voorwaarden');
+    const empty = await newWorkshop('Zonder actiepunten');
+    await addActionPoint(id, draft('a', { isCondition: true, dueDate: '2026-01-01' as IsoDate }));
+    await addActionPoint(other, draft('b', { dueDate: '2026-01-01' as IsoDate }));
+    await addActionPoint(other, draft('c'));
+    const today = '2026-06-01' as IsoDate;
+    const all = await pointsSummaries(today);
+    expect(all.get(id)).toEqual({ met: 0, total: 1, dropped: 0, open: 1, overdue: 1 });
+    expect(all.get(other)).toEqual(await pointsSummary(other, today));
+    expect(all.get(other)).toMatchObject({ total: 0, open: 2, overdue: 1 });
+    expect(all.has(empty)).toBe(false);
   });
 });
 

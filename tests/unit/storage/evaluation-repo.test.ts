@@ -6,6 +6,7 @@ import { compareSessions } from '../../../src/domain/evaluation';
 import type { QuestionId, WorkshopId } from '../../../src/domain/ids';
 import { indexPack } from '../../../src/content/pack-index';
 import { addActionPoint, EMPTY_DRAFT, followUpData, listActionPoints, pointsSummary, setActionStatus } from '../../../src/storage/action-points-repo';
+import { pointsSummaries } from '../../../src/storage/card-summaries-repo';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { comparisonData, evaluationsOf, startEvaluation } from '../../../src/storage/evaluation-repo';
 import { addNote } from '../../../src/storage/notes-repo';
@@ -60,9 +61,16 @@ describe('starting an evaluation session', () => {
     // The first session's card no longer counts the point as open: it continues in the evaluation.
     expect(await pointsSummary(first)).toMatchObject({ open: 0, met: 0, total: 1 });
     expect(await pointsSummary(r.value)).toMatchObject({ open: 1, total: 1 });
+    // The home screen's one read for every card says the same.
+    const all = await pointsSummaries();
+    expect(all.get(first)).toEqual(await pointsSummary(first));
+    expect(all.get(r.value)).toEqual(await pointsSummary(r.value));
     const { items, continued } = await followUpData();
     const open = items.filter((i) => !continued.has(i.point.id));
     expect(open.map((i) => [i.point.title, i.workshop.id])).toEqual([['Open voorwaarde', r.value]]);
+    // Once the evaluation is deleted, the point counts as open in the first session again.
+    await deleteWorkshop(r.value);
+    expect((await pointsSummaries()).get(first)).toMatchObject({ open: 1 });
   });
 
   it('fails as a whole for a workshop that is not there', async () => {

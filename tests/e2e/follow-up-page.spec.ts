@@ -1,0 +1,39 @@
+// Why: the follow-up view of a device with many workshops shows a page of points, overdue
+// first, and more on request (by keyboard too), with focus on the first point it added.
+import { createWorkshop, expect, test } from './support/fixtures';
+
+test('the follow-up list shows a first page, overdue first, and the rest on request', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Veel actiepunten' });
+  const workshopId = new URL(page.url()).pathname.split('/')[2];
+  // Set-up: 30 open points written as the app stores them; the last five are overdue.
+  await page.evaluate(async (wid) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('deda-tafel');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const tx = db.transaction('actionPoints', 'readwrite');
+    const now = new Date().toISOString();
+    for (let i = 0; i < 30; i += 1) {
+      const dueDate = i >= 25 ? '2020-01-0' + (i - 24) : null;
+      tx.objectStore('actionPoints').put({ id: crypto.randomUUID(), workshopId: wid, title: `Punt ${String(i).padStart(2, '0')}`, description: '', owner: { kind: 'nobody' }, dueDate, priority: 'medium', isCondition: false, status: 'open', dropReason: '', origin: { kind: 'manual' }, valueId: null, precondition: null, order: i, createdAt: now, updatedAt: now, completedAt: null });
+    }
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, workshopId);
+
+  await page.goto('/opvolging');
+  const list = page.getByRole('list', { name: 'Openstaande actiepunten' });
+  await expect(list.getByRole('listitem')).toHaveCount(25);
+  await expect(page.getByRole('status').filter({ hasText: '30 openstaande actiepunten' })).toContainText('25 getoond');
+  // Overdue first: the five late points lead the page.
+  await expect(list.getByRole('heading').first()).toHaveText('Punt 25');
+  const more = page.getByRole('button', { name: 'Meer tonen: 5 van nog 5 actiepunten' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(list.getByRole('listitem')).toHaveCount(30);
+  await expect(more).toHaveCount(0);
+  await expect(list.getByRole('heading').nth(25)).toBeFocused();
+  await page.screenshot({ path: `${process.env.E2E_DIST ?? 'tests/e2e/.output'}-follow-up-page.png`, fullPage: false });
+});
