@@ -8,7 +8,6 @@ import { Link } from '../../shell/Link';
 import { hrefOf } from '../../shell/router';
 import type { Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
-import { pointsSummaries } from '../../storage/card-summaries-repo';
 import { useLive } from '../../storage/live';
 import { updateWorkshopMeta } from '../../storage/workshops-repo';
 import { Alert } from '../../ui/Alert';
@@ -29,8 +28,15 @@ export function HomeScreen() {
   const { t } = useT();
   const workshops = useWorkshops();
   const deleted = useDeletedWorkshops();
-  // Every card's action points in one read, apart from the list: the cards do not wait for it.
-  const summaries = useLive(pointsSummaries, []);
+  // Every card's action points in one read, apart from the list: the cards do not wait for it,
+  // and its code (the follow-up rules) loads after the first paint, not in the first load.
+  const [summaryRepo, setSummaryRepo] = useState<typeof import('../../storage/card-summaries-repo') | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../storage/card-summaries-repo').then((m) => live && setSummaryRepo(m), () => undefined);
+    return () => void (live = false);
+  }, []);
+  const summaries = useLive(summaryRepo ? () => summaryRepo.pointsSummaries() : null, [summaryRepo]);
   const [dialog, setDialog] = useState<Dialogs>({ kind: 'none' });
   const close = () => setDialog({ kind: 'none' });
 
