@@ -42,3 +42,21 @@ test('an edit of a note half typed comes back after a reload', async ({ page }) 
   await expect(q1.locator('.note__text')).toHaveText('Tweede versie, half');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':edit')))).toEqual([]);
 });
+
+test('a precondition judgement being worded comes back after a reload', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Oordeel bewaren' });
+  await page.goto(step(page, 'preconditions'));
+  const po = page.locator('[data-precondition="privacy-officer-involved"]');
+  await po.getByRole('button', { name: 'Privacy officer of FG vanaf het begin betrokken beoordelen' }).click();
+  await po.getByText('Ontbreekt', { exact: true }).click();
+  await po.getByLabel('Waarom vindt de groep dit?').fill('De FG is niet uitgenodigd');
+  await page.reload();
+  const again = page.locator('[data-precondition="privacy-officer-involved"]');
+  await expect(again.getByLabel('Waarom vindt de groep dit?')).toHaveValue('De FG is niet uitgenodigd');
+  await expect(again.getByRole('radio', { name: 'Ontbreekt' })).toBeChecked();
+  await again.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+  await expect(again.locator('.pc__state')).toHaveText('Ontbreekt');
+  await page.reload();
+  await expect(page.locator('[data-precondition="privacy-officer-involved"] .pc__judge')).toHaveCount(0);
+});

@@ -13,6 +13,8 @@ import { useT } from '../../../i18n/use-t';
 import { judgeAssessment, reopenAssessment } from '../../../storage/decision-repo';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
+import { readDraft } from '../../../storage/drafts';
+import { useKeptDraft } from '../use-kept-draft';
 import { useWorkshopData } from '../workshop-context';
 import { preconditionName } from '../../shared/closing-labels';
 import { EvidenceList } from './EvidenceList';
@@ -36,13 +38,24 @@ function useFocusLater(): (id: string) => void {
   return setPending;
 }
 
+type JudgeDraft = { readonly state: PreconditionState | null; readonly reason: string };
+const isJudgeDraft = (v: unknown): v is JudgeDraft => typeof v === 'object' && v !== null && typeof (v as JudgeDraft).reason === 'string';
+/** Where a judgement being worded is kept until saved, so a reload loses none of the group's words. */
+const judgeKey = (workshopId: string, p: Precondition) => `${workshopId}:judge:${p}`;
+
 function Judge({ precondition, onDone }: { precondition: Precondition; onDone: () => void }) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
   const a = workshop.preconditions[precondition];
   // Starts on the group's own state when changing it; on nothing when judging for the first time.
-  const [state, setState] = useState<PreconditionState | null>(() => judgedState(a));
-  const [reason, setReason] = useState(() => judgementReason(a, isProposalText));
+  const kept = useKeptDraft<JudgeDraft>(judgeKey(workshop.id, precondition), () => ({ state: judgedState(a), reason: judgementReason(a, isProposalText) }), isJudgeDraft);
+  const { state, reason } = kept.value;
+  const setState = (next: PreconditionState | null) => kept.set({ ...kept.value, state: next });
+  const setReason = (next: string) => kept.set({ ...kept.value, reason: next });
+  const finish = () => {
+    kept.drop();
+    onDone();
+  };
   const [error, setError] = useState<{ on: 'state' | 'reason'; text: string } | null>(null);
   const field = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const form = useRef<HTMLFormElement | null>(null);
@@ -59,7 +72,7 @@ function Judge({ precondition, onDone }: { precondition: Precondition; onDone: (
     if (problem === 'state-required') return refuse('state', t('decision:preconditions.stateRequired'));
     if (problem === 'reason-required') return refuse('reason', t('decision:preconditions.reasonRequired'));
     const r = await judgeAssessment(workshop.id, precondition, state, reason);
-    if (r.ok) onDone();
+    if (r.ok) finish();
     else refuse('reason', 'refused' in r ? t('decision:preconditions.reasonRequired') : t(`storage.problem.${r.problem}`));
   };
   return (
@@ -104,7 +117,7 @@ function Judge({ precondition, onDone }: { precondition: Precondition; onDone: (
         <Button appearance="primary" type="submit">
           {t('decision:preconditions.save')}
         </Button>
-        <Button appearance="subtle" onClick={onDone}>
+        <Button appearance="subtle" onClick={finish}>
           {t('actions.cancel')}
         </Button>
       </div>
@@ -131,7 +144,8 @@ function GroupJudgement({ judgement }: { judgement: Extract<Judgement, { kind: '
 export function PreconditionCard({ precondition: p, evidence, points }: { precondition: Precondition; evidence: readonly Evidence[] | null; points: readonly ActionPoint[] }) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
-  const [judging, setJudging] = useState(false);
+  // A judgement half worded before a reload opens again with its words.
+  const [judging, setJudging] = useState(() => readDraft(judgeKey(workshop.id, p)) !== null);
   const focusLater = useFocusLater();
   const id = ids(p);
   const a = workshop.preconditions[p];
