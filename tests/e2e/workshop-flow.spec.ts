@@ -35,7 +35,8 @@ const T = {
     makeCore: /Kernwaarde maken/,
     roles: ['Privacy officer / FG', 'Projectleider of eigenaar', 'Data-analist of statisticus', 'Kennis van de praktijk', 'Politiek (wethouder of raadslid)'],
     values: ['Privacy', 'Autonomie', 'Transparantie'],
-    taken: '‘Privacy’ staat al bij ‘Waarden van de organisatie’.',
+    taken: '‘Privacy’ staat al in deze lijst.',
+    inBoth: 'in beide lijsten',
     tension: { a: 'Waarde', b: 'staat op gespannen voet met', why: 'Waarom botsen ze hier?', add: 'Spanning vastleggen', required: /Schrijf in een zin waarom/ },
     parkedTitle: 'Geparkeerde vragen (1)',
     skippedTitle: 'Niet van toepassing (1)',
@@ -64,7 +65,8 @@ const T = {
     makeCore: /Make core value/,
     roles: ['Privacy officer / DPO', 'Project leader or owner', 'Data analyst or statistician', 'Practical knowledge of the field', 'Politics (alderman or council member)'],
     values: ['Privacy', 'Autonomy', 'Transparency'],
-    taken: '‘Privacy’ is already under ‘Values of the organisation’.',
+    taken: '‘Privacy’ is already in this list.',
+    inBoth: 'in both lists',
     tension: { a: 'Value', b: 'is in tension with', why: 'Why do they clash here?', add: 'Record the tension', required: /Say in a sentence why/ },
     parkedTitle: 'Parked questions (1)',
     skippedTitle: 'Not applicable (1)',
@@ -134,12 +136,18 @@ async function journey(page: Page, lang: 'nl' | 'en') {
   await page.locator('.value', { hasText: x.values[0]! }).getByRole('button', { name: x.makeCore }).click();
   await page.locator('.value', { hasText: x.values[2]! }).getByRole('button', { name: x.makeCore }).click();
   await expect(page.locator('.ranking__item')).toHaveCount(2);
-  // The same word as a project value is refused, and the field says where it already is.
+  // The same word as a project value makes it one value of both lists (one place in the ranking);
+  // named in the same list again, it is refused and the field says so.
   const project = page.locator('.panel').nth(1);
   await project.getByRole('textbox').fill(x.values[0]!.toLowerCase());
   await project.getByRole('textbox').press('Enter');
+  await expect(project.locator('.value', { hasText: x.values[0]! }).getByText(x.inBoth)).toBeVisible();
+  await expect(page.locator('.value')).toHaveCount(x.values.length + 1);
+  await expect(page.locator('.ranking__item')).toHaveCount(2);
+  await project.getByRole('textbox').fill(x.values[0]!);
+  await project.getByRole('textbox').press('Enter');
   await expect(project.getByText(x.taken)).toBeVisible();
-  await expect(page.locator('.value')).toHaveCount(x.values.length);
+  await expect(page.locator('.value')).toHaveCount(x.values.length + 1);
   // A tension between two values is recorded with its reason; without one it is not saved.
   const tension = page.locator('section[aria-labelledby="conflicts-title"]');
   await tension.getByLabel(x.tension.a, { exact: true }).selectOption({ label: x.values[0]! });

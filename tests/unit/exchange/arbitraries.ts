@@ -106,6 +106,7 @@ function build(r: Raw): WorkshopGraph & { __photos: Raw['photos'] } {
       createdAt: a.at,
       updatedAt: a.at,
       completedAt: null,
+      done: { note: '', by: '', on: null },
     };
   });
   const g = {

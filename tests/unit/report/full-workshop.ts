@@ -133,6 +133,7 @@ export function fullWorkshop(opts: FullOptions = {}): WorkshopGraph {
     createdAt: T0,
     updatedAt: T0,
     completedAt: null,
+    done: { note: '', by: '', on: null },
     ...fields,
   });
   const actionPoints = [
