@@ -38,7 +38,8 @@ const T = {
     taken: '‘Privacy’ staat al in deze lijst.',
     inBoth: 'in beide lijsten',
     tension: { a: 'Waarde', b: 'staat op gespannen voet met', why: 'Waarom botsen ze hier?', add: 'Spanning vastleggen', required: /Schrijf in een zin waarom/ },
-    parkedTitle: 'Geparkeerde vragen (1)',
+    parkedTitle: 'Parkeerplaats (2)',
+    openQuestion: 'Open vraag',
     skippedTitle: 'Niet van toepassing (1)',
     discussedOf: '0 van 34 vragen',
   },
@@ -68,7 +69,8 @@ const T = {
     taken: '‘Privacy’ is already in this list.',
     inBoth: 'in both lists',
     tension: { a: 'Value', b: 'is in tension with', why: 'Why do they clash here?', add: 'Record the tension', required: /Say in a sentence why/ },
-    parkedTitle: 'Parked questions (1)',
+    parkedTitle: 'Parking lot (2)',
+    openQuestion: 'Open question',
     skippedTitle: 'Not applicable (1)',
     discussedOf: '0 of 34 questions',
   },
@@ -168,6 +170,7 @@ async function journey(page: Page, lang: 'nl' | 'en') {
     await first.getByRole('button', { name: x.newNote }).click();
     await first.getByLabel(x.noteLabel, { exact: true }).fill(`Notitie ${i + 1} bij ${topic}: wie is eigenaar van de data? € 1.250,–`);
     if (i === 0) await first.locator('.composer').getByText(x.concern, { exact: true }).click();
+    if (i === 3) await first.locator('.composer').getByText(x.openQuestion, { exact: true }).click();
     await first.getByRole('button', { name: x.add, exact: true }).click();
     await expect(first.locator('.note')).toHaveCount(1);
     await first.getByRole('button', { name: x.done, exact: true }).click();
@@ -192,7 +195,11 @@ async function journey(page: Page, lang: 'nl' | 'en') {
   if (!(await rail.isVisible())) await page.getByRole('button', { name: lang === 'nl' ? 'Alle stappen' : 'All steps' }).click();
   await rail.getByRole('link', { name: new RegExp(x.overview) }).click();
   await expect(page.getByRole('heading', { level: 2, name: x.overview, exact: true })).toBeVisible();
+  // The parking lot: the parked question and the note written as an open question, together.
   await expect(page.getByRole('heading', { name: x.parkedTitle })).toBeVisible();
+  const lot = page.locator('.parking-lot');
+  await expect(lot.locator('[data-kind="parked"]')).toHaveCount(1);
+  await expect(lot.locator('[data-kind="open-question"]')).toContainText(`Notitie 4 bij ${TOPICS[lang][3]}`);
   await expect(page.getByRole('heading', { name: x.skippedTitle })).toBeVisible();
   await expect(page.getByText('Er worden geen persoonsgegevens gebruikt.')).toBeVisible();
   await expect(page.locator('.totals')).toContainText(x.discussedOf);
