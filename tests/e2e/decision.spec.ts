@@ -139,7 +139,7 @@ test.describe('closing a session', () => {
     await doneDialog.getByLabel('Wat is er gedaan?').fill('Grondslag getoetst; de FG heeft ingestemd.');
     await doneDialog.getByLabel('Door wie?').fill('Łukasz Wróbel');
     await doneDialog.getByLabel('Wanneer?').fill('2026-12-01');
-    await shot(page, 'done-dialog', '[role="dialog"]');
+    await shot(page, 'done-dialog', 'dialog[open]');
     await doneDialog.getByRole('button', { name: 'Opslaan als gedaan' }).click();
     await expect(page.getByRole('heading', { name: 'Afgerond of vervallen (1)' })).toBeVisible();
     const doneCard = page.locator('.ap', { hasText: condition });

@@ -11,11 +11,22 @@ import { useT } from '../../i18n/use-t';
 import { setActionStatus } from '../../storage/action-points-repo';
 import { DoneDialog, DropDialog, type Changed } from './StatusDialogs';
 
-/** Puts the focus back on the point's current status, once its card is drawn where it now belongs. */
-function refocus(id: string): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-action-point="${CSS.escape(id)}"] .ap-status [aria-pressed="true"]`)?.focus()),
-  );
+/**
+ * Puts the focus on the point's new status once its card is drawn where it now belongs (the
+ * stored change comes back through a live query, a few frames later; a dialog closing gives
+ * the focus back to where it was opened first). Gives up after about a second.
+ */
+function refocus(id: string, status: ActionStatus): void {
+  const selector = `[data-action-point="${CSS.escape(id)}"] .ap-status .ap-status--${status}[aria-pressed="true"]`;
+  let frames = 0;
+  const step = () => {
+    const target = document.querySelector<HTMLElement>(selector);
+    if (target && document.activeElement === target && frames > 2) return;
+    if (target && document.activeElement !== target) target.focus();
+    frames += 1;
+    if (frames < 60) requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
 }
 
 export function StatusControl({ point, onChanged, doneBy = '' }: { point: ActionPoint; onChanged?: Changed; doneBy?: string }) {
@@ -24,7 +35,7 @@ export function StatusControl({ point, onChanged, doneBy = '' }: { point: Action
   const stored = (before: ActionPoint, status: ActionStatus) => {
     setAsking(null);
     onChanged?.(before, status);
-    refocus(before.id);
+    refocus(before.id, status);
   };
   const choose = async (status: ActionStatus) => {
     if (status === 'done' || status === 'dropped') {
