@@ -321,3 +321,36 @@ test('a note shows at once; if the disk is full it goes again and its text comes
   await page.reload();
   await expect(page.locator('.question').first().locator('.note')).toHaveCount(2);
 });
+
+test('at the table: another role takes its name, a missing party is recorded, and the rail says the step is done', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Wie zat er aan tafel' });
+  await page.goto(page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1/participants'));
+  const add = page.locator('.add-person');
+  // "Andere rol" alone says nothing: the form asks which role, and refuses without it.
+  await add.getByLabel('Naam of initialen', { exact: true }).fill('Karim');
+  await add.getByLabel('Andere rol', { exact: true }).check();
+  await add.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(add.getByText('Zeg welke rol dit is')).toBeVisible();
+  await expect(add.getByLabel(/^Welke andere rol\?/)).toBeFocused();
+  await add.getByLabel(/^Welke andere rol\?/).fill('wijkagent');
+  await add.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(page.locator('.person')).toHaveCount(1);
+  await expect(page.locator('.person').first().locator('.person__note')).toHaveText('wijkagent');
+  // The supplier should have been there: recorded with what stayed open.
+  const absent = page.locator('.absent');
+  await absent.getByLabel('Partij', { exact: true }).fill('De leverancier van de sensoren');
+  await absent.getByLabel('Waarom niet aanwezig, of wat bleef daardoor open?').fill('Niet uitgenodigd; hoe de vulgraad wordt gemeten bleef open.');
+  await absent.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(absent.locator('.list-row')).toContainText('De leverancier van de sensoren');
+  // Everyone listed has a role: the step is done on the rail, though key roles are missing.
+  const rail = page.getByRole('navigation', { name: 'Stappen van de workshop' });
+  if (!(await rail.isVisible())) await page.getByRole('button', { name: 'Alle stappen' }).click();
+  await expect(rail.getByRole('link', { name: /Aan tafel/ })).toContainText('klaar');
+  await expect(rail.locator('.rail__missing')).toContainText('Communicatieadviseur');
+  if (process.env.DECISION_SHOTS) await page.screenshot({ path: `${process.env.DECISION_SHOTS}/participants-portrait.png`, fullPage: true });
+  // Still there after a reload.
+  await page.reload();
+  await expect(page.locator('.absent .list-row')).toContainText('Niet uitgenodigd');
+});

@@ -52,8 +52,10 @@ export function StatusControl({ point, onChanged, doneBy = '' }: { point: Action
       <div class="segmented segmented--compact">
         {ACTION_STATUSES.map((s) => (
           <button key={s} type="button" class={`segmented__option ap-status__option ap-status--${s}`} aria-pressed={point.status === s} onClick={() => void choose(s)}>
-            {t(`decision:status.${s}`)}
-            {(s === 'done' || s === 'dropped') && <span aria-hidden="true">…</span>}
+            <span>
+              {t(`decision:status.${s}`)}
+              {(s === 'done' || s === 'dropped') && <span aria-hidden="true">…</span>}
+            </span>
           </button>
         ))}
       </div>
