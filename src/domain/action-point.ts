@@ -38,7 +38,18 @@ export interface ActionPoint {
   readonly createdAt: IsoDateTime;
   readonly updatedAt: IsoDateTime;
   readonly completedAt: IsoDateTime | null;
+  /** When done: what was done, by whom and on which day (since schema version 3; empty before). */
+  readonly done: DoneRecord;
 }
+
+/** What the person marking a point done says about it; a condition's proof for the report. */
+export interface DoneRecord {
+  readonly note: string;
+  readonly by: string;
+  readonly on: IsoDate | null;
+}
+
+export const NO_DONE_RECORD: DoneRecord = { note: '', by: '', on: null };
 
 export function isOpen(point: Pick<ActionPoint, 'status'>): boolean {
   return point.status === 'open' || point.status === 'in-progress';

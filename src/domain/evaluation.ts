@@ -4,7 +4,7 @@
 // but a fresh board and a fresh preconditions scan, so that the group looks again. The
 // comparison then says per topic and per precondition what changed since.
 import { isOpen, type ActionPoint } from './action-point';
-import type { Owner } from './author';
+import type { Owner, Speaker } from './author';
 import { EMPTY_CLOCKS } from './clock-model';
 import type { Outcome } from './decision';
 import type { ActionPointId, QuestionId, TopicId } from './ids';
@@ -19,8 +19,10 @@ import { randomIds, type IdFactory, type WorkshopGraph } from './workshop-graph'
 /**
  * The evaluation workshop made from `first`: a new workshop of kind 'evaluation' pointing back
  * at it, with copies (under fresh ids) of its participants and open action points; goal,
- * values, pack, language and agenda as they were. Notes, question states, photos, the scan
- * and the decision are not copied: those are what the evaluation session does again.
+ * values, pack, language and agenda as they were. What the first session left open comes back
+ * too: its parked questions (still parked, with their reason) and its open-question notes
+ * ("Open vraag"). Other notes and question states, photos, the scan and the decision are not
+ * copied: those are what the evaluation session does again.
  */
 export function evaluationCopy(first: WorkshopGraph, opts: { now: IsoDateTime; today: IsoDate; title: string; ids?: IdFactory }): WorkshopGraph {
   const ids = opts.ids ?? randomIds;
@@ -44,11 +46,14 @@ export function evaluationCopy(first: WorkshopGraph, opts: { now: IsoDateTime; t
     deletedAt: null,
   };
   const open = first.actionPoints.filter(isOpen);
+  const speaker = (s: Speaker): Speaker => (s.kind === 'participant' ? { kind: 'participant', participantId: people.get(s.participantId) ?? s.participantId } : s);
   return {
     workshop,
     participants: first.participants.map((p) => ({ ...p, id: people.get(p.id) ?? p.id, workshopId, createdAt: opts.now, updatedAt: opts.now })),
-    notes: [],
-    questionStates: [],
+    notes: first.notes
+      .filter((n) => n.kind === 'question' && n.text.trim() !== '')
+      .map((n) => ({ ...n, id: ids.note(), workshopId, speaker: speaker(n.speaker), createdAt: opts.now, updatedAt: opts.now })),
+    questionStates: first.questionStates.filter((s) => s.status === 'parked').map((s) => ({ ...s, workshopId, updatedAt: opts.now })),
     actionPoints: open.map((a, i) => ({
       ...a,
       id: ids.actionPoint(),

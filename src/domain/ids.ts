@@ -11,6 +11,7 @@ export type NoteId = Brand<string, 'NoteId'>;
 export type ActionPointId = Brand<string, 'ActionPointId'>;
 export type AttachmentId = Brand<string, 'AttachmentId'>;
 export type DissentId = Brand<string, 'DissentId'>;
+export type AbsentPartyId = Brand<string, 'AbsentPartyId'>;
 
 /** A question's id as the content pack names it, e.g. `source.origin`. */
 export type QuestionId = Brand<string, 'QuestionId'>;

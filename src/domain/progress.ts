@@ -1,7 +1,10 @@
 // Why: the facilitator's overview: per topic how many questions were discussed, parked or
 // set aside, which parked questions still have to come back, and which steps are done.
 // Pure, so the same rules drive the step rail, the overview and the report.
+import { hasGoal, type ProjectGoal } from './goal';
 import type { QuestionId, TopicId } from './ids';
+import type { Role } from './roles';
+import type { WorkshopValues } from './values';
 import type { QuestionState, QuestionStatus } from './question-state';
 
 export interface TopicShape {
@@ -85,4 +88,26 @@ export function sessionTotals(progress: readonly TopicProgress[]): SessionTotals
 /** A reason is required when a question is set aside as not applicable. */
 export function reasonRequired(status: QuestionStatus): boolean {
   return status === 'not-applicable';
+}
+
+/** Goal step: started with a goal statement; done once it also says what the project will not deliver. */
+export function goalStatus(goal: ProjectGoal): StepStatus {
+  if (!hasGoal(goal)) return 'empty';
+  return goal.nonDeliverables.trim() ? 'done' : 'started';
+}
+
+/**
+ * "Aan tafel": done once the people at the table are listed, each with a role. Whether a key
+ * role is missing is a finding the rail and the report show beside it, not unfinished work:
+ * five people listed are listed. Someone without a role yet keeps the step started.
+ */
+export function participantsStatus(people: ReadonlyArray<{ readonly roles: readonly Role[] }>): StepStatus {
+  if (people.length === 0) return 'empty';
+  return people.every((p) => p.roles.length > 0) ? 'done' : 'started';
+}
+
+/** Values step: started with one value; done once at least one is chosen as core value. */
+export function valuesStatus(values: WorkshopValues): StepStatus {
+  if (values.entries.length === 0) return 'empty';
+  return values.coreRanking.length > 0 ? 'done' : 'started';
 }

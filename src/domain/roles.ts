@@ -15,9 +15,11 @@ export type Role = (typeof ROLES)[number];
 
 /**
  * The roles without which a workshop should say so plainly in its documentation:
- * the PO/FG, the person who owns the project, data expertise and domain expertise.
+ * the PO/FG, the person who owns the project, data expertise, domain expertise, and the
+ * communication adviser (the topics on communication and transparency ask for what they know:
+ * how the project will be explained to the people it touches).
  */
-export const KEY_ROLES = ['privacy-officer', 'project-owner', 'data-analyst', 'domain-expert'] as const;
+export const KEY_ROLES = ['privacy-officer', 'project-owner', 'data-analyst', 'domain-expert', 'communication'] as const;
 export type KeyRole = (typeof KEY_ROLES)[number];
 
 

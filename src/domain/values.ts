@@ -2,12 +2,22 @@
 // against them. Core values are ranked; a conflict between two values is a result in itself.
 import type { ValueConflictId, ValueId } from './ids';
 
-export type ValueSource = 'organisation' | 'project';
+/** The two lists the group fills; a value can stand in both. */
+export type ValueList = 'organisation' | 'project';
+/** 'both': the organisation holds it and the project touches it (e.g. privacy, for a municipality whose data project handles personal data). */
+export type ValueSource = ValueList | 'both';
+
+/** True when the value stands in `list` (a value of both lists stands in each). */
+export function inList(entry: Pick<ValueEntry, 'source'>, list: ValueList): boolean {
+  return entry.source === list || entry.source === 'both';
+}
+
+const OTHER: Record<ValueList, ValueList> = { organisation: 'project', project: 'organisation' };
 
 export interface ValueEntry {
   readonly id: ValueId;
   readonly label: string;
-  /** Whether the organisation holds it (e.g. from a coalition agreement) or the project touches it. */
+  /** Whether the organisation holds it (e.g. from a coalition agreement), the project touches it, or both. */
   readonly source: ValueSource;
   readonly description: string;
 }
@@ -40,19 +50,37 @@ export function pruneValues(values: WorkshopValues): WorkshopValues {
 
 /**
  * The value already called `label` (ignoring case and spaces), in either list. One word is one
- * value: "Privacy" as an organisation value and again as a project value could not be told
- * apart when the group ranks them or records a conflict.
+ * value: "Privacy" named in both lists is one value of both (source 'both'), never two values
+ * that could not be told apart when the group ranks them or records a conflict.
  */
 export function valueNamed(values: WorkshopValues, label: string): ValueEntry | undefined {
   const key = label.trim().toLocaleLowerCase();
   return values.entries.find((v) => v.label.trim().toLocaleLowerCase() === key);
 }
 
-/** Adds a value unless it is empty or the same word is already a value (see valueNamed). */
+/**
+ * Adds a value to the list `entry.source` names. The same word already in the other list makes
+ * that value one of both lists (keeping its id, so its ranking and conflicts stay); already in
+ * this list, or empty, changes nothing.
+ */
 export function addValue(values: WorkshopValues, entry: ValueEntry): WorkshopValues {
   const label = entry.label.trim();
-  if (label === '' || valueNamed(values, label)) return values;
-  return { ...values, entries: [...values.entries, { ...entry, label }] };
+  if (label === '') return values;
+  const there = valueNamed(values, label);
+  if (!there) return { ...values, entries: [...values.entries, { ...entry, label }] };
+  if (there.source === entry.source || there.source === 'both') return values;
+  return { ...values, entries: values.entries.map((v) => (v.id === there.id ? { ...v, source: 'both' } : v)) };
+}
+
+/**
+ * Takes a value out of one list: a value of both lists stays in the other one (with its
+ * ranking and conflicts), a value of this list only is removed.
+ */
+export function removeFromList(values: WorkshopValues, id: ValueId, list: ValueList): WorkshopValues {
+  const entry = values.entries.find((v) => v.id === id);
+  if (!entry || !inList(entry, list)) return values;
+  if (entry.source === 'both') return { ...values, entries: values.entries.map((v) => (v.id === id ? { ...v, source: OTHER[list] } : v)) };
+  return removeValue(values, id);
 }
 
 export function removeValue(values: WorkshopValues, id: ValueId): WorkshopValues {

@@ -2,6 +2,7 @@
 // devices. Its small, often-read parts (goal, values, decision, preconditions, agenda, the
 // step clocks) live on the workshop itself; its many parts (participants, notes, action
 // points, photos) are entities of their own so that adding one note never rewrites the rest.
+import type { AbsentParty } from './absent';
 import type { AgendaItem } from './agenda';
 import { EMPTY_CLOCKS, type WorkshopClocks } from './clock-model';
 import type { Decision } from './decision';
@@ -41,6 +42,8 @@ export interface Workshop extends WorkshopMeta {
   readonly pack: PackRef;
   readonly goal: ProjectGoal;
   readonly values: WorkshopValues;
+  /** Parties that should have been at the table and were not (since schema version 3). */
+  readonly absent: readonly AbsentParty[];
   readonly preconditions: PreconditionScan;
   readonly decision: Decision | null;
   readonly agenda: readonly AgendaItem[];
@@ -94,6 +97,7 @@ export function newWorkshop(
     pack: init.pack,
     goal: EMPTY_GOAL,
     values: EMPTY_VALUES,
+    absent: [],
     preconditions: emptyScan(),
     decision: null,
     agenda: init.agenda,

@@ -18,6 +18,7 @@ import {
   V1_PROJECT_PHASES as PROJECT_PHASES,
   V1_QUESTION_STATUSES as QUESTION_STATUSES,
   V1_ROLES as ROLES,
+  V1_VALUE_SOURCES,
 } from './v1/types';
 import type { SchemaNode } from './json-schema';
 
@@ -188,7 +189,7 @@ const defs: Record<string, SchemaNode> = {
         phase: { oneOf: [{ type: 'null' }, { enum: PROJECT_PHASES }] },
       }),
       values: strictObject({
-        entries: list(strictObject({ id: ref('id'), label: text(LIMITS.name), source: { enum: ['organisation', 'project'] }, description: text(LIMITS.longText) }), LIMITS.listItems),
+        entries: list(strictObject({ id: ref('id'), label: text(LIMITS.name), source: { enum: V1_VALUE_SOURCES }, description: text(LIMITS.longText) }), LIMITS.listItems),
         coreRanking: list(ref('id'), LIMITS.listItems),
         conflicts: list(strictObject({ id: ref('id'), a: ref('id'), b: ref('id'), description: text(LIMITS.longText) }), LIMITS.listItems),
       }),
@@ -197,11 +198,12 @@ const defs: Record<string, SchemaNode> = {
       agenda: list(strictObject({ step: ref('step'), minutes: int(0, 1440) }), 100),
       timer: nullable('stepTimer'),
       clocks: ref('stepClocks'),
+      absent: list(strictObject({ id: ref('id'), party: text(LIMITS.name), reason: text(LIMITS.longText) }), LIMITS.listItems),
       createdAt: ref('dateTime'),
       updatedAt: ref('dateTime'),
     },
-    'The workshop itself; lastExportedAt and deletedAt stay on the device that made the bundle. clocks is optional (added to format 1 later); timer is the clock of clocks.current, and the only clock in files without clocks.',
-    ['clocks'],
+    'The workshop itself; lastExportedAt and deletedAt stay on the device that made the bundle. clocks is optional (added to format 1 later); timer is the clock of clocks.current, and the only clock in files without clocks. absent (added later, optional): parties that should have been at the table and were not.',
+    ['clocks', 'absent'],
   ),
   participant: strictObject({
     id: ref('id'),
@@ -245,7 +247,8 @@ const defs: Record<string, SchemaNode> = {
     createdAt: ref('dateTime'),
     updatedAt: ref('dateTime'),
     completedAt: nullable('dateTime'),
-  }),
+    done: strictObject({ note: text(LIMITS.longText), by: text(LIMITS.field), on: nullable('date') }, 'Added to format 1 later, optional: what was done, by whom and on which day, as told when the point was marked done.'),
+  }, undefined, ['done']),
   attachment: strictObject(
     {
       id: ref('id'),

@@ -6,6 +6,8 @@ import type { Outcome } from '../domain/decision';
 import { conditionsMet } from '../domain/decision-rules';
 import { hasGoal } from '../domain/goal';
 import { PRECONDITIONS } from '../domain/preconditions';
+import type { QuestionId, TopicId } from '../domain/ids';
+import { parkingLot } from '../domain/parking-lot';
 import { missingKeyRoles } from '../domain/roles';
 import { todayIso } from '../domain/time';
 import type { WorkshopGraph } from '../domain/workshop-graph';
@@ -157,6 +159,11 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
       ? { kind: 'notice', tone: 'warning', title: t('participants.missing'), text: t('summary.missingRoles', { roles: say.list(missing.map(say.role)) }) }
       : { kind: 'paragraph', style: 'body', text: t('summary.allRoles') },
   );
+  const absent = w.absent.filter((a) => a.party.trim());
+  if (absent.length > 0) blocks.push({ kind: 'paragraph', style: 'body', text: t('summary.absent', { list: say.list(absent.map((a) => a.party.trim())) }) });
+
+  blocks.push({ kind: 'heading', text: t('summary.parkingTitle') });
+  blocks.push(...parkingLotSummary(graph, pack, say));
 
   blocks.push({ kind: 'heading', text: t('summary.preconditions') });
   blocks.push(...preconditionSummary(graph, say));
@@ -182,6 +189,27 @@ function summarySection(graph: WorkshopGraph, pack: ContentPack, say: Words): Dr
   if (gaps.length > 0) blocks.push({ kind: 'notice', tone: 'attention', title: t('summary.missingTitle'), text: t('summary.missingLine', { list: say.list(gaps) }) });
 
   return section('summary', t('sections.summary'), blocks, { startsPage: true });
+}
+
+/** The parking lot: parked questions with their reason, then what was written as an open question. */
+function parkingLotSummary(graph: WorkshopGraph, pack: ContentPack, say: Words): Block[] {
+  const { t, lang } = say;
+  const topics = packTopics(pack);
+  const shapes = topics.map((tp) => ({ id: tp.id as TopicId, questionIds: tp.questions.map((q) => q.id as QuestionId) }));
+  const states = new Map(graph.questionStates.map((s) => [s.questionId, s]));
+  const items = parkingLot(shapes, states, graph.notes);
+  if (items.length === 0) return [{ kind: 'paragraph', style: 'subtle', text: t('summary.parkingNone') }];
+  const topicTitle = (id: TopicId | null) => (id ? (topics.find((tp) => tp.id === id)?.title[lang] ?? id) : t('summary.elsewhere'));
+  const questionText = (id: QuestionId) => topics.flatMap((tp) => tp.questions).find((q) => q.id === id)?.text[lang] ?? id;
+  const lines = items.map((i) =>
+    i.kind === 'parked'
+      ? t('summary.parkedLine', { question: questionText(i.questionId), topic: topicTitle(i.topicId), reason: i.reason || t('summary.noReason') }).trim()
+      : t('summary.openQuestionLine', { text: i.text, where: topicTitle(i.topicId) }),
+  );
+  return [
+    { kind: 'paragraph', style: 'subtle', text: t('summary.parkingIntro') },
+    { kind: 'list', ordered: false, items: lines },
+  ];
 }
 
 function preconditionSummary(graph: WorkshopGraph, say: Words): Block[] {

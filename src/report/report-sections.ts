@@ -2,6 +2,8 @@
 // the action points, the preconditions scan, the photos and the provenance appendix. Each says
 // plainly when it is empty, because an empty chapter is a finding too.
 import type { ContentPack } from '../content/pack-types';
+import { hasDoneRecord } from '../domain/action-rules';
+import type { DoneRecord } from '../domain/action-point';
 import { hasGoal } from '../domain/goal';
 import { missingKeyRoles } from '../domain/roles';
 import type { ValueId } from '../domain/ids';
@@ -55,6 +57,18 @@ export function participantsSection(graph: WorkshopGraph, say: Words): DraftSect
       ? { kind: 'notice', tone: 'warning', title: t('participants.missing'), text: t('summary.missingRoles', { roles: say.list(missing.map(say.role)) }) }
       : { kind: 'notice', tone: 'positive', title: t('participants.allPresent'), text: t('summary.allRoles') },
   );
+  const absent = graph.workshop.absent.filter((a) => a.party.trim());
+  if (absent.length > 0) {
+    blocks.push({ kind: 'heading', text: t('participants.absentTitle') });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { label: t('participants.absentParty'), width: 34 },
+        { label: t('participants.absentReason'), width: 66 },
+      ],
+      rows: absent.map((a) => ({ cells: [a.party.trim(), a.reason.trim() || t('notRecorded')], emphasis: 'mark' })),
+    });
+  }
   return section('participants', t('sections.participants'), blocks);
 }
 
@@ -104,7 +118,7 @@ export function actionsSection(graph: WorkshopGraph, say: Words): DraftSection {
     const dropped = a.status === 'dropped' && a.dropReason.trim() ? t('actions.dropped', { reason: a.dropReason.trim() }) : '';
     return {
       cells: [
-        [a.title.trim(), a.description.trim(), dropped].filter(Boolean).join('\n'),
+        [a.title.trim(), a.description.trim(), dropped, a.status === 'done' ? doneLine(a.done, say) : ''].filter(Boolean).join('\n'),
         say.owner(a.owner),
         a.dueDate ? say.shortDate(a.dueDate) : t('actions.noDue'),
         t(`priority.${a.priority}`),
@@ -135,6 +149,18 @@ export function actionsSection(graph: WorkshopGraph, say: Words): DraftSection {
     ],
     { startsPage: true },
   );
+}
+
+/**
+ * What was done, by whom and when, as the person marking the point done told it. A condition
+ * done without a word says so, because "done" alone is no proof the report can stand behind.
+ */
+function doneLine(done: DoneRecord, say: Words): string {
+  const { t } = say;
+  if (!hasDoneRecord(done)) return t('actions.doneUntold');
+  const who = done.by ? t('actions.doneBy', { who: done.by }) : '';
+  const when = done.on ? t('actions.doneOn', { date: say.shortDate(done.on) }) : '';
+  return t('actions.done', { what: done.note || t('actions.doneNoNote'), details: [who, when].filter(Boolean).join(', ') }).trim();
 }
 
 export function preconditionsSection(graph: WorkshopGraph, say: Words): DraftSection {

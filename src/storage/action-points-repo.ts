@@ -2,7 +2,7 @@
 // from a suggestion, or on their own), changed afterwards from the workshop or from the
 // follow-up view across workshops. Each is its own row so a status change rewrites one point;
 // the follow-up view reads them across workshops through the status index.
-import { type ActionOrigin, type ActionPoint, type ActionStatus, type Priority } from '../domain/action-point';
+import { NO_DONE_RECORD, type ActionOrigin, type ActionPoint, type ActionStatus, type DoneRecord, type Priority } from '../domain/action-point';
 import { statusChange, titleFromNote, titleProblem, type DraftProblem, type StatusProblem } from '../domain/action-rules';
 import { NOBODY, type Owner } from '../domain/author';
 import { cardSummary, carriedOverIds, type PointsSummary } from '../domain/follow-up';
@@ -81,7 +81,7 @@ export function addActionPoint(workshopId: WorkshopId, draft: ActionDraft, origi
       const now = nowIso();
       const last = (await db().actionPoints.where('workshopId').equals(workshopId).toArray()).reduce((m, p) => Math.max(m, p.order), -1);
       const id = newId<ActionPointId>();
-      const point: ActionPoint = { ...clean(plainTexts(draft)), id, workshopId, status: 'open', dropReason: '', origin, order: last + 1, createdAt: now, updatedAt: now, completedAt: null };
+      const point: ActionPoint = { ...clean(plainTexts(draft)), id, workshopId, status: 'open', dropReason: '', origin, order: last + 1, createdAt: now, updatedAt: now, completedAt: null, done: NO_DONE_RECORD };
       await db().actionPoints.add(point);
       await touch(workshopId, now);
       return id;
@@ -112,17 +112,21 @@ export function updateActionPoint(point: ActionPoint, change: Partial<ActionDraf
   );
 }
 
-/** Open, in progress, done, or dropped with a reason (refused without one). */
-export function setActionStatus(point: ActionPoint, status: ActionStatus, typed = ''): Promise<WriteResult<void> | Refused<StatusProblem>> {
+/**
+ * Open, in progress, done (with what was done, by whom and when, as told), or dropped with a
+ * reason (refused without one).
+ */
+export function setActionStatus(point: ActionPoint, status: ActionStatus, typed = '', told: DoneRecord = NO_DONE_RECORD): Promise<WriteResult<void> | Refused<StatusProblem>> {
   const reason = plainText(typed);
+  const done: DoneRecord = { note: plainText(told.note), by: plainText(told.by), on: told.on };
   const now = nowIso();
-  const checked = statusChange(status, reason, now, point);
+  const checked = statusChange(status, reason, now, point, done);
   if (!checked.ok) return Promise.resolve({ ok: false, refused: checked.problem });
   return write(() =>
     db().transaction('rw', db().actionPoints, db().workshops, async () => {
       const current = await db().actionPoints.get(point.id);
       if (!current) throw new Error('action point not found');
-      const change = statusChange(status, reason, now, current);
+      const change = statusChange(status, reason, now, current, done);
       if (!change.ok) throw new Error('status refused');
       await db().actionPoints.update(point.id, { ...change.change, updatedAt: now });
       await touch(point.workshopId, now);

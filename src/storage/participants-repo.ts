@@ -13,14 +13,15 @@ export function listParticipants(workshopId: WorkshopId): Promise<Participant[]>
   return db().participants.where('workshopId').equals(workshopId).sortBy('order');
 }
 
-export function addParticipant(workshopId: WorkshopId, name: string, roles: readonly Role[]): Promise<WriteResult<ParticipantId>> {
+/** `roleNote`: what their role is about; for "other" the name of that role. */
+export function addParticipant(workshopId: WorkshopId, name: string, roles: readonly Role[], roleNote = ''): Promise<WriteResult<ParticipantId>> {
   return write(() =>
     db().transaction('rw', db().participants, db().workshops, async () => {
       const now = nowIso();
       const last = await db().participants.where('workshopId').equals(workshopId).last();
       const count = await db().participants.where('workshopId').equals(workshopId).count();
       const id = newId<ParticipantId>();
-      await db().participants.add({ id, workshopId, name: plainText(name).trim(), roles: [...roles], roleNote: '', order: Math.max(count, (last?.order ?? -1) + 1), createdAt: now, updatedAt: now });
+      await db().participants.add({ id, workshopId, name: plainText(name).trim(), roles: [...roles], roleNote: plainText(roleNote).trim(), order: Math.max(count, (last?.order ?? -1) + 1), createdAt: now, updatedAt: now });
       await touch(workshopId, now);
       return id;
     }),

@@ -33,6 +33,15 @@ function timerToClocks(workshop: Record<string, unknown>): void {
   delete workshop.timer;
 }
 
+/** Version 3's defaults: nobody recorded as missing, nothing said about how a point was done. */
+function absentDefault(workshop: Record<string, unknown>): void {
+  if (!Array.isArray(workshop.absent)) workshop.absent = [];
+}
+
+function doneDefault(point: Record<string, unknown>): void {
+  if (typeof point.done !== 'object' || point.done === null) point.done = { note: '', by: '', on: null };
+}
+
 export interface SchemaVersion {
   readonly version: number;
   /** Dexie store definitions: only the tables that change in this version. */
@@ -68,6 +77,25 @@ export const SCHEMA: readonly SchemaVersion[] = [
         .toCollection()
         .modify((row: { graph?: { workshop?: Record<string, unknown> } }) => {
           if (row.graph?.workshop) timerToClocks(row.graph.workshop);
+        });
+    },
+  },
+  {
+    // A workshop records the parties that should have been at the table and were not
+    // (`absent`), and an action point what was done, by whom and when (`done`). Rows of
+    // version 2 get the empty defaults; so do the workshops kept in the recovery table.
+    // (A value's source may now also be 'both': a new value, nothing to change in old rows.)
+    version: 3,
+    stores: {},
+    upgrade: async (tx: Transaction) => {
+      await tx.table('workshops').toCollection().modify((w: Record<string, unknown>) => absentDefault(w));
+      await tx.table('actionPoints').toCollection().modify((a: Record<string, unknown>) => doneDefault(a));
+      await tx
+        .table('recovery')
+        .toCollection()
+        .modify((row: { graph?: { workshop?: Record<string, unknown>; actionPoints?: Record<string, unknown>[] } }) => {
+          if (row.graph?.workshop) absentDefault(row.graph.workshop);
+          for (const a of row.graph?.actionPoints ?? []) doneDefault(a);
         });
     },
   },

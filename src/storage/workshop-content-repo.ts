@@ -1,5 +1,6 @@
-// Why: the parts of a workshop that live on its own row (goal, values, agenda, clocks) are
+// Why: the parts of a workshop that live on its own row (goal, values, absent parties, agenda, clocks) are
 // changed field by field, so that two fields saved a moment apart never overwrite each other.
+import type { AbsentParty } from '../domain/absent';
 import type { AgendaItem } from '../domain/agenda';
 import type { WorkshopClocks } from '../domain/clock-model';
 import type { ProjectGoal } from '../domain/goal';
@@ -24,6 +25,17 @@ export function updateValues(id: WorkshopId, change: (current: WorkshopValues) =
       const w = await db().workshops.get(id);
       if (!w) throw new Error('workshop not found');
       await db().workshops.update(id, { values: plainTexts(pruneValues(change(w.values))), updatedAt: nowIso() });
+    }),
+  );
+}
+
+/** The parties that should have been at the table, changed as one list. */
+export function updateAbsent(id: WorkshopId, change: (current: readonly AbsentParty[]) => readonly AbsentParty[]): Promise<WriteResult<void>> {
+  return write(() =>
+    db().transaction('rw', db().workshops, async () => {
+      const w = await db().workshops.get(id);
+      if (!w) throw new Error('workshop not found');
+      await db().workshops.update(id, { absent: plainTexts([...change(w.absent ?? [])]), updatedAt: nowIso() });
     }),
   );
 }

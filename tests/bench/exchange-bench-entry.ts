@@ -58,6 +58,7 @@ export async function largeWorkshop(scale: number): Promise<WorkshopGraph> {
     createdAt: T,
     updatedAt: T,
     completedAt: null,
+    done: { note: '', by: '', on: null },
   }));
   const attachments: Attachment[] = [];
   for (let i = 0; i < 10 * scale; i++) {

@@ -131,8 +131,21 @@ test.describe('closing a session', () => {
 
     // Complete the condition on the actions step, then decide.
     await page.goto(step(page, 'actions'));
-    await page.locator('.ap', { hasText: condition }).getByText('Gedaan', { exact: true }).click();
+    // "Gedaan" asks first what was done, by whom and when; nothing is stored until confirmed.
+    const pointCard = page.locator('.ap', { hasText: condition });
+    await pointCard.getByRole('button', { name: 'Gedaan' }).click();
+    const doneDialog = page.getByRole('dialog', { name: 'Actiepunt afronden' });
+    await expect(doneDialog).toBeVisible();
+    await doneDialog.getByLabel('Wat is er gedaan?').fill('Grondslag getoetst; de FG heeft ingestemd.');
+    await doneDialog.getByLabel('Door wie?').fill('Łukasz Wróbel');
+    await doneDialog.getByLabel('Wanneer?').fill('2026-12-01');
+    await shot(page, 'done-dialog', 'dialog[open]');
+    await doneDialog.getByRole('button', { name: 'Opslaan als gedaan' }).click();
     await expect(page.getByRole('heading', { name: 'Afgerond of vervallen (1)' })).toBeVisible();
+    const doneCard = page.locator('.ap', { hasText: condition });
+    await expect(doneCard.locator('.ap__done')).toContainText('Gedaan: Grondslag getoetst; de FG heeft ingestemd., door Łukasz Wróbel, op 1 december 2026');
+    // The focus stays with the point, now in its new place.
+    await expect(doneCard.getByRole('button', { name: 'Gedaan' })).toBeFocused();
     await page.goto(step(page, 'decision'));
     await expect(page.locator('.conditions')).toContainText('Gedaan');
     // The form kept what was typed before (a draft), the outcome included.
@@ -213,10 +226,10 @@ test.describe('closing a session', () => {
     await expect(page.locator('.ap')).toContainText('De privacy officer of FG betrekken');
     await page.getByLabel('Eigenaar').selectOption({ label: 'Alle' });
     // A status changed here is the status in the workshop.
-    await page.locator('.ap', { hasText: late }).getByText('Bezig', { exact: true }).click();
+    await page.locator('.ap', { hasText: late }).getByRole('button', { name: 'Bezig' }).click();
     await page.locator('.ap', { hasText: late }).getByRole('link', { name: 'Workshop: Slimme vuilcontainers' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Actiepunten' })).toBeVisible();
-    await expect(page.locator('.ap', { hasText: late }).getByRole('radio', { name: 'Bezig' })).toBeChecked();
+    await expect(page.locator('.ap', { hasText: late }).getByRole('button', { name: 'Bezig' })).toHaveAttribute('aria-pressed', 'true');
 
     // The decision step shows the scan as the group judged it, next to the decision.
     await page.goto(step(page, 'decision'));

@@ -66,6 +66,7 @@ async function otherDeviceGraph(title: string): Promise<WorkshopGraph> {
         createdAt: T,
         updatedAt: T,
         completedAt: null,
+        done: { note: '', by: '', on: null },
       },
     ],
     attachments: [

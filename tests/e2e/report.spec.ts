@@ -71,8 +71,8 @@ test('the report of a workshop, online and then offline', async ({ page, app, re
   expect(flat).toContain(GOAL);
   expect(online.text).toContain('ZORGEN (1)');
   expect(flat).toContain('Nog geen besluit genomen');
-  // Two of the four key roles were at the table; the report says which were not.
-  expect(flat).toContain('Bij deze workshop ontbraken: projectleider of eigenaar en kennis van de praktijk.');
+  // Two of the five key roles were at the table; the report says which were not.
+  expect(flat).toContain('Bij deze workshop ontbraken: projectleider of eigenaar, kennis van de praktijk en communicatieadviseur.');
   expect(execFileSync('pdffonts', [online.file], { encoding: 'utf8' })).toMatch(/DEDATR\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   console.log(`report made and saved in ${seconds.toFixed(1)} s (Chromium, small workshop)`);
   // The button, its result and the rest of the documentation step stay accessible.

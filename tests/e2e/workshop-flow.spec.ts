@@ -35,9 +35,11 @@ const T = {
     makeCore: /Kernwaarde maken/,
     roles: ['Privacy officer / FG', 'Projectleider of eigenaar', 'Data-analist of statisticus', 'Kennis van de praktijk', 'Politiek (wethouder of raadslid)'],
     values: ['Privacy', 'Autonomie', 'Transparantie'],
-    taken: '‘Privacy’ staat al bij ‘Waarden van de organisatie’.',
+    taken: '‘Privacy’ staat al in deze lijst.',
+    inBoth: 'in beide lijsten',
     tension: { a: 'Waarde', b: 'staat op gespannen voet met', why: 'Waarom botsen ze hier?', add: 'Spanning vastleggen', required: /Schrijf in een zin waarom/ },
-    parkedTitle: 'Geparkeerde vragen (1)',
+    parkedTitle: 'Parkeerplaats (2)',
+    openQuestion: 'Open vraag',
     skippedTitle: 'Niet van toepassing (1)',
     discussedOf: '0 van 34 vragen',
   },
@@ -64,9 +66,11 @@ const T = {
     makeCore: /Make core value/,
     roles: ['Privacy officer / DPO', 'Project leader or owner', 'Data analyst or statistician', 'Practical knowledge of the field', 'Politics (alderman or council member)'],
     values: ['Privacy', 'Autonomy', 'Transparency'],
-    taken: '‘Privacy’ is already under ‘Values of the organisation’.',
+    taken: '‘Privacy’ is already in this list.',
+    inBoth: 'in both lists',
     tension: { a: 'Value', b: 'is in tension with', why: 'Why do they clash here?', add: 'Record the tension', required: /Say in a sentence why/ },
-    parkedTitle: 'Parked questions (1)',
+    parkedTitle: 'Parking lot (2)',
+    openQuestion: 'Open question',
     skippedTitle: 'Not applicable (1)',
     discussedOf: '0 of 34 questions',
   },
@@ -136,12 +140,18 @@ async function journey(page: Page, lang: 'nl' | 'en') {
   await page.locator('.value', { hasText: x.values[0]! }).getByRole('button', { name: x.makeCore }).click();
   await page.locator('.value', { hasText: x.values[2]! }).getByRole('button', { name: x.makeCore }).click();
   await expect(page.locator('.ranking__item')).toHaveCount(2);
-  // The same word as a project value is refused, and the field says where it already is.
+  // The same word as a project value makes it one value of both lists (one place in the ranking);
+  // named in the same list again, it is refused and the field says so.
   const project = page.locator('.panel').nth(1);
   await project.getByRole('textbox').fill(x.values[0]!.toLowerCase());
   await project.getByRole('textbox').press('Enter');
+  await expect(project.locator('.value', { hasText: x.values[0]! }).getByText(x.inBoth)).toBeVisible();
+  await expect(page.locator('.value')).toHaveCount(x.values.length + 1);
+  await expect(page.locator('.ranking__item')).toHaveCount(2);
+  await project.getByRole('textbox').fill(x.values[0]!);
+  await project.getByRole('textbox').press('Enter');
   await expect(project.getByText(x.taken)).toBeVisible();
-  await expect(page.locator('.value')).toHaveCount(x.values.length);
+  await expect(page.locator('.value')).toHaveCount(x.values.length + 1);
   // A tension between two values is recorded with its reason; without one it is not saved.
   const tension = page.locator('section[aria-labelledby="conflicts-title"]');
   await tension.getByLabel(x.tension.a, { exact: true }).selectOption({ label: x.values[0]! });
@@ -162,6 +172,7 @@ async function journey(page: Page, lang: 'nl' | 'en') {
     await first.getByRole('button', { name: x.newNote }).click();
     await first.getByLabel(x.noteLabel, { exact: true }).fill(`Notitie ${i + 1} bij ${topic}: wie is eigenaar van de data? € 1.250,–`);
     if (i === 0) await first.locator('.composer').getByText(x.concern, { exact: true }).click();
+    if (i === 3) await first.locator('.composer').getByText(x.openQuestion, { exact: true }).click();
     await first.getByRole('button', { name: x.add, exact: true }).click();
     await expect(first.locator('.note')).toHaveCount(1);
     await first.getByRole('button', { name: x.done, exact: true }).click();
@@ -186,7 +197,11 @@ async function journey(page: Page, lang: 'nl' | 'en') {
   if (!(await rail.isVisible())) await page.getByRole('button', { name: lang === 'nl' ? 'Alle stappen' : 'All steps' }).click();
   await rail.getByRole('link', { name: new RegExp(x.overview) }).click();
   await expect(page.getByRole('heading', { level: 2, name: x.overview, exact: true })).toBeVisible();
+  // The parking lot: the parked question and the note written as an open question, together.
   await expect(page.getByRole('heading', { name: x.parkedTitle })).toBeVisible();
+  const lot = page.locator('.parking-lot');
+  await expect(lot.locator('[data-kind="parked"]')).toHaveCount(1);
+  await expect(lot.locator('[data-kind="open-question"]')).toContainText(`Notitie 4 bij ${TOPICS[lang][3]}`);
   await expect(page.getByRole('heading', { name: x.skippedTitle })).toBeVisible();
   await expect(page.getByText('Er worden geen persoonsgegevens gebruikt.')).toBeVisible();
   await expect(page.locator('.totals')).toContainText(x.discussedOf);
@@ -307,4 +322,37 @@ test('a note shows at once; if the disk is full it goes again and its text comes
   await expect(q.locator('.note[data-state="stored"]')).toHaveCount(2);
   await page.reload();
   await expect(page.locator('.question').first().locator('.note')).toHaveCount(2);
+});
+
+test('at the table: another role takes its name, a missing party is recorded, and the rail says the step is done', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Wie zat er aan tafel' });
+  await page.goto(page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1/participants'));
+  const add = page.locator('.add-person');
+  // "Andere rol" alone says nothing: the form asks which role, and refuses without it.
+  await add.getByLabel('Naam of initialen', { exact: true }).fill('Karim');
+  await add.getByLabel('Andere rol', { exact: true }).check();
+  await add.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(add.getByText('Zeg welke rol dit is')).toBeVisible();
+  await expect(add.getByLabel(/^Welke andere rol\?/)).toBeFocused();
+  await add.getByLabel(/^Welke andere rol\?/).fill('wijkagent');
+  await add.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(page.locator('.person')).toHaveCount(1);
+  await expect(page.locator('.person').first().locator('.person__note')).toHaveText('wijkagent');
+  // The supplier should have been there: recorded with what stayed open.
+  const absent = page.locator('.absent');
+  await absent.getByLabel('Partij', { exact: true }).fill('De leverancier van de sensoren');
+  await absent.getByLabel('Waarom niet aanwezig, of wat bleef daardoor open?').fill('Niet uitgenodigd; hoe de vulgraad wordt gemeten bleef open.');
+  await absent.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(absent.locator('.list-row')).toContainText('De leverancier van de sensoren');
+  // Everyone listed has a role: the step is done on the rail, though key roles are missing.
+  const rail = page.getByRole('navigation', { name: 'Stappen van de workshop' });
+  if (!(await rail.isVisible())) await page.getByRole('button', { name: 'Alle stappen' }).click();
+  await expect(rail.getByRole('link', { name: /Aan tafel/ })).toContainText('klaar');
+  await expect(rail.locator('.rail__missing')).toContainText('Communicatieadviseur');
+  if (process.env.DECISION_SHOTS) await page.screenshot({ path: `${process.env.DECISION_SHOTS}/participants-portrait.png`, fullPage: true });
+  // Still there after a reload.
+  await page.reload();
+  await expect(page.locator('.absent .list-row')).toContainText('Niet uitgenodigd');
 });

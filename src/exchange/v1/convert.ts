@@ -6,12 +6,12 @@
 //   the defaults an older file implies), never left undefined for a screen to trip over.
 // Dangling references (a speaker removed on this device) are written as the app shows them.
 import type { ContentPack, LocalizedText, PackGroup, PackQuestion, PackTopic } from '../../content/pack-types';
-import type { ActionOrigin, ActionPoint } from '../../domain/action-point';
+import { NO_DONE_RECORD, type ActionOrigin, type ActionPoint } from '../../domain/action-point';
 import type { Attachment, AttachmentTarget } from '../../domain/attachment';
 import type { WorkshopClocks } from '../../domain/clock-model';
 import type { Owner, Speaker } from '../../domain/author';
 import type { Decision } from '../../domain/decision';
-import type { ActionPointId, AttachmentId, DissentId, NoteId, ParticipantId, QuestionId, TopicId, ValueConflictId, ValueId, WorkshopId } from '../../domain/ids';
+import type { AbsentPartyId, ActionPointId, AttachmentId, DissentId, NoteId, ParticipantId, QuestionId, TopicId, ValueConflictId, ValueId, WorkshopId } from '../../domain/ids';
 import { LANGS, type Lang } from '../../domain/lang';
 import type { Note } from '../../domain/note';
 import type { Participant } from '../../domain/participant';
@@ -90,7 +90,7 @@ function timerToV1(c: WorkshopClocks): V1Workshop['timer'] {
 
 export function workshopToV1(w: Workshop): V1Workshop {
   // lastExportedAt and deletedAt are this device's own bookkeeping: they stay here.
-  const { id, kind, evaluationOf, lang, pack, title, organisation, dataProject, date, place, facilitator, goal, values, preconditions, decision, agenda, clocks, createdAt, updatedAt, lastExportedAt: _exported, deletedAt: _deleted, ...rest } = w;
+  const { id, kind, evaluationOf, lang, pack, title, organisation, dataProject, date, place, facilitator, goal, values, absent, preconditions, decision, agenda, clocks, createdAt, updatedAt, lastExportedAt: _exported, deletedAt: _deleted, ...rest } = w;
   placed(rest);
   const { statement, deliverables, nonDeliverables, outcomeRole, dataSets, phase, ...goalRest } = goal;
   placed(goalRest);
@@ -118,6 +118,8 @@ export function workshopToV1(w: Workshop): V1Workshop {
     agenda: agenda.map((a) => ({ step: a.step, minutes: a.minutes })),
     timer: timerToV1(clocks),
     clocks: { steps: clocks.steps.map((c) => ({ step: c.step, usedMs: c.usedMs, extraMinutes: c.extraMinutes })), current: clocks.current, runningSince: clocks.runningSince },
+    // Written only when there is something to say, so a file of a workshop without it stays as it was.
+    ...(absent.length > 0 ? { absent: absent.map((a) => ({ id: a.id, party: a.party, reason: a.reason })) } : {}),
     createdAt,
     updatedAt,
   };
@@ -142,7 +144,7 @@ export function questionStateToV1(q: QuestionState): V1QuestionState {
 }
 
 export function actionPointToV1(a: ActionPoint, refs: { readonly people: ReadonlySet<string>; readonly notes: ReadonlySet<string>; readonly values: ReadonlySet<string> }): V1ActionPoint {
-  const { id, workshopId: _w, title, description, owner, dueDate, priority, isCondition, status, dropReason, origin, valueId, precondition, order, createdAt, updatedAt, completedAt, ...rest } = a;
+  const { id, workshopId: _w, title, description, owner, dueDate, priority, isCondition, status, dropReason, origin, valueId, precondition, order, createdAt, updatedAt, completedAt, done, ...rest } = a;
   placed(rest);
   return {
     id,
@@ -161,6 +163,7 @@ export function actionPointToV1(a: ActionPoint, refs: { readonly people: Readonl
     createdAt,
     updatedAt,
     completedAt,
+    ...(done.note || done.by || done.on ? { done: { note: done.note, by: done.by, on: done.on } } : {}),
   };
 }
 
@@ -307,6 +310,8 @@ export function workshopFromV1(w: V1Workshop, exportedAt: string): Workshop {
     decision: w.decision ? decisionFromV1(w.decision) : null,
     agenda: w.agenda.map((a) => ({ step: a.step as StepKey, minutes: a.minutes })),
     clocks: clocksFromV1(w),
+    // A file written before `absent` existed recorded nobody missing.
+    absent: (w.absent ?? []).map((a) => ({ id: a.id as AbsentPartyId, party: a.party, reason: a.reason })),
     createdAt: dt(w.createdAt),
     updatedAt: dt(w.updatedAt),
     lastExportedAt: dt(exportedAt),
@@ -345,6 +350,8 @@ export function actionPointFromV1(a: V1ActionPoint, workshopId: WorkshopId): Act
     createdAt: dt(a.createdAt),
     updatedAt: dt(a.updatedAt),
     completedAt: dtOrNull(a.completedAt),
+    // A file written before `done` existed said nothing about how a point was done.
+    done: a.done ? { note: a.done.note, by: a.done.by, on: day(a.done.on) } : NO_DONE_RECORD,
   };
 }
 

@@ -12,6 +12,8 @@ export const V1_LANGS = ['nl', 'en'] as const;
 export const V1_ROLES = ['privacy-officer', 'data-analyst', 'project-owner', 'policy-officer', 'communication', 'domain-expert', 'politics', 'external-party', 'other'] as const;
 export const V1_NOTE_KINDS = ['answer', 'concern', 'question', 'idea'] as const;
 export const V1_QUESTION_STATUSES = ['open', 'discussed', 'parked', 'not-applicable'] as const;
+/** 'both' added to format 1 later: a value the organisation holds that the project also touches. */
+export const V1_VALUE_SOURCES = ['organisation', 'project', 'both'] as const;
 export const V1_ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
 export const V1_PRIORITIES = ['high', 'medium', 'low'] as const;
 export const V1_OUTCOMES = ['go', 'go-with-conditions', 'pause', 'stop', 'deadlock'] as const;
@@ -28,6 +30,7 @@ export type V1Lang = (typeof V1_LANGS)[number];
 export type V1Role = (typeof V1_ROLES)[number];
 export type V1NoteKind = (typeof V1_NOTE_KINDS)[number];
 export type V1QuestionStatus = (typeof V1_QUESTION_STATUSES)[number];
+export type V1ValueSource = (typeof V1_VALUE_SOURCES)[number];
 export type V1ActionStatus = (typeof V1_ACTION_STATUSES)[number];
 export type V1Priority = (typeof V1_PRIORITIES)[number];
 export type V1Outcome = (typeof V1_OUTCOMES)[number];
@@ -104,7 +107,7 @@ export interface V1Workshop {
     readonly phase: V1ProjectPhase | null;
   };
   readonly values: {
-    readonly entries: readonly { readonly id: string; readonly label: string; readonly source: 'organisation' | 'project'; readonly description: string }[];
+    readonly entries: readonly { readonly id: string; readonly label: string; readonly source: V1ValueSource; readonly description: string }[];
     readonly coreRanking: readonly string[];
     readonly conflicts: readonly { readonly id: string; readonly a: string; readonly b: string; readonly description: string }[];
   };
@@ -115,6 +118,8 @@ export interface V1Workshop {
   readonly timer: { readonly step: V1Step; readonly runningSince: V1DateTime | null; readonly elapsedMs: number; readonly extraMinutes: number } | null;
   /** Added to format 1 later, optional: every step's clock. A file without it has only `timer`. */
   readonly clocks?: V1Clocks;
+  /** Added to format 1 later, optional: parties that should have been at the table and were not. */
+  readonly absent?: readonly { readonly id: string; readonly party: string; readonly reason: string }[];
   readonly createdAt: V1DateTime;
   readonly updatedAt: V1DateTime;
 }
@@ -164,6 +169,8 @@ export interface V1ActionPoint {
   readonly createdAt: V1DateTime;
   readonly updatedAt: V1DateTime;
   readonly completedAt: V1DateTime | null;
+  /** Added to format 1 later, optional: what was done, by whom and when, told when it was marked done. */
+  readonly done?: { readonly note: string; readonly by: string; readonly on: V1Date | null };
 }
 
 export interface V1Attachment {

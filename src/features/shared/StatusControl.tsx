@@ -1,80 +1,66 @@
-// Why: one tap moves an action point on (open, in progress, done); letting one go asks why,
-// because a dropped point without a reason looks like a forgotten one. Used on the actions
-// step and in the follow-up view, so a status changed in either place is the same status.
+// Why: an action point moves on with one press per step, never by accident: the statuses are
+// buttons (arrow keys move nothing, a press is a choice), "open" and "in progress" are stored at
+// once, and "done" and "dropped" (which take the point out of the open work, and move its card)
+// ask first: what was done, by whom and when, or why it is let go. Used on the actions step and
+// in the follow-up view, so a status changed in either place is the same status. After a
+// change the focus stays with the point, wherever its card now stands.
 import { useState } from 'preact/hooks';
 import { showNotice } from '../../shell/notices';
 import { ACTION_STATUSES, type ActionPoint, type ActionStatus } from '../../domain/action-point';
 import { useT } from '../../i18n/use-t';
 import { setActionStatus } from '../../storage/action-points-repo';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { TextField } from '../../ui/TextField';
+import { DoneDialog, DropDialog, type Changed } from './StatusDialogs';
 
-function DropDialog({ point, onClose, onChanged }: { point: ActionPoint; onClose: () => void; onChanged?: Changed }) {
-  const { t } = useT();
-  const [reason, setReason] = useState(point.dropReason);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    const r = await setActionStatus(point, 'dropped', reason);
-    if (r.ok) {
-      onClose();
-      onChanged?.(point, 'dropped');
-    }
-    else setError('refused' in r ? t('decision:drop.required') : t(`storage.problem.${r.problem}`));
+/**
+ * Puts the focus on the point's new status once its card is drawn where it now belongs (the
+ * stored change comes back through a live query, a few frames later; a dialog closing gives
+ * the focus back to where it was opened first). Gives up after about a second.
+ */
+function refocus(id: string, status: ActionStatus): void {
+  const selector = `[data-action-point="${CSS.escape(id)}"] .ap-status .ap-status--${status}[aria-pressed="true"]`;
+  let frames = 0;
+  const step = () => {
+    const target = document.querySelector<HTMLElement>(selector);
+    if (target && document.activeElement === target && frames > 2) return;
+    if (target && document.activeElement !== target) target.focus();
+    frames += 1;
+    if (frames < 60) requestAnimationFrame(step);
   };
-  return (
-    <Dialog
-      open
-      title={t('decision:drop.title')}
-      onClose={onClose}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button appearance="secondary" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button appearance="primary" type="submit">
-            {t('decision:drop.confirm')}
-          </Button>
-        </>
-      }
-    >
-      <p class="nl-paragraph">
-        <strong>{point.title}</strong>
-      </p>
-      <p class="nl-paragraph subtle">{t('decision:drop.body')}</p>
-      <TextField label={t('decision:drop.reason')} value={reason} onInput={(v) => { setReason(v); setError(null); }} error={error} multiline rows={3} maxLength={20_000} />
-    </Dialog>
-  );
+  requestAnimationFrame(step);
 }
 
-/** Called after a status was stored, with the point as it was before. */
-type Changed = (before: ActionPoint, status: ActionStatus) => void;
-
-export function StatusControl({ point, onChanged }: { point: ActionPoint; onChanged?: Changed }) {
+export function StatusControl({ point, onChanged, doneBy = '' }: { point: ActionPoint; onChanged?: Changed; doneBy?: string }) {
   const { t } = useT();
-  const [dropping, setDropping] = useState(false);
+  const [asking, setAsking] = useState<'done' | 'dropped' | null>(null);
+  const stored = (before: ActionPoint, status: ActionStatus) => {
+    setAsking(null);
+    onChanged?.(before, status);
+    refocus(before.id, status);
+  };
   const choose = async (status: ActionStatus) => {
-    if (status === 'dropped') {
-      setDropping(true);
+    if (status === 'done' || status === 'dropped') {
+      setAsking(status);
       return;
     }
+    if (status === point.status) return;
     const r = await setActionStatus(point, status);
-    if (r.ok) onChanged?.(point, status);
+    if (r.ok) stored(point, status);
     else if (!('refused' in r)) showNotice({ id: `status-${point.id}`, text: t(`storage.problem.${r.problem}`), tone: 'error', dismissible: true, actions: [] });
   };
   return (
-    <fieldset class="utrecht-form-fieldset ap-status">
-      <legend class="visually-hidden">{t('decision:status.legend', { title: point.title })}</legend>
+    <div class="ap-status" role="group" aria-label={t('decision:status.legend', { title: point.title })}>
       <div class="segmented segmented--compact">
         {ACTION_STATUSES.map((s) => (
-          <label key={s} class={`segmented__option ap-status--${s}`}>
-            <input type="radio" class="choice__input" name={`ap-status-${point.id}`} value={s} checked={point.status === s} onChange={() => void choose(s)} />
-            <span>{t(`decision:status.${s}`)}</span>
-          </label>
+          <button key={s} type="button" class={`segmented__option ap-status__option ap-status--${s}`} aria-pressed={point.status === s} onClick={() => void choose(s)}>
+            <span>
+              {t(`decision:status.${s}`)}
+              {(s === 'done' || s === 'dropped') && <span aria-hidden="true">…</span>}
+            </span>
+          </button>
         ))}
       </div>
-      {dropping && <DropDialog point={point} onClose={() => setDropping(false)} onChanged={onChanged} />}
-    </fieldset>
+      {asking === 'dropped' && <DropDialog point={point} onClose={() => setAsking(null)} onStored={stored} />}
+      {asking === 'done' && <DoneDialog point={point} by={doneBy} onClose={() => setAsking(null)} onStored={stored} />}
+    </div>
   );
 }

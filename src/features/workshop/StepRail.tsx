@@ -4,8 +4,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Link } from '../../shell/Link';
-import { topicProgress, type StepStatus } from '../../domain/progress';
-import { hasGoal } from '../../domain/goal';
+import { goalStatus, participantsStatus, topicProgress, valuesStatus, type StepStatus } from '../../domain/progress';
 import { missingKeyRoles } from '../../domain/roles';
 import type { TopicId } from '../../domain/ids';
 import { useT } from '../../i18n/use-t';
@@ -33,9 +32,9 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
     if (top < box.scrollTop || top + here.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - box.clientHeight / 3);
   }, [current]);
   const opening: { section: Section; status: StepStatus }[] = [
-    { section: 'goal', status: hasGoal(workshop.goal) ? (workshop.goal.nonDeliverables.trim() ? 'done' : 'started') : 'empty' },
-    { section: 'participants', status: participants.length === 0 ? 'empty' : missing.length === 0 ? 'done' : 'started' },
-    { section: 'values', status: workshop.values.entries.length === 0 ? 'empty' : workshop.values.coreRanking.length > 0 ? 'done' : 'started' },
+    { section: 'goal', status: goalStatus(workshop.goal) },
+    { section: 'participants', status: participantsStatus(participants) },
+    { section: 'values', status: valuesStatus(workshop.values) },
   ];
   const item = (section: Section, status: StepStatus | null, extra?: { count: number; label: string }) => (
     <li key={section}>

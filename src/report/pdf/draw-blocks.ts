@@ -22,9 +22,9 @@ const BODY: Style = { size: TYPE.body };
 const SUBTLE: Style = { size: TYPE.body, colour: 'subtle' };
 
 /**
- * A chapter that starts a page does not when less than this share of the page is used: the
- * short tail of the chapter before (a last list item, one note) would otherwise stand alone on
- * a nearly empty page.
+ * A chapter that starts a page does not when less than this share of the page is used (by
+ * text the reader sees, not counting the space after it): the short tail of the chapter before
+ * (a last list item, one note) would otherwise stand alone on a nearly empty page.
  */
 export const NEARLY_EMPTY = 1 / 3;
 
@@ -33,7 +33,7 @@ export const NEARLY_EMPTY = 1 / 3;
  * summary); that page is not shared, however short the chapter.
  */
 export function drawSectionTitle(w: PageWriter, s: ReportSection, pageIsOwn = false): void {
-  if (s.startsPage && !w.atTop && (pageIsOwn || w.y - PAGE.top > NEARLY_EMPTY * (PAGE.bottom - PAGE.top))) w.newPage();
+  if (s.startsPage && !w.atTop && (pageIsOwn || w.inkBottom - PAGE.top > NEARLY_EMPTY * (PAGE.bottom - PAGE.top))) w.newPage();
   if (s.level === 1) {
     w.ensure(45);
     if (!w.atTop) w.gap(6);

@@ -24,6 +24,8 @@ export interface Fragment {
 
 export class PageWriter {
   y: number = PAGE.top;
+  /** The lowest text drawn on this page so far (mm): what a reader sees as used, without the gap after it. */
+  inkBottom: number = PAGE.top;
 
   constructor(
     readonly doc: jsPDF,
@@ -85,6 +87,7 @@ export class PageWriter {
   newPage(): void {
     this.doc.addPage('a4', 'portrait');
     this.y = PAGE.top;
+    this.inkBottom = PAGE.top;
   }
 
   /** Starts a new page unless `height` still fits on this one. */
@@ -113,6 +116,8 @@ export class PageWriter {
   text(text: string, x: number, y: number, style: Style, align: 'left' | 'right' | 'center' = 'left'): void {
     this.use(style);
     const line = this.clean(text, style.weight);
+    // Drawn from its top: the line's ink ends about one font size (pt, in mm) lower.
+    this.inkBottom = Math.max(this.inkBottom, y + style.size * (25.4 / 72));
     this.tag.content(() => this.line(line, x, y, style, align));
   }
 

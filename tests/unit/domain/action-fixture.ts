@@ -24,6 +24,7 @@ export function point(overrides: Partial<ActionPoint> = {}): ActionPoint {
     createdAt: T0,
     updatedAt: T0,
     completedAt: null,
+    done: { note: '', by: '', on: null },
     ...overrides,
   };
 }

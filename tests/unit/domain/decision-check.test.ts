@@ -16,7 +16,7 @@ const ALL = shapes.flatMap((t) => t.questionIds);
 const W = 'w-1' as WorkshopId;
 const state = (q: QuestionId, status: QuestionState['status']): [QuestionId, QuestionState] => [q, { workshopId: W, questionId: q, status, reason: '', updatedAt: T0 }];
 const judgedScan = Object.fromEntries(PRECONDITIONS.map((p) => [p, { ...UNASSESSED, confirmed: true, state: 'in-place', explanation: 'Besproken' }])) as unknown as PreconditionScan;
-const everyone = [{ roles: ['privacy-officer', 'project-owner', 'data-analyst', 'domain-expert'] as const }];
+const everyone = [{ roles: ['privacy-officer', 'project-owner', 'data-analyst', 'domain-expert', 'communication'] as const }];
 
 const fresh: OpenItemsInput = { topics: shapes, states: new Map(), scan: emptyScan(), participants: [], actionPoints: [] };
 const finished: OpenItemsInput = { topics: shapes, states: new Map(ALL.map((q) => state(q, 'discussed'))), scan: judgedScan, participants: everyone, actionPoints: [] };
@@ -28,7 +28,7 @@ describe('openItemsBeforeGo', () => {
     expect(items.questions.total).toBe(34);
     expect(items.questions.topics.map((t) => t.topicId)).toEqual(shapes.map((t) => t.id));
     expect(items.notJudged).toEqual([...PRECONDITIONS]);
-    expect(items.missingRoles).toEqual(['privacy-officer', 'project-owner', 'data-analyst', 'domain-expert']);
+    expect(items.missingRoles).toEqual(['privacy-officer', 'project-owner', 'data-analyst', 'domain-expert', 'communication']);
     expect(items.openConditions).toEqual([]);
   });
 

@@ -36,7 +36,7 @@ describe('the evaluation copy', () => {
     expect(e.workshop.pack).toEqual(first.workshop.pack);
   });
 
-  it('copies goal, values and participants, but not notes, question states, photos, scan or decision', () => {
+  it('copies goal, values and participants, but not answers, concerns, handled questions, photos, scan or decision', () => {
     const first = firstSession();
     const e = evaluationCopy(first, { now: NOW, today: TODAY, title: 'Evaluatie' });
     expect(e.workshop.goal).toEqual(first.workshop.goal);
@@ -44,10 +44,29 @@ describe('the evaluation copy', () => {
     expect(e.participants.map((p) => [p.name, p.roles])).toEqual(first.participants.map((p) => [p.name, p.roles]));
     expect(e.participants.some((p) => first.participants.some((q) => q.id === p.id))).toBe(false);
     expect(e.participants.every((p) => p.workshopId === e.workshop.id)).toBe(true);
+    expect(first.notes.map((n) => n.kind)).toEqual(['answer', 'concern']);
     expect(e.notes).toEqual([]);
+    expect(first.questionStates.map((s) => s.status)).toEqual(['discussed']);
     expect(e.questionStates).toEqual([]);
     expect(e.attachments).toEqual([]);
     expect(e.workshop.preconditions).toEqual(emptyScan());
+  });
+
+  it('carries the parking lot over: parked questions with their reason, open-question notes by their speaker', () => {
+    const g = firstSession();
+    const asker = g.participants[1]!;
+    const parked = { workshopId: g.workshop.id, questionId: 'bias.groups' as QuestionId, status: 'parked' as const, reason: 'Wacht op de leverancier', updatedAt: NOW };
+    const open = { ...g.notes[0]!, id: 'n-open' as never, kind: 'question' as const, text: 'Wie beheert het model na de pilot?', speaker: { kind: 'participant' as const, participantId: asker.id } };
+    const first = { ...g, notes: [...g.notes, open], questionStates: [...g.questionStates, parked] };
+    const e = evaluationCopy(first, { now: NOW, today: TODAY, title: 'Evaluatie' });
+    expect(e.questionStates).toEqual([{ ...parked, workshopId: e.workshop.id }]);
+    expect(e.notes.map((n) => [n.kind, n.text, n.questionId])).toEqual([['question', open.text, open.questionId]]);
+    const [copied] = e.notes;
+    expect(copied!.id).not.toBe(open.id);
+    expect(copied!.workshopId).toBe(e.workshop.id);
+    // The speaker is the same person, as the evaluation's copy of them.
+    const speaker = copied!.speaker.kind === 'participant' ? e.participants.find((p) => p.id === (copied!.speaker as { participantId: string }).participantId) : undefined;
+    expect(speaker?.name).toBe(asker.name);
   });
 
   it('carries over only the open action points, under fresh ids, linked to where they came from', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionId, TopicId, WorkshopId } from '../../../src/domain/ids';
-import { parkedQuestions, sessionTotals, skippedQuestions, topicProgress, type TopicShape } from '../../../src/domain/progress';
+import { EMPTY_GOAL } from '../../../src/domain/goal';
+import type { QuestionId, TopicId, ValueId, WorkshopId } from '../../../src/domain/ids';
+import { goalStatus, parkedQuestions, participantsStatus, sessionTotals, skippedQuestions, topicProgress, valuesStatus, type TopicShape } from '../../../src/domain/progress';
+import type { Role } from '../../../src/domain/roles';
+import { EMPTY_VALUES } from '../../../src/domain/values';
 import type { QuestionState, QuestionStatus } from '../../../src/domain/question-state';
 import type { IsoDateTime } from '../../../src/domain/time';
 
@@ -47,5 +50,26 @@ describe('overview', () => {
   it('adds up the session', () => {
     const progress = topics.map((t) => topicProgress(t, s, new Map([[q('bias.a'), 4]])));
     expect(sessionTotals(progress)).toEqual({ questions: 5, discussed: 1, parked: 2, notApplicable: 1, open: 1, notes: 4, topicsDone: 0 });
+  });
+});
+
+describe('the opening steps on the rail', () => {
+  const person = (...roles: Role[]) => ({ roles });
+
+  it('calls "Aan tafel" done once everyone listed has a role, even with a key role missing', () => {
+    expect(participantsStatus([])).toBe('empty');
+    const five = [person('privacy-officer'), person('project-owner'), person('data-analyst'), person('domain-expert'), person('politics')];
+    expect(participantsStatus(five)).toBe('done');
+    expect(participantsStatus([...five, person()])).toBe('started');
+  });
+
+  it('calls the goal done once it says what the project will not deliver, and values done with a core value', () => {
+    expect(goalStatus(EMPTY_GOAL)).toBe('empty');
+    expect(goalStatus({ ...EMPTY_GOAL, statement: 'Eerder zien' })).toBe('started');
+    expect(goalStatus({ ...EMPTY_GOAL, statement: 'Eerder zien', nonDeliverables: 'Geen sancties' })).toBe('done');
+    const values = { entries: [{ id: 'v' as ValueId, label: 'Privacy', source: 'both' as const, description: '' }], coreRanking: [], conflicts: [] };
+    expect(valuesStatus(EMPTY_VALUES)).toBe('empty');
+    expect(valuesStatus(values)).toBe('started');
+    expect(valuesStatus({ ...values, coreRanking: ['v' as ValueId] })).toBe('done');
   });
 });

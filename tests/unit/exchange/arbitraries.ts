@@ -7,12 +7,12 @@ import { defaultPack } from '../../../src/content/packs/default-pack';
 import { IMAGE_TYPES, type Attachment } from '../../../src/domain/attachment';
 import { ACTION_STATUSES, PRIORITIES, type ActionPoint } from '../../../src/domain/action-point';
 import type { Speaker } from '../../../src/domain/author';
-import type { AttachmentId, ActionPointId, NoteId, ParticipantId, QuestionId, TopicId, WorkshopId } from '../../../src/domain/ids';
+import type { AbsentPartyId, AttachmentId, ActionPointId, NoteId, ParticipantId, QuestionId, TopicId, WorkshopId } from '../../../src/domain/ids';
 import { NOTE_KINDS, type Note } from '../../../src/domain/note';
 import type { Participant } from '../../../src/domain/participant';
 import { QUESTION_STATUSES } from '../../../src/domain/question-state';
 import { ROLES } from '../../../src/domain/roles';
-import type { IsoDateTime } from '../../../src/domain/time';
+import type { IsoDate, IsoDateTime } from '../../../src/domain/time';
 import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
 import { plainText } from '../../../src/domain/plain-text';
 import { findMarkup } from '../../../src/exchange/markup';
@@ -106,10 +106,13 @@ function build(r: Raw): WorkshopGraph & { __photos: Raw['photos'] } {
       createdAt: a.at,
       updatedAt: a.at,
       completedAt: null,
+      // What was done, told when marked done (a field added to format 1 later).
+      done: a.status === 'done' ? { note: a.description, by: person?.name ?? '', on: i % 2 === 0 ? ('2027-01-05' as IsoDate) : null } : { note: '', by: '', on: null },
     };
   });
   const g = {
-    workshop: { ...w, goal: { ...w.goal, statement: r.statement } },
+    // A party that should have been at the table (added to format 1 later), in every other workshop.
+    workshop: { ...w, goal: { ...w.goal, statement: r.statement }, absent: people.length % 2 === 1 ? [{ id: 'f0000000-0000-4000-8000-000000000001' as AbsentPartyId, party: r.title, reason: r.organisation }] : [] },
     participants: people,
     notes,
     questionStates: r.states.map((s) => ({ workshopId: wid, questionId: s.q, status: s.status, reason: s.reason, updatedAt: s.at })),

@@ -119,7 +119,7 @@ describe('buildReport: cover and summary', () => {
     const g = fullWorkshop();
     const s = sectionOf(buildReport(g, defaultPack, opts(nl)), 'summary');
     expect(s.startsPage).toBe(true);
-    expect(blocksOf(s, 'heading').map((h) => h.text)).toEqual(['Doel van het project', 'Besluit', 'Voorwaarden', 'Rollen aan tafel', 'Randvoorwaarden', 'In cijfers']);
+    expect(blocksOf(s, 'heading').map((h) => h.text)).toEqual(['Doel van het project', 'Besluit', 'Voorwaarden', 'Rollen aan tafel', 'Parkeerplaats', 'Randvoorwaarden', 'In cijfers']);
     expect(blocksOf(s, 'paragraph').map((p) => p.text)).toContain(g.workshop.goal.statement);
     expect(blocksOf(s, 'paragraph').map((p) => p.text)).toContain(g.workshop.decision?.rationale);
     expect(blocksOf(s, 'fields')[0]?.fields.map((f) => f.value)).toEqual(['Doorgaan onder voorwaarden', `${NAMES.owner} met de groep`, '12 november 2026']);
@@ -189,8 +189,49 @@ describe('buildReport: cover and summary', () => {
   it('says plainly which key roles were missing', () => {
     const m = buildReport(smallGraph(), defaultPack, opts(nl));
     const notice = blocksOf(sectionOf(m, 'summary'), 'notice').find((n) => n.tone === 'warning' && n.text.includes('ontbraken'));
-    expect(notice?.text).toBe('Bij deze workshop ontbraken: projectleider of eigenaar. Houd daar rekening mee bij het lezen van dit verslag.');
+    expect(notice?.text).toBe('Bij deze workshop ontbraken: projectleider of eigenaar en communicatieadviseur. Houd daar rekening mee bij het lezen van dit verslag.');
     expect(blocksOf(sectionOf(m, 'participants'), 'notice')[0]).toMatchObject({ tone: 'warning', title: 'Ontbrekende sleutelrollen' });
+  });
+
+  it('names the parties that should have been at the table, in the summary and with their reason in the chapter', () => {
+    const g = fullWorkshop();
+    const absent = [
+      { id: 'x1' as never, party: 'De leverancier van de sensoren', reason: 'Niet uitgenodigd; vragen over de vulgraadmeting bleven open.' },
+      { id: 'x2' as never, party: 'Wijkraad', reason: '' },
+    ];
+    const m = buildReport({ ...g, workshop: { ...g.workshop, absent } }, defaultPack, opts(nl));
+    expect(blocksOf(sectionOf(m, 'summary'), 'paragraph').map((p) => p.text)).toContain('Had aan tafel moeten zitten, maar was er niet: De leverancier van de sensoren en Wijkraad.');
+    const table = blocksOf(sectionOf(m, 'participants'), 'table')[1];
+    expect(table?.rows).toEqual([
+      { cells: ['De leverancier van de sensoren', 'Niet uitgenodigd; vragen over de vulgraadmeting bleven open.'], emphasis: 'mark' },
+      { cells: ['Wijkraad', 'niet vastgelegd'], emphasis: 'mark' },
+    ]);
+    // Nobody recorded as missing: no such line or table.
+    const none = buildReport(g, defaultPack, opts(nl));
+    expect(allText(none)).not.toContain('Had aan tafel moeten zitten');
+  });
+
+  it('lists the parking lot in the summary: parked questions with their reason, then open questions', () => {
+    const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
+    const s = sectionOf(m, 'summary');
+    const i = s.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Parkeerplaats');
+    const list = s.blocks.slice(i).find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items).toEqual([
+      'Open vraag: Mogen we de pasjesdata hiervoor gebruiken? (Bron)',
+      expect.stringMatching(/^Geparkeerd: .+ \(Visualisatie\)\. Eerst de kaartweergave ontwerpen; terugkomen in de pilot\.$/),
+    ]);
+    const fresh = buildReport({ ...fullWorkshop(), notes: [], questionStates: [] }, defaultPack, opts(en));
+    const j = sectionOf(fresh, 'summary').blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Parking lot');
+    expect(sectionOf(fresh, 'summary').blocks[j + 1]).toEqual({ kind: 'paragraph', style: 'subtle', text: 'Nothing stayed parked and there are no open questions.' });
+  });
+
+  it('says of a value of both lists that it is both, not an organisation value', () => {
+    const g = fullWorkshop();
+    const entries = g.workshop.values.entries.map((e) => (e.label === 'Privacy' ? { ...e, source: 'both' as const } : e));
+    const m = buildReport({ ...g, workshop: { ...g.workshop, values: { ...g.workshop.values, entries } } }, defaultPack, opts(nl));
+    const core = blocksOf(sectionOf(m, 'values'), 'list')[0];
+    expect(core?.items[0]).toBe('Privacy (waarde van de organisatie die het project ook raakt): Uit het coalitieakkoord.');
+    expect(core?.items[1]).toBe('Efficiëntie (waarde die het project raakt): Minder lege ritten.');
   });
 
   it('says that all key roles were there when they were', () => {
@@ -247,6 +288,17 @@ describe('buildReport: tables, photos, appendix', () => {
     ]);
     // Short cells of a fixed kind are kept on one line.
     expect(table?.columns.map((c) => c.keep === true)).toEqual([false, false, true, true, true, true]);
+    // A point marked done says what was done, by whom and when, as told; or that nothing was told.
+    const g0 = fullWorkshop();
+    const [first, second, ...rest] = g0.actionPoints;
+    const done = [
+      { ...first!, status: 'done' as const, done: { note: 'DPIA afgerond, koppeling alleen geanonimiseerd', by: 'Łukasz', on: '2027-01-10' as never } },
+      { ...second!, status: 'done' as const },
+      ...rest,
+    ];
+    const doneRows = blocksOf(sectionOf(buildReport({ ...g0, actionPoints: done }, defaultPack, opts(nl)), 'actions'), 'table')[0]?.rows ?? [];
+    expect(doneRows[0]?.cells[0]).toBe('DPIA uitvoeren voor de koppeling met pasjesdata\nMet de FG en de leverancier.\nGedaan: DPIA afgerond, koppeling alleen geanonimiseerd door Łukasz, op 10 jan 2027');
+    expect(doneRows[1]?.cells[0]).toBe('Bewoners informeren\nGedaan, zonder toelichting wat, door wie of wanneer.');
     const g = fullWorkshop();
     const english = blocksOf(sectionOf(buildReport({ ...g, workshop: { ...g.workshop, lang: 'en' } }, defaultPack, opts(en)), 'actions'), 'table')[0];
     expect(english?.rows.map((r) => r.cells[2])).toEqual(['15 Jan 2027', '1 Feb 2027', 'no date', 'no date']);

@@ -75,7 +75,7 @@ export function fullWorkshop(opts: FullOptions = {}): WorkshopGraph {
   const person = (name: string, roles: Role[], roleNote: string, order: number): Participant => ({ id: ids.p<ParticipantId>(), workshopId: wid, name, roles, roleNote, order, createdAt: T0, updatedAt: T0 });
   const po = person(NAMES.po, ['privacy-officer'], 'FG van de gemeente', 0);
   const analyst = person(NAMES.analyst, ['data-analyst', 'domain-expert'], '', 1);
-  const owner = person(NAMES.owner, ['project-owner'], 'programma Schone Stad', 2);
+  const owner = person(NAMES.owner, ['project-owner', 'communication'], 'programma Schone Stad', 2);
   const alderman = person('J. de Vries', ['politics'], 'wethouder openbare ruimte', 3);
   const participants = [po, analyst, owner, alderman];
 
@@ -133,6 +133,7 @@ export function fullWorkshop(opts: FullOptions = {}): WorkshopGraph {
     createdAt: T0,
     updatedAt: T0,
     completedAt: null,
+    done: { note: '', by: '', on: null },
     ...fields,
   });
   const actionPoints = [

@@ -57,6 +57,7 @@ export function graph(): WorkshopGraph {
     createdAt: T0,
     updatedAt: T0,
     completedAt: null,
+    done: { note: '', by: '', on: null },
   };
   return { workshop: w, participants: [p1, p2], notes: [n1, n2], questionStates: [state], actionPoints: [a1], attachments: [] };
 }

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { Link } from '../../../shell/Link';
 import { showNotice } from '../../../shell/notices';
 import type { ActionPoint } from '../../../domain/action-point';
-import type { DraftProblem } from '../../../domain/action-rules';
+import { hasDoneRecord, type DraftProblem } from '../../../domain/action-rules';
 import { daysOverdue } from '../../../domain/follow-up';
 import { todayIso } from '../../../domain/time';
 import { useT } from '../../../i18n/use-t';
@@ -118,6 +118,17 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
       </p>
       {point.description && <p class="ap__description prewrap">{point.description}</p>}
       {point.status === 'dropped' && point.dropReason && <p class="ap__dropped">{t('decision:actions.droppedBecause', { reason: point.dropReason })}</p>}
+      {point.status === 'done' && hasDoneRecord(point.done) && (
+        <p class="ap__done prewrap">
+          {[
+            point.done.note ? t('decision:actions.doneBecause', { what: point.done.note }) : '',
+            point.done.by ? t('decision:actions.doneDetails', { who: point.done.by }) : '',
+            point.done.on ? t('decision:actions.doneDay', { date: formatDate(point.done.on, lang) }) : '',
+          ]
+            .filter(Boolean)
+            .join(', ')}
+        </p>
+      )}
       {(value || point.precondition) && (
         <p class="ap__links">
           {value && <span class="badge">{t('decision:actions.value', { value: value.label })}</span>}
@@ -125,7 +136,7 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
         </p>
       )}
       <Origin point={point} continued={continued} />
-      <StatusControl point={point} />
+      <StatusControl point={point} doneBy={point.owner.kind === 'participant' || point.owner.kind === 'person' ? ownerLabel(point.owner, participants) : ''} />
       <div class="ap__actions row">
         <Button appearance="subtle" onClick={() => { setProblem(null); setEditing(draftOf(point)); }} aria-label={t('decision:actions.editLabel', { title: point.title })}>
           {t('decision:actions.edit')}

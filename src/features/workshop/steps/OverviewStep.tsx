@@ -1,13 +1,14 @@
 // Why: the facilitator's overview of the session: what was discussed, parked or set aside
-// per topic, which parked questions still have to come back, who is missing at the table,
+// per topic, the parking lot (parked questions and open questions that still have to come back), who is missing at the table,
 // the agenda (editable, with the time used per step) and the photos of the whole workshop.
 import { Link } from '../../../shell/Link';
 import { hasGoal } from '../../../domain/goal';
-import { parkedQuestions, sessionTotals, skippedQuestions, topicProgress } from '../../../domain/progress';
+import { sessionTotals, skippedQuestions, topicProgress } from '../../../domain/progress';
 import { missingKeyRoles } from '../../../domain/roles';
 import { useT } from '../../../i18n/use-t';
 import { Alert } from '../../../ui/Alert';
 import { AgendaEditor } from './AgendaEditor';
+import { ParkingLot } from './ParkingLot';
 import { ClosingSummary } from '../closing/ClosingSummary';
 import { PhotoStrip } from '../photos/PhotoStrip';
 import { roleLabel } from '../../shared/labels';
@@ -21,7 +22,6 @@ export function OverviewStep() {
   const noteCounts = useNoteCountsData();
   const progress = index.shapes.map((s) => topicProgress(s, states, noteCounts));
   const totals = sessionTotals(progress);
-  const parked = parkedQuestions(index.shapes, states);
   const skipped = skippedQuestions(index.shapes, states);
   const missing = missingKeyRoles(participants);
   const question = (id: string) => index.question(id as never)?.question.text[lang] ?? id;
@@ -64,30 +64,7 @@ export function OverviewStep() {
 
       <ClosingSummary />
 
-      <section class="panel" aria-labelledby="parked-title">
-        <h3 class="nl-heading nl-heading--level-2" id="parked-title">
-          {t('workshop:overview.parkedTitle', { count: parked.length })}
-        </h3>
-        {parked.length === 0 ? (
-          <p class="nl-paragraph subtle">{t('workshop:overview.parkedNone')}</p>
-        ) : (
-          <ul class="plain-list">
-            {parked.map((p) => (
-              <li key={p.questionId} class="list-row">
-                <div>
-                  <Link class="nl-link link-target" href={`${sectionHref(workshop.id, `topic:${p.topicId}`)}#vraag-${p.questionId}`}>
-                    {question(p.questionId)}
-                  </Link>
-                  <div class="subtle">
-                    {index.topic(p.topicId)?.title[lang]}
-                    {p.reason ? ` · ${p.reason}` : ''}
-                  </div>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ParkingLot />
 
       <section class="panel" aria-labelledby="topics-title">
         <h3 class="nl-heading nl-heading--level-2" id="topics-title">

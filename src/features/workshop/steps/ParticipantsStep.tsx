@@ -1,6 +1,6 @@
 // Why: who is at the table, with their roles. The app says which key roles are missing
-// (PO/FG, project owner, data and domain expertise): the session can go on, but the record
-// will say so plainly.
+// (PO/FG, project owner, data and domain expertise, communication): the session can go on, but
+// the record will say so plainly, as it names a party that should have been there and was not.
 import { useRef, useState } from 'preact/hooks';
 import { showNotice } from '../../../shell/notices';
 import type { Participant } from '../../../domain/participant';
@@ -13,6 +13,7 @@ import { TextField } from '../../../ui/TextField';
 import { AutoTextField } from '../AutoTextField';
 import { roleLabel } from '../../shared/labels';
 import { StepIntro } from '../StepIntro';
+import { AbsentParties } from './AbsentParties';
 import { useWorkshopData } from '../workshop-context';
 
 function RoleChoice({ legend, selected, onToggle, name }: { legend: string; selected: readonly Role[]; onToggle: (role: Role, on: boolean) => void; name: string }) {
@@ -108,7 +109,12 @@ function ParticipantCard({ p, position }: { p: Participant; position: number }) 
         selected={p.roles}
         onToggle={(role, on) => void updateParticipant(p, { roles: on ? [...p.roles, role] : p.roles.filter((r) => r !== role) })}
       />
-      <AutoTextField draftKey={`${p.workshopId}:participant:${p.id}:roleNote`} label={t('workshop:participants.roleNote')} stored={p.roleNote} save={(roleNote) => updateParticipant(p, { roleNote })} />
+      <AutoTextField
+        draftKey={`${p.workshopId}:participant:${p.id}:roleNote`}
+        label={p.roles.includes('other') ? t('workshop:participants.otherRole') : t('workshop:participants.roleNote')}
+        stored={p.roleNote}
+        save={(roleNote) => updateParticipant(p, { roleNote })}
+      />
       <div class="row">
         <Button appearance="primary" onClick={done}>
           {t('workshop:participants.editDone')}
@@ -124,7 +130,10 @@ export function ParticipantsStep() {
   const { workshop, index, participants } = useWorkshopData();
   const [name, setName] = useState('');
   const [roles, setRoles] = useState<Role[]>([]);
+  const [otherRole, setOtherRole] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [otherError, setOtherError] = useState<string | null>(null);
+  const otherRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const nameRef = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const missing = missingKeyRoles(participants);
   const opening = index.pack.opening.participants;
@@ -142,11 +151,20 @@ export function ParticipantsStep() {
       nameRef.current?.focus();
       return;
     }
-    const r = await addParticipant(workshop.id, name, roles);
+    // "Andere rol" alone says nothing in the report: it takes the name of that role.
+    const other = roles.includes('other');
+    if (other && otherRole.trim() === '') {
+      setOtherError(t('workshop:participants.otherRoleRequired'));
+      otherRef.current?.focus();
+      return;
+    }
+    const r = await addParticipant(workshop.id, name, roles, other ? otherRole : '');
     if (r.ok) {
       setName('');
       setRoles([]);
+      setOtherRole('');
       setError(null);
+      setOtherError(null);
       nameRef.current?.focus();
     }
   };
@@ -183,6 +201,20 @@ export function ParticipantsStep() {
           inputRef={(el) => (nameRef.current = el)}
         />
         <RoleChoice legend={t('workshop:participants.roles')} name="new-roles" selected={roles} onToggle={(role, on) => setRoles(on ? [...roles, role] : roles.filter((r) => r !== role))} />
+        {roles.includes('other') && (
+          <TextField
+            label={t('workshop:participants.otherRole')}
+            description={t('workshop:participants.otherRoleHint')}
+            value={otherRole}
+            onInput={(v) => {
+              setOtherRole(v);
+              setOtherError(null);
+            }}
+            error={otherError}
+            inputRef={(el) => (otherRef.current = el)}
+            maxLength={500}
+          />
+        )}
         <Button appearance="primary" type="submit">
           {t('workshop:participants.add')}
         </Button>
@@ -200,6 +232,8 @@ export function ParticipantsStep() {
           ))}
         </ol>
       )}
+
+      <AbsentParties />
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // the core values and writes down where two of them pull in different directions.
 import { useId, useState } from 'preact/hooks';
 import { newId, type ValueConflictId, type ValueId } from '../../../domain/ids';
-import { addConflict, addValue, moveCore, removeConflict, removeValue, setCore, valueNamed, type ValueEntry, type ValueSource, type WorkshopValues } from '../../../domain/values';
+import { addConflict, addValue, inList, moveCore, removeConflict, removeFromList, setCore, valueNamed, type ValueEntry, type ValueList as ListName, type WorkshopValues } from '../../../domain/values';
 import { useT } from '../../../i18n/use-t';
 import { updateValues } from '../../../storage/workshop-content-repo';
 import { Button } from '../../../ui/Button';
@@ -19,7 +19,7 @@ function useValuesChange() {
   return (change: (v: WorkshopValues) => WorkshopValues) => updateValues(workshop.id, change);
 }
 
-function ValueList({ source }: { source: ValueSource }) {
+function ValueList({ source }: { source: ListName }) {
   const { t, lang } = useT();
   const { workshop, index } = useWorkshopData();
   const change = useValuesChange();
@@ -27,14 +27,20 @@ function ValueList({ source }: { source: ValueSource }) {
   const [taken, setTaken] = useState<string | null>(null);
   const [allSuggestions, setAllSuggestions] = useState(false);
   const values = workshop.values;
-  const list = values.entries.filter((v) => v.source === source);
-  const suggestions = index.pack.opening.values.suggestions.map((s) => s[lang]).filter((s) => !valueNamed(values, s));
-  /** False when the word is already a value; the field then says where. */
+  const list = values.entries.filter((v) => inList(v, source));
+  const suggestions = index.pack.opening.values.suggestions.map((s) => s[lang]).filter((s) => {
+    const there = valueNamed(values, s);
+    return !there || !inList(there, source);
+  });
+  /**
+   * False when the word is already in this list; the field then says so. A word of the other
+   * list becomes a value of both (one value, so its ranking and conflicts stay as they are).
+   */
   const add = (text: string): boolean => {
     if (text.trim() === '') return true;
     const there = valueNamed(values, text);
-    if (there) {
-      setTaken(t('workshop:values.taken', { label: there.label, list: t(`workshop:values.${there.source}Title`) }));
+    if (there && inList(there, source)) {
+      setTaken(t('workshop:values.taken', { label: there.label }));
       return false;
     }
     const entry: ValueEntry = { id: newId<ValueId>(), label: text, source, description: '' };
@@ -54,12 +60,15 @@ function ValueList({ source }: { source: ValueSource }) {
             const core = values.coreRanking.includes(v.id);
             return (
               <li key={v.id} class={`value${core ? ' value--core' : ''}`}>
-                <span class="value__label">{v.label}</span>
+                <span class="value__label">
+                  {v.label}
+                  {v.source === 'both' && <span class="badge value__both">{t('workshop:values.inBoth')}</span>}
+                </span>
                 <Button appearance={core ? 'primary' : 'secondary'} aria-pressed={core} onClick={() => void change((x) => setCore(x, v.id, !core))}>
                   {core ? t('workshop:values.isCore') : t('workshop:values.makeCore')}
                   <span class="visually-hidden">: {v.label}</span>
                 </Button>
-                <Button appearance="subtle" danger onClick={() => void change((x) => removeValue(x, v.id))} aria-label={t('workshop:values.removeLabel', { label: v.label })}>
+                <Button appearance="subtle" danger onClick={() => void change((x) => removeFromList(x, v.id, source))} aria-label={t('workshop:values.removeLabel', { label: v.label, list: t(`workshop:values.${source}Title`) })}>
                   {t('workshop:values.remove')}
                 </Button>
               </li>
@@ -243,6 +252,7 @@ export function ValuesStep() {
         <ValueList source="organisation" />
         <ValueList source="project" />
       </div>
+      <p class="nl-paragraph subtle">{t('workshop:values.bothHint')}</p>
       <CoreRanking />
       <Conflicts />
     </section>
