@@ -147,6 +147,8 @@ test('nothing typed is lost: mid-run reload, Escape, and the next note typed whi
   await page.keyboard.type(' en af');
   await page.keyboard.press('Enter');
   await expect(again.locator('.note__text')).toHaveText(['Eerste, toegevoegd', 'Tweede, half en af']);
+  // Reload once the header says it is stored, as a person would see.
+  await expect(again.locator('.note[data-state="stored"]')).toHaveCount(2);
   await page.reload();
   await expect(page.locator('.question').first().locator('.note')).toHaveCount(2);
   await expect(page.locator('.question').first().locator('.composer')).toHaveCount(0);
