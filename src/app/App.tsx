@@ -10,6 +10,7 @@ import { lazyScreen } from '../shell/lazy';
 import { Link } from '../shell/Link';
 import { NoticeArea } from './NoticeArea';
 import { arriveOn } from '../shell/notices';
+import { Announcer } from '../shell/announce';
 import { hrefOf, useRoute, type Route } from '../shell/router';
 import { StorageGuard } from './StorageGuard';
 
@@ -75,6 +76,7 @@ function Shell() {
         </ErrorBoundary>
       </main>
       <NoticeArea />
+      <Announcer />
     </>
   );
 }

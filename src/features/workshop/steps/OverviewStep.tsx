@@ -6,6 +6,7 @@ import { hasGoal } from '../../../domain/goal';
 import { parkedQuestions, sessionTotals, skippedQuestions, topicProgress } from '../../../domain/progress';
 import { missingKeyRoles } from '../../../domain/roles';
 import { useT } from '../../../i18n/use-t';
+import { TableRegion } from '../../../ui/TableRegion';
 import { Alert } from '../../../ui/Alert';
 import { AgendaEditor } from './AgendaEditor';
 import { ClosingSummary } from '../closing/ClosingSummary';
@@ -93,6 +94,7 @@ export function OverviewStep() {
         <h3 class="nl-heading nl-heading--level-2" id="topics-title">
           {t('workshop:overview.topicsTitle', { done: totals.topicsDone, total: progress.length })}
         </h3>
+        <TableRegion labelledBy="topics-title">
         <table class="utrecht-table progress-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -121,6 +123,7 @@ export function OverviewStep() {
             ))}
           </tbody>
         </table>
+        </TableRegion>
       </section>
 
       {skipped.length > 0 && (
@@ -135,7 +138,9 @@ export function OverviewStep() {
                   <Link class="nl-link link-target" href={`${sectionHref(workshop.id, `topic:${p.topicId}`)}#vraag-${p.questionId}`}>
                     {question(p.questionId)}
                   </Link>
-                  <div class={p.reason ? 'subtle' : 'error-text'}>{p.reason || t('workshop:status.reasonRequired')}</div>
+                  <div class={p.reason ? 'subtle' : 'error-text'} lang={p.reason ? workshop.lang : undefined}>
+                    {p.reason || t('workshop:status.reasonRequired')}
+                  </div>
                 </div>
               </li>
             ))}
