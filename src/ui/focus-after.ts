@@ -82,11 +82,13 @@ function firstOf(targets: readonly FocusTarget[]): HTMLElement | null {
 export function focusAfter(...preferred: FocusTarget[]): () => void {
   const from = document.activeElement instanceof Element && document.activeElement !== document.body ? document.activeElement : null;
   const targets = [...preferred, ...fallbacksOf(from)];
+  // Watched for the whole while, not only once: a panel may close first (focus goes to the
+  // card's "more") and the card leave a moment later, when the write's live query lands.
   return watch(() => {
     if (!focusLost()) return false;
     const el = firstOf(targets);
     if (el) putFocus(el);
-    return el !== null;
+    return false;
   });
 }
 
@@ -99,13 +101,19 @@ export function focusSoon(...targets: FocusTarget[]): () => void {
   });
 }
 
+/** The watch of the latest action: a newer action's intent replaces an older one's. */
+let current: (() => void) | null = null;
+
 /** Runs `attempt` now and after every change to the page until it succeeds, the user acts, or time is up. */
 function watch(attempt: () => boolean): () => void {
+  current?.();
   let done = false;
+  let ours = false;
   const observer = new MutationObserver(() => check());
   const stop = () => {
     if (done) return;
     done = true;
+    if (current === stop) current = null;
     observer.disconnect();
     clearTimeout(timer);
     removeEventListener('pointerdown', stop, true);
@@ -113,11 +121,19 @@ function watch(attempt: () => boolean): () => void {
   };
   // Focus the user (or the code) put somewhere on purpose ends the watch.
   const onFocusIn = (e: FocusEvent) => {
+    if (ours) return;
     if (e.target instanceof HTMLElement && e.target !== document.body && isShown(e.target)) stop();
   };
   const check = () => {
-    if (!done && attempt()) stop();
+    if (done) return;
+    ours = true;
+    try {
+      if (attempt()) stop();
+    } finally {
+      ours = false;
+    }
   };
+  current = stop;
   const timer = setTimeout(stop, WATCH_MS);
   observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class', 'open'] });
   addEventListener('pointerdown', stop, true);
