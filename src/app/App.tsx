@@ -17,6 +17,7 @@ import { StorageGuard } from './StorageGuard';
 const DeviceScreen = lazyScreen(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));
 const WorkshopScreen = lazyScreen(['workshop', 'decision'], () => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
 const FollowUpScreen = lazyScreen(['workshop', 'decision'], () => import('../features/follow-up/FollowUpScreen').then((m) => m.FollowUpScreen));
+const StatementScreen = lazyScreen(['statement'], () => import('../features/statement/StatementScreen').then((m) => m.StatementScreen));
 const ImportScreen = lazyScreen(['exchange', 'decision'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportScreen));
 
 function Screen({ route }: { route: Route }) {
@@ -30,6 +31,8 @@ function Screen({ route }: { route: Route }) {
       return <ImportScreen />;
     case 'follow-up':
       return <FollowUpScreen />;
+    case 'statement':
+      return <StatementScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} section={route.section} />;
     case 'not-found':
