@@ -264,7 +264,7 @@ for (const type of ['normal', 'large'] as const) {
     const table = page.locator('.table-region').filter({ has: page.locator('.progress-table') });
     await expect(table).toHaveAttribute('role', 'region');
     await expect(table).toHaveAttribute('tabindex', '0');
-    await expect(table).toHaveAccessibleName(/Onderwerpen/);
+    await expect(table).toHaveAccessibleName(/per onderwerp/);
     expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await page.goto('/');
     await expect(page.locator('.card')).toHaveCount(1);

@@ -39,7 +39,7 @@ export function AgendaEditor() {
       <p class={`nl-paragraph agenda__session timer__schedule--${session.status.kind}`} data-testid="agenda-schedule">
         {t('workshop:agenda.session', { status: scheduleText(session.status), planned: hm(session.plannedMinutes), used: formatClock(session.usedMs) })}
       </p>
-      <TableRegion labelledBy="agenda-title">
+      <TableRegion label={t('workshop:overview.agendaTable')}>
       <table class="utrecht-table agenda">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">

@@ -94,7 +94,7 @@ export function OverviewStep() {
         <h3 class="nl-heading nl-heading--level-2" id="topics-title">
           {t('workshop:overview.topicsTitle', { done: totals.topicsDone, total: progress.length })}
         </h3>
-        <TableRegion labelledBy="topics-title">
+        <TableRegion label={t('workshop:overview.topicsTable')}>
         <table class="utrecht-table progress-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
