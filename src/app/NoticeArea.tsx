@@ -8,6 +8,11 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { dismissNotice, useNotices, type Notice } from '../shell/notices';
+import { focusAfter } from '../ui/focus-after';
+
+/** Where focus was on the page before it went to a notice: it goes back there when the notice goes. */
+let lastOnPage: Element | null = null;
+const back = () => focusAfter(lastOnPage, '#step-title', '#main h1');
 
 function NoticeItem({ notice, waiting }: { notice: Notice; waiting: number }) {
   const { t } = useT();
@@ -43,6 +48,7 @@ function NoticeItem({ notice, waiting }: { notice: Notice; waiting: number }) {
             key={a.label}
             appearance={a.primary ? 'secondary' : 'subtle'}
             onClick={() => {
+              back();
               dismissNotice(notice.id);
               a.run();
             }}
@@ -51,7 +57,7 @@ function NoticeItem({ notice, waiting }: { notice: Notice; waiting: number }) {
           </Button>
         ))}
         {notice.dismissible && (
-          <Button appearance="subtle" aria-label={t('actions.dismiss')} onClick={() => dismissNotice(notice.id)}>
+          <Button appearance="subtle" aria-label={t('actions.dismiss')} onClick={() => (back(), dismissNotice(notice.id))}>
             ✕
           </Button>
         )}
@@ -88,7 +94,11 @@ export function NoticeArea() {
   }, [shown, waiting]);
 
   useEffect(() => {
-    const onFocus = (e: FocusEvent) => keepClear(band.current, area.current, e.target as Element | null);
+    const onFocus = (e: FocusEvent) => {
+      const target = e.target as Element | null;
+      if (target && target !== document.body && !area.current?.contains(target)) lastOnPage = target;
+      keepClear(band.current, area.current, target);
+    };
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
   }, []);

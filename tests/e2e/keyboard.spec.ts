@@ -150,6 +150,12 @@ test('notes: add, edit, save, cancel, Escape, move and delete, focus never on <b
   await expect(q.locator('.note', { hasText: 'Eerste notitie' })).toHaveCount(0);
   await expectFocusUseful(page, 'deleting a note');
   expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Derde notitie');
+
+  // Undo from the notice: the notice goes, focus goes back to where it was on the page.
+  await press(page.getByRole('status').filter({ hasText: 'Notitie verwijderd' }).getByRole('button', { name: 'Ongedaan maken' }));
+  await expect(q.locator('.note', { hasText: 'Eerste notitie, herschreven' })).toHaveCount(1);
+  await expectFocusUseful(page, 'undoing a deletion from the notice');
+  expect(await page.evaluate(() => document.activeElement?.closest('.notices') !== null)).toBe(false);
 });
 
 test('action points, the decision and the report: focus after each action, additions announced', async ({ page }) => {
