@@ -8,11 +8,12 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { dismissNotice, useNotices, type Notice } from '../shell/notices';
-import { focusAfter } from '../ui/focus-after';
 
 /** Where focus was on the page before it went to a notice: it goes back there when the notice goes. */
 let lastOnPage: Element | null = null;
-const back = () => focusAfter(lastOnPage, '#step-title', '#main h1');
+// Loaded on use: the first load stays within its budget, and the mechanism acts on a focus
+// already lost as well (by then it was loaded for the action the notice is about anyway).
+const back = () => void import('../ui/focus-after').then((m) => m.focusAfter(lastOnPage, '#step-title', '#main h1'));
 
 function NoticeItem({ notice, waiting }: { notice: Notice; waiting: number }) {
   const { t } = useT();

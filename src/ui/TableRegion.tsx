@@ -3,6 +3,7 @@
 // own (not the heading's, which already names the section around it) and can be reached with
 // Tab, so a keyboard can scroll it too.
 import type { ComponentChildren } from 'preact';
+import './table-region.css';
 
 export function TableRegion({ label, children }: { label: string; children: ComponentChildren }) {
   return (

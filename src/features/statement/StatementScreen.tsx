@@ -4,6 +4,7 @@
 // The texts are ours; an organisation that offers the app adds its name, contact and date.
 import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
+import './statement.css';
 
 const METHODS = ['axe', 'keyboard', 'zoom', 'manual'] as const;
 const MISSING = ['poster', 'home', 'compare', 'pdf', 'screenreader'] as const;
