@@ -10,12 +10,14 @@ import { lazyScreen } from '../shell/lazy';
 import { Link } from '../shell/Link';
 import { NoticeArea } from './NoticeArea';
 import { arriveOn } from '../shell/notices';
+import { Announcer } from '../shell/announce';
 import { hrefOf, useRoute, type Route } from '../shell/router';
 import { StorageGuard } from './StorageGuard';
 
 const DeviceScreen = lazyScreen(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));
 const WorkshopScreen = lazyScreen(['workshop', 'decision'], () => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
 const FollowUpScreen = lazyScreen(['workshop', 'decision'], () => import('../features/follow-up/FollowUpScreen').then((m) => m.FollowUpScreen));
+const StatementScreen = lazyScreen(['statement'], () => import('../features/statement/StatementScreen').then((m) => m.StatementScreen));
 const ImportScreen = lazyScreen(['exchange', 'decision'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportScreen));
 
 function Screen({ route }: { route: Route }) {
@@ -29,6 +31,8 @@ function Screen({ route }: { route: Route }) {
       return <ImportScreen />;
     case 'follow-up':
       return <FollowUpScreen />;
+    case 'statement':
+      return <StatementScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} section={route.section} />;
     case 'not-found':
@@ -75,6 +79,7 @@ function Shell() {
         </ErrorBoundary>
       </main>
       <NoticeArea />
+      <Announcer />
     </>
   );
 }

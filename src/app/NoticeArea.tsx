@@ -9,6 +9,12 @@ import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { dismissNotice, useNotices, type Notice } from '../shell/notices';
 
+/** Where focus was on the page before it went to a notice: it goes back there when the notice goes. */
+let lastOnPage: Element | null = null;
+// Loaded on use: the first load stays within its budget, and the mechanism acts on a focus
+// already lost as well (by then it was loaded for the action the notice is about anyway).
+const back = () => void import('../ui/focus-after').then((m) => m.focusAfter(lastOnPage, '#step-title', '#main h1'));
+
 function NoticeItem({ notice, waiting }: { notice: Notice; waiting: number }) {
   const { t } = useT();
   const hovered = useRef(false);
@@ -43,6 +49,7 @@ function NoticeItem({ notice, waiting }: { notice: Notice; waiting: number }) {
             key={a.label}
             appearance={a.primary ? 'secondary' : 'subtle'}
             onClick={() => {
+              back();
               dismissNotice(notice.id);
               a.run();
             }}
@@ -51,7 +58,7 @@ function NoticeItem({ notice, waiting }: { notice: Notice; waiting: number }) {
           </Button>
         ))}
         {notice.dismissible && (
-          <Button appearance="subtle" aria-label={t('actions.dismiss')} onClick={() => dismissNotice(notice.id)}>
+          <Button appearance="subtle" aria-label={t('actions.dismiss')} onClick={() => (back(), dismissNotice(notice.id))}>
             ✕
           </Button>
         )}
@@ -88,7 +95,11 @@ export function NoticeArea() {
   }, [shown, waiting]);
 
   useEffect(() => {
-    const onFocus = (e: FocusEvent) => keepClear(band.current, area.current, e.target as Element | null);
+    const onFocus = (e: FocusEvent) => {
+      const target = e.target as Element | null;
+      if (target && target !== document.body && !area.current?.contains(target)) lastOnPage = target;
+      keepClear(band.current, area.current, target);
+    };
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
   }, []);

@@ -15,6 +15,7 @@ export type SourceResources = typeof eagerResources & {
   exchange: typeof import('../../locales/nl/exchange.json');
   report: typeof import('../../locales/nl/report.json');
   decision: typeof import('../../locales/nl/decision.json');
+  statement: typeof import('../../locales/nl/statement.json');
 };
 export type Namespace = keyof SourceResources;
 export const EAGER_NAMESPACES = Object.keys(eagerResources) as Namespace[];

@@ -8,6 +8,7 @@ export type Route =
   | { readonly name: 'device' }
   | { readonly name: 'import' }
   | { readonly name: 'follow-up' }
+  | { readonly name: 'statement' }
   | { readonly name: 'workshop'; readonly id: WorkshopId; readonly section: string | null }
   | { readonly name: 'not-found'; readonly path: string };
 
@@ -17,6 +18,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/apparaat' || path === '/device') return { name: 'device' };
   if (path === '/importeren' || path === '/import') return { name: 'import' };
   if (path === '/opvolging' || path === '/follow-up') return { name: 'follow-up' };
+  if (path === '/toegankelijkheid' || path === '/accessibility') return { name: 'statement' };
   const m = /^\/workshop\/([0-9a-fA-F-]{36})(?:\/(.+))?$/.exec(path);
   if (m?.[1]) return { name: 'workshop', id: m[1] as WorkshopId, section: m[2] ? decodeURIComponent(m[2]) : null };
   return { name: 'not-found', path };
@@ -32,6 +34,8 @@ export function hrefOf(route: Route): string {
       return '/importeren';
     case 'follow-up':
       return '/opvolging';
+    case 'statement':
+      return '/toegankelijkheid';
     case 'workshop':
       return `/workshop/${route.id}${route.section ? `/${encodeURIComponent(route.section).replace(/%3A/gi, ':').replace(/%2F/gi, '/')}` : ''}`;
     case 'not-found':

@@ -2,6 +2,7 @@
 // Escape closes it and screen readers announce it; focus returns to where it came from.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { focusAfter } from './focus-after';
 
 type Props = {
   open: boolean;
@@ -26,6 +27,9 @@ export function Dialog({ open, title, onClose, children, actions, onSubmit, role
       return () => {
         if (el.open) el.close();
         opener?.focus?.();
+        // A confirmed deletion may take the opener away a moment later: focus then goes to its
+        // neighbour or the list's heading, not to <body>.
+        focusAfter();
       };
     }
     return undefined;

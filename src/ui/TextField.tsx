@@ -27,6 +27,8 @@ type Props = {
   autoComplete?: string;
   rows?: number;
   onBlur?: () => void;
+  /** The language of what is typed, when it is not the interface's (3.1.2). */
+  lang?: string;
 };
 
 export function TextField(props: Props) {
@@ -44,6 +46,7 @@ export function TextField(props: Props) {
     value: props.value,
     required: props.required,
     maxLength: props.maxLength,
+    lang: props.lang,
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': describedBy,
     onInput: (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onInput(e.currentTarget.value),
@@ -66,7 +69,8 @@ export function TextField(props: Props) {
         </div>
       )}
       {props.error && (
-        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={errId}>
+        // role=alert: an error that appears is heard at once; aria-describedby ties it to the field.
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={errId} role="alert">
           {props.error}
         </div>
       )}

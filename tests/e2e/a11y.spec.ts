@@ -5,7 +5,7 @@
 // dialog, with focus going back to the button that opened it.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { createWorkshop, expect, setDiskFull, simulateFullDisk, step, test } from './support/fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -216,4 +216,146 @@ test('the keyboard alone creates a workshop and leaves dialogs, with focus back 
   await expect(confirm).toBeHidden();
   await expect(del).toBeFocused();
   await expect(page.locator('.card')).toHaveCount(1);
+});
+
+/** The page scrolls sideways: wider than its window (1.4.10). Tables scroll inside their own region. */
+function pageScrollsSideways(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.evaluate(() => {
+    const se = document.scrollingElement ?? document.documentElement;
+    return { scrollWidth: se.scrollWidth, clientWidth: se.clientWidth };
+  });
+}
+
+for (const type of ['normal', 'large'] as const) {
+  test(`at 320x640 with ${type} type no screen scrolls sideways (1.4.10)`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 320, height: 640 });
+    // Large type: the workshop's own "Grote letters", remembered on the device; outside a
+    // workshop the same 125% is put on the page, as a reader's larger browser text would.
+    if (type === 'large') await page.addInitScript(() => localStorage.setItem('deda-tafel:table-view', JSON.stringify({ large: true, turned: false })));
+    const enlarge = async () => {
+      if (type === 'large') await page.evaluate(() => document.documentElement.classList.add('table-view'));
+    };
+    const check = async (what: string) => {
+      await enlarge();
+      const { scrollWidth, clientWidth } = await pageScrollsSideways(page);
+      expect(scrollWidth, `${what}: page ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(clientWidth);
+    };
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: TEXT.nl.emptyTitle })).toBeVisible();
+    await check('home, empty');
+    await createWorkshop(page, { title: 'Slimme lantaarnpalen in de binnenstad', organisation: 'Gemeente Voorbeeld' });
+    const steps: [string, string][] = [
+      ['goal', 'Project en doel'],
+      ['topic:source', 'Bron'],
+      ['actions', 'Actiepunten'],
+      ['decision', 'Besluit'],
+      ['report', 'Verslag'],
+      ['overview', 'Overzicht'],
+    ];
+    for (const [section, heading] of steps) {
+      await page.goto(step(page, section));
+      await expect(page.locator('#step-title')).toContainText(heading);
+      if (type === 'large') await expect(page.locator('html')).toHaveClass(/table-view/);
+      await check(section);
+    }
+    // A wide table scrolls inside its own named region, not the page.
+    await page.goto(step(page, 'overview'));
+    const table = page.locator('.table-region').filter({ has: page.locator('.progress-table') });
+    await expect(table).toHaveAttribute('role', 'region');
+    await expect(table).toHaveAttribute('tabindex', '0');
+    await expect(table).toHaveAccessibleName(/per onderwerp/);
+    expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await page.goto('/');
+    await expect(page.locator('.card')).toHaveCount(1);
+    await check('home with a workshop');
+    await page.goto('/apparaat');
+    await expect(page.getByRole('heading', { level: 1, name: TEXT.nl.deviceTitle })).toBeVisible();
+    await check('device');
+    await page.goto('/toegankelijkheid');
+    await expect(page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' })).toBeVisible();
+    await check('accessibility statement');
+    // The header does not stick on a screen this small: it would take a third of it.
+    expect(await page.locator('.app-header').evaluate((h) => getComputedStyle(h).position)).toBe('static');
+  });
+}
+
+test('on a tablet the header sticks, and a focused control is never under it', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Kop boven de velden' });
+  await page.goto(step(page, 'goal'));
+  const header = page.locator('.app-header');
+  expect(await header.evaluate((h) => getComputedStyle(h).position)).toBe('sticky');
+  // Scroll down, then Shift+Tab back to a field near the top: it lands below the header.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const first = page.getByLabel('Het doel in één of twee zinnen');
+  await first.focus();
+  const [h, f] = await Promise.all([header.boundingBox(), first.boundingBox()]);
+  expect(f!.y).toBeGreaterThanOrEqual(h!.y + h!.height - 1);
+});
+
+test('the save indicator is a polite live region that speaks of failure and recovery only', async ({ page }) => {
+  await simulateFullDisk(page);
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Melden wat misgaat' });
+  const live = page.getByRole('banner').locator('[data-save-state] [role="status"]');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await expect(page.getByRole('banner').locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+  // Ordinary saves: silent.
+  await expect(live).toHaveText('');
+  await setDiskFull(page, true);
+  const goal = page.getByLabel('Het doel in één of twee zinnen');
+  await goal.fill('Minder zoekverkeer.');
+  await goal.blur();
+  await expect(live).toHaveText('Let op: wat je nu doet wordt niet opgeslagen.');
+  // The error is tied to its field and announced.
+  const describedBy = (await goal.getAttribute('aria-describedby')) ?? '';
+  const errorId = describedBy.split(' ').find((id) => id.endsWith('-err'));
+  expect(errorId).toBeTruthy();
+  await expect(page.locator(`[id="${errorId}"]`)).toHaveAttribute('role', 'alert');
+  await setDiskFull(page, false);
+  await expect(live).toHaveText('Alles is weer opgeslagen.', { timeout: 15_000 });
+});
+
+test('with the interface in English a Dutch workshop’s own words are marked Dutch, and axe finds nothing', async ({ page }) => {
+  test.slow();
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Cameratoezicht op het plein' });
+  await page.goto(step(page, 'topic:source'));
+  const q = page.locator('.question').first();
+  await q.getByRole('button', { name: /^Notitie bij:/ }).click();
+  await q.getByLabel('Notitie', { exact: true }).fill('De beelden gaan naar de meldkamer.');
+  await q.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(q.locator('.note[data-state="stored"]')).toHaveCount(1);
+  await q.getByRole('button', { name: 'Klaar', exact: true }).click();
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: /^Note on:/ }).first()).toBeVisible();
+  const note = page.locator('.note__text', { hasText: 'De beelden gaan naar de meldkamer.' });
+  expect(await note.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('nl');
+  expect(await page.locator('.wbar__name').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('nl');
+  // The interface around it stays English.
+  expect(await page.locator('.note__more').first().evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+  await expectNoAxeViolations(page, 'en topic board with a Dutch note');
+
+  await page.goto(step(page, 'goal'));
+  const goal = page.getByLabel(/^The goal in one or two sentences/);
+  await expect(goal).toHaveAttribute('lang', 'nl');
+  await expectNoAxeViolations(page, 'en goal step of a Dutch workshop');
+});
+
+test('the accessibility statement is linked from the device page, in both languages, without axe violations', async ({ page }) => {
+  await page.goto('/apparaat');
+  await page.getByRole('link', { name: 'Toegankelijkheidsverklaring' }).click();
+  await expect(page).toHaveURL(/\/toegankelijkheid$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' })).toBeVisible();
+  await expect(page.getByText('WCAG 2.1 op niveau AA', { exact: false })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wat nog ontbreekt' })).toBeVisible();
+  await expectNoAxeViolations(page, 'nl statement');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What is still missing' })).toBeVisible();
+  await expectNoAxeViolations(page, 'en statement');
 });

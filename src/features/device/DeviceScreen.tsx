@@ -3,6 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import './device.css';
 import { LangSwitch } from '../../shell/LangSwitch';
+import { Link } from '../../shell/Link';
+import { hrefOf } from '../../shell/router';
 import { useT } from '../../i18n/use-t';
 import { useOfflineState } from '../../pwa/offline-state';
 import { Alert } from '../../ui/Alert';
@@ -58,6 +60,12 @@ export function DeviceScreen() {
         <p class="nl-paragraph">{t('device:about.version', { version: __APP_VERSION__ })}</p>
         <p class="nl-paragraph">{t('device:about.method')}</p>
         <p class="nl-paragraph">{t('device:about.privacy')}</p>
+        <p class="nl-paragraph">
+          {t('device:about.statementIntro')}{' '}
+          <Link class="nl-link" href={hrefOf({ name: 'statement' })}>
+            {t('device:about.statement')}
+          </Link>
+        </p>
       </section>
     </section>
   );

@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useAutosave } from './use-autosave';
+import { useContentLang } from './workshop-context';
 
 type Props = {
   draftKey: string;
@@ -24,6 +25,8 @@ type Props = {
 
 export function AutoTextField(props: Props) {
   const { t } = useT();
+  // Always the group's own words: marked with the workshop's language.
+  const contentLang = useContentLang();
   const field = useAutosave({ key: props.draftKey, stored: props.stored, save: props.save });
   const error = field.status === 'failed' ? t('workshop:field.notSaved') : (props.error ?? null);
   return (
@@ -41,6 +44,7 @@ export function AutoTextField(props: Props) {
         rows={props.rows}
         error={error}
         maxLength={props.maxLength}
+        lang={contentLang}
       />
       {field.conflict !== null && (
         <div role="alert" class="field-conflict">

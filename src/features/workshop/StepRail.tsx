@@ -15,7 +15,8 @@ import { useNoteCountsData, useWorkshopData } from './workshop-context';
 
 const MARK: Record<StepStatus, string> = { empty: '○', started: '◐', done: '●' };
 
-export function StepRail({ current, onNavigate }: { current: Section; onNavigate?: () => void }) {
+/** `onClose`: set while the list is open over the step (portrait); Escape then closes it. */
+export function StepRail({ current, onNavigate, onClose }: { current: Section; onNavigate?: () => void; onClose?: () => void }) {
   const { t, lang } = useT();
   const { workshop, index, participants, states } = useWorkshopData();
   const noteCounts = useNoteCountsData();
@@ -54,7 +55,17 @@ export function StepRail({ current, onNavigate }: { current: Section; onNavigate
     </li>
   );
   return (
-    <nav class="rail" aria-label={t('workshop:rail.label')} ref={nav}>
+    <nav
+      class="rail"
+      aria-label={t('workshop:rail.label')}
+      ref={nav}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onClose) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <ol class="rail__list">
         {item('overview', null)}
         {item('poster', null)}

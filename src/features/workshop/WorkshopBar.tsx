@@ -22,7 +22,7 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
         <Link class="nl-link wbar__back" href="/">
           {t('nav.back')}
         </Link>
-        <h1 class="wbar__name">{workshop.title}</h1>
+        <h1 class="wbar__name" lang={workshop.lang}>{workshop.title}</h1>
         {missing.length > 0 && (
           <p class="wbar__missing">
             <strong>{t('workshop:rail.missing')}</strong> {missing.map(roleLabel).join(', ')}

@@ -23,8 +23,9 @@ import { ValuesStep } from './steps/ValuesStep';
 import { TopicStep } from './topic/TopicStep';
 import { useNoteCounts, usePack, useParticipants, useQuestionStates, useWorkshop } from './use-workshop-data';
 import { WorkshopBar } from './WorkshopBar';
-import { CountsContext, PackContext, PeopleContext, WorkshopContext, type WorkshopData } from './workshop-context';
+import { ContentLangContext, CountsContext, PackContext, PeopleContext, WorkshopContext, type WorkshopData } from './workshop-context';
 import { memo } from '../../ui/memo';
+import { focusSoon } from '../../ui/focus-after';
 import type { Workshop } from '../../domain/workshop';
 
 function Step({ section }: { section: Section }) {
@@ -94,6 +95,11 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
   const counts = useNoteCounts(id, pack?.index);
   const [railOpen, setRailOpen] = useState(false);
   const section = pack ? parseSection(raw, pack.index) : null;
+  // Escape closes the portrait step list and puts focus back on the button that opened it.
+  const closeRail = () => {
+    setRailOpen(false);
+    document.querySelector<HTMLElement>('.wbar__rail-toggle')?.focus();
+  };
   const data = useMemo<WorkshopData | null>(
     () => (w && pack && participants.status === 'ready' && states.status === 'ready' ? { workshop: w, index: pack.index, participants: participants.value, states: states.value } : null),
     [w, pack, participants, states],
@@ -102,6 +108,19 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
   useEffect(() => {
     if (w && pack && section) document.title = `${sectionLabel(section, pack.index, lang)} · ${w.title} · ${t('app.name')}`;
   }, [w?.title, section, pack, lang]);
+
+  // After a step change (Volgende, Vorige, the rail) focus goes to the new step's heading, which
+  // a screen reader then reads: the reused "Volgende" link would otherwise keep the focus and
+  // point one step further, so a second Enter would skip a step. Not on the first render: the
+  // shell puts focus on the screen then.
+  const shown = useRef<Section | null>(null);
+  useEffect(() => {
+    if (!section) return undefined;
+    const before = shown.current;
+    shown.current = section;
+    if (before === null || before === section || location.hash.startsWith('#vraag-')) return undefined;
+    return focusSoon('#step-title');
+  }, [section]);
 
   // A link to a question (#vraag-...) scrolls it into view once the board is there.
   useEffect(() => {
@@ -116,6 +135,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
 
   const step = section === 'overview' || section === 'poster' || section === 'report' ? null : section;
   return (
+    <ContentLangContext.Provider value={w.lang}>
     <PackContext.Provider value={pack.index}>
     <PeopleContext.Provider value={data.participants}>
     <WorkshopContext.Provider value={data}>
@@ -124,7 +144,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
         <WorkshopBar step={step} railOpen={railOpen} onToggleRail={() => setRailOpen(!railOpen)} />
         <div class={`workshop__layout${railOpen ? ' workshop__layout--rail-open' : ''}`}>
           <div id="step-rail" class="workshop__rail">
-            <StepRail current={section} onNavigate={() => setRailOpen(false)} />
+            <StepRail current={section} onNavigate={() => setRailOpen(false)} onClose={railOpen ? closeRail : undefined} />
           </div>
           <div class="workshop__step">
             {!pack.exact && <Alert type="warning">{t('workshop:pack.missing', { id: w.pack.id, version: w.pack.version })}</Alert>}
@@ -145,5 +165,6 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
     </WorkshopContext.Provider>
     </PeopleContext.Provider>
     </PackContext.Provider>
+    </ContentLangContext.Provider>
   );
 }

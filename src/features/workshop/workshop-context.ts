@@ -10,6 +10,7 @@ import type { QuestionId } from '../../domain/ids';
 import type { Participant } from '../../domain/participant';
 import type { QuestionState } from '../../domain/question-state';
 import type { Workshop } from '../../domain/workshop';
+import { DEFAULT_LANG, type Lang } from '../../domain/lang';
 
 export interface WorkshopData {
   readonly workshop: Workshop;
@@ -59,4 +60,15 @@ export const BoardContext = createContext(false);
 
 export function useOnBoard(): boolean {
   return useContext(BoardContext);
+}
+
+/**
+ * The language the workshop is run in (3.1.2): what the group typed (titles, notes, the goal)
+ * carries it as `lang`, so that with the interface in English a Dutch note is still read as
+ * Dutch. A context of its own, like the pack: it does not change with every note.
+ */
+export const ContentLangContext = createContext<Lang>(DEFAULT_LANG);
+
+export function useContentLang(): Lang {
+  return useContext(ContentLangContext);
 }

@@ -33,7 +33,8 @@ export function ReportButton({ workshopId, hint = true }: { workshopId: Workshop
   const working = state.kind === 'working';
   return (
     <div class="report-button">
-      <Button appearance="secondary" busy={working} disabled={working} onClick={() => void make()}>
+      {/* Not disabled while busy: a disabled button loses the focus (2.4.3); it says it is busy instead. */}
+      <Button appearance="secondary" busy={working} aria-disabled={working || undefined} onClick={() => working || void make()}>
         {working ? t('report:button.busy') : t('report:button.label')}
       </Button>
       {hint && <p class="report-button__hint">{t('report:button.hint')}</p>}

@@ -11,6 +11,8 @@ import { useT } from '../../../i18n/use-t';
 import { deleteActionPoint, isActionDraft, restoreActionPoint, updateActionPoint, type ActionDraft } from '../../../storage/action-points-repo';
 import { dropDraft, keepDraft } from '../../../storage/drafts';
 import { Button } from '../../../ui/Button';
+import { focusAfter } from '../../../ui/focus-after';
+import { announce } from '../../../shell/announce';
 import { formatDate } from '../../../i18n/format';
 import { sectionHref } from '../sections';
 import { readKept } from '../use-kept-draft';
@@ -51,6 +53,7 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
   const editKey = `${point.workshopId}:${point.id}:action-edit`;
   const [editing, setEditingState] = useState<ActionDraft | null>(() => readKept(editKey, isActionDraft));
   const setEditing = (d: ActionDraft | null) => {
+    if ((d === null) !== (editing === null)) focusAfter(`[data-action-point="${point.id}"] ${d ? 'textarea' : '.ap__actions button'}`);
     setEditingState(d);
     if (d) keepDraft(editKey, JSON.stringify(d));
     else dropDraft(editKey);
@@ -62,10 +65,13 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
   const save = async () => {
     if (!editing) return;
     const r = await updateActionPoint(point, editing);
-    if (r.ok) setEditing(null);
-    else if ('refused' in r) setProblem(r.refused);
+    if (r.ok) {
+      setEditing(null);
+      announce(t('decision:actions.changedSaid', { title: editing.title.trim() }));
+    } else if ('refused' in r) setProblem(r.refused);
   };
   const remove = async () => {
+    focusAfter();
     const r = await deleteActionPoint(point);
     if (r.ok)
       showNotice({
@@ -80,7 +86,7 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
 
   if (editing)
     return (
-      <li class="ap ap--editing">
+      <li class="ap ap--editing" data-action-point={point.id}>
         <form
           noValidate
           onSubmit={(e) => {
@@ -104,7 +110,7 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
   return (
     <li class={`ap ap--${point.status}${point.isCondition ? ' ap--condition' : ''}${late > 0 ? ' ap--late' : ''}`} data-action-point={point.id}>
       <div class="ap__head">
-        <h4 class="ap__title">{point.title}</h4>
+        <h4 class="ap__title" lang={workshop.lang}>{point.title}</h4>
         <div class="ap__badges">
           {point.isCondition && <span class="badge badge--condition">{t('decision:actions.condition')}</span>}
           {point.priority === 'high' && <span class="badge">{t('decision:priority.high')}</span>}
@@ -116,7 +122,7 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
         <span>{point.dueDate ? t('decision:actions.due', { date: formatDate(point.dueDate, lang) }) : t('decision:actions.noDue')}</span>
         {late > 0 && <strong class="ap__late"> · {t('decision:actions.overdue', { count: late })}</strong>}
       </p>
-      {point.description && <p class="ap__description prewrap">{point.description}</p>}
+      {point.description && <p class="ap__description prewrap" lang={workshop.lang}>{point.description}</p>}
       {point.status === 'dropped' && point.dropReason && <p class="ap__dropped">{t('decision:actions.droppedBecause', { reason: point.dropReason })}</p>}
       {point.status === 'done' && hasDoneRecord(point.done) && (
         <p class="ap__done prewrap">

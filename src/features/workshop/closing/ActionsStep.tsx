@@ -13,6 +13,8 @@ import { readDraft } from '../../../storage/drafts';
 import { useKeptDraft } from '../use-kept-draft';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
+import { focusAfter } from '../../../ui/focus-after';
+import { announce } from '../../../shell/announce';
 import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
 import { ActionPointCard } from './ActionPointCard';
@@ -40,6 +42,7 @@ function AddPanel({ onDone }: { onDone: () => void }) {
     if (r.ok) {
       kept.drop();
       onDone();
+      announce(t('decision:actions.addedSaid', { title: draft.title.trim() }));
     } else if ('refused' in r) setProblem(r.refused);
   };
   return (
@@ -116,9 +119,9 @@ export function ActionsStep() {
       {unowned > 0 && <Alert type="warning">{t('decision:actions.missingOwnerOrDate', { count: unowned })}</Alert>}
 
       {adding ? (
-        <AddPanel onDone={() => setAdding(false)} />
+        <AddPanel onDone={() => { focusAfter('.ap-new'); setAdding(false); }} />
       ) : (
-        <Button appearance="primary" class="ap-new" onClick={() => setAdding(true)}>
+        <Button appearance="primary" class="ap-new" onClick={() => { focusAfter('.ap-add textarea'); setAdding(true); }}>
           <span aria-hidden="true">+</span> {t('decision:actions.new')}
         </Button>
       )}

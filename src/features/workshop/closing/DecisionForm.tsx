@@ -19,6 +19,7 @@ import { recordDecision, type DecisionDraft } from '../../../storage/decision-re
 import { dropDraft, keepDraft, readDraft } from '../../../storage/drafts';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
+import { focusAfter } from '../../../ui/focus-after';
 import { TextField } from '../../../ui/TextField';
 import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
@@ -113,6 +114,7 @@ export function DecisionForm({ items, onCancel, onTyped, onFinished }: { items: 
     // The draft goes first: once the decision is stored the step shows the record, not this form.
     const typed = readDraft(key);
     dropDraft(key);
+    focusAfter('#recorded-title');
     const r = await recordDecision(workshop.id, draft);
     if (!r.ok && typed !== null) keepDraft(key, typed);
     if (r.ok) {

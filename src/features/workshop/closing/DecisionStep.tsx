@@ -13,6 +13,7 @@ import { useLive } from '../../../storage/live';
 import { getWorkshop } from '../../../storage/workshops-repo';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
+import { focusAfter } from '../../../ui/focus-after';
 import { formatDate, formatMoment } from '../../../i18n/format';
 import { StepIntro } from '../StepIntro';
 import { Link } from '../../../shell/Link';
@@ -31,6 +32,7 @@ function Recorded({ onChange }: { onChange: () => void }) {
   const d = workshop.decision;
   if (!d) return null;
   const withdraw = async () => {
+    focusAfter('.decision-form input');
     const r = await clearDecision(workshop.id);
     if (r.ok)
       showNotice({

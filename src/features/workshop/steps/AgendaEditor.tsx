@@ -5,6 +5,7 @@ import { agendaTotal, SESSION_MINUTES, type AgendaItem } from '../../../domain/a
 import { extraMinutes, runningStep, sessionTime, usedMs } from '../../../domain/clock';
 import type { StepKey } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
+import { TableRegion } from '../../../ui/TableRegion';
 import { updateAgenda } from '../../../storage/workshop-content-repo';
 import { formatClock, scheduleText } from '../clock-texts';
 import { sectionsOf, sectionLabel } from '../sections';
@@ -38,6 +39,7 @@ export function AgendaEditor() {
       <p class={`nl-paragraph agenda__session timer__schedule--${session.status.kind}`} data-testid="agenda-schedule">
         {t('workshop:agenda.session', { status: scheduleText(session.status), planned: hm(session.plannedMinutes), used: formatClock(session.usedMs) })}
       </p>
+      <TableRegion label={t('workshop:overview.agendaTable')}>
       <table class="utrecht-table agenda">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
@@ -98,6 +100,7 @@ export function AgendaEditor() {
           </tr>
         </tfoot>
       </table>
+      </TableRegion>
       <p class="nl-paragraph subtle">{t('workshop:agenda.scheduleRule')}</p>
     </section>
   );

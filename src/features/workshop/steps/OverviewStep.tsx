@@ -6,6 +6,7 @@ import { hasGoal } from '../../../domain/goal';
 import { sessionTotals, skippedQuestions, topicProgress } from '../../../domain/progress';
 import { missingKeyRoles } from '../../../domain/roles';
 import { useT } from '../../../i18n/use-t';
+import { TableRegion } from '../../../ui/TableRegion';
 import { Alert } from '../../../ui/Alert';
 import { AgendaEditor } from './AgendaEditor';
 import { ParkingLot } from './ParkingLot';
@@ -70,6 +71,7 @@ export function OverviewStep() {
         <h3 class="nl-heading nl-heading--level-2" id="topics-title">
           {t('workshop:overview.topicsTitle', { done: totals.topicsDone, total: progress.length })}
         </h3>
+        <TableRegion label={t('workshop:overview.topicsTable')}>
         <table class="utrecht-table progress-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -98,6 +100,7 @@ export function OverviewStep() {
             ))}
           </tbody>
         </table>
+        </TableRegion>
       </section>
 
       {skipped.length > 0 && (
@@ -112,7 +115,9 @@ export function OverviewStep() {
                   <Link class="nl-link link-target" href={`${sectionHref(workshop.id, `topic:${p.topicId}`)}#vraag-${p.questionId}`}>
                     {question(p.questionId)}
                   </Link>
-                  <div class={p.reason ? 'subtle' : 'error-text'}>{p.reason || t('workshop:status.reasonRequired')}</div>
+                  <div class={p.reason ? 'subtle' : 'error-text'} lang={p.reason ? workshop.lang : undefined}>
+                    {p.reason || t('workshop:status.reasonRequired')}
+                  </div>
                 </div>
               </li>
             ))}

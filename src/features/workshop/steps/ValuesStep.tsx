@@ -7,6 +7,7 @@ import { addConflict, addValue, inList, moveCore, removeConflict, removeFromList
 import { useT } from '../../../i18n/use-t';
 import { updateValues } from '../../../storage/workshop-content-repo';
 import { Button } from '../../../ui/Button';
+import { focusAfter } from '../../../ui/focus-after';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { StepIntro } from '../StepIntro';
@@ -16,7 +17,8 @@ const SHOWN_SUGGESTIONS = 6;
 
 function useValuesChange() {
   const { workshop } = useWorkshopData();
-  return (change: (v: WorkshopValues) => WorkshopValues) => updateValues(workshop.id, change);
+  // A value removed, moved or made core may take the focused button with it (2.4.3).
+  return (change: (v: WorkshopValues) => WorkshopValues) => (focusAfter(), updateValues(workshop.id, change));
 }
 
 function ValueList({ source }: { source: ListName }) {
@@ -61,7 +63,7 @@ function ValueList({ source }: { source: ListName }) {
             return (
               <li key={v.id} class={`value${core ? ' value--core' : ''}`}>
                 <span class="value__label">
-                  {v.label}
+                  <span lang={workshop.lang}>{v.label}</span>
                   {v.source === 'both' && <span class="badge value__both">{t('workshop:values.inBoth')}</span>}
                 </span>
                 <Button appearance={core ? 'primary' : 'secondary'} aria-pressed={core} onClick={() => void change((x) => setCore(x, v.id, !core))}>
@@ -139,7 +141,7 @@ function CoreRanking() {
                 <span class="ranking__place" aria-hidden="true">
                   {i + 1}
                 </span>
-                <span class="ranking__label">{v.label}</span>
+                <span class="ranking__label" lang={workshop.lang}>{v.label}</span>
                 <Button appearance="subtle" disabled={i === 0} onClick={() => void change((x) => moveCore(x, id, -1))} aria-label={t('workshop:values.moveUp', { label: v.label })}>
                   ↑
                 </Button>

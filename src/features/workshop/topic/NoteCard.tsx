@@ -12,18 +12,22 @@ import { label, labelWith } from '../../../i18n/labels-cache';
 import { useT } from '../../../i18n/use-t';
 import { deleteNote, restoreNote } from '../../../storage/notes-repo';
 import { memo } from '../../../ui/memo';
+import { focusAfter } from '../../../ui/focus-after';
 import { FromNoteButton } from '../closing/FromNoteButton';
 import { speakerLabel } from '../../shared/labels';
 import { Link } from '../../../shell/Link';
 import { sectionHref } from '../sections';
-import { useNotesWithAction, useOnBoard, usePeople } from '../workshop-context';
+import { useContentLang, useNotesWithAction, useOnBoard, usePeople } from '../workshop-context';
 import { NoteEditor } from './NoteEditor';
 import { NoteMover } from './NoteMover';
 
 type Mode = 'view' | 'more' | 'edit' | 'move';
 
 async function remove(note: Note) {
+  // The card goes: focus goes to the next note (or the previous one, or the question).
+  const stop = focusAfter();
   const r = await deleteNote(note);
+  if (!r.ok) stop();
   if (r.ok)
     showNotice({
       id: `note-${note.id}`,
@@ -41,11 +45,20 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
   const participants = usePeople();
   const withAction = useNotesWithAction().has(note.id);
   const tile = useOnBoard();
-  const [mode, setMode] = useState<Mode>('view');
+  const contentLang = useContentLang();
+  const [mode, setModeState] = useState<Mode>('view');
+  // Every change of mode replaces the focused control: focus goes to where the new mode starts
+  // (the editor's text, the move choice) or back to "more" when the card shows itself again.
+  const card = `[data-note="${note.id}"]`;
+  const setMode = (next: Mode) => {
+    const start = next === 'edit' ? `${card} textarea` : next === 'move' ? `${card} select` : `${card} .note__more`;
+    focusAfter(start);
+    setModeState(next);
+  };
   const short = note.text.slice(0, 40);
   if (mode === 'edit')
     return (
-      <li class={`note note--${note.kind} note--editing`}>
+      <li class={`note note--${note.kind} note--editing`} data-note={note.id}>
         <NoteEditor note={note} onDone={() => setMode('view')} />
       </li>
     );
@@ -82,7 +95,15 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
   );
   const speaker = speakerLabel(note.speaker, participants);
   return (
-    <li class={`note note--${note.kind}${tile ? ' note--tile' : ''}${saving ? ' note--saving' : ''}`} data-note={note.id} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}>
+    <li class={`note note--${note.kind}${tile ? ' note--tile' : ''}${saving ? ' note--saving' : ''}`} data-note={note.id} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}
+      onKeyDown={(e) => {
+        // Escape closes "more" and the move panel, back on the "more" button that opened them.
+        if (e.key !== 'Escape' || (mode !== 'more' && mode !== 'move')) return;
+        e.preventDefault();
+        e.stopPropagation();
+        setMode('view');
+      }}
+    >
       {tile ? (
         <div class="note__head">
           <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
@@ -92,7 +113,9 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
       ) : (
         <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
       )}
-      <p class="note__text">{note.text}</p>
+      <p class="note__text" lang={contentLang}>
+        {note.text}
+      </p>
       {!tile && <p class="note__speaker">— {speaker}</p>}
       {made}
       {saving ? (

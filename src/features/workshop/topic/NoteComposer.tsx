@@ -104,6 +104,7 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
         rows={3}
         inputRef={(el) => (input.current = el)}
         name="note"
+        lang={workshop.lang}
       />
       <div class="composer__meta">
         <div class="composer__hold">

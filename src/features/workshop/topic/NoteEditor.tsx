@@ -12,7 +12,7 @@ import { updateNote } from '../../../storage/notes-repo';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
-import { usePeople } from '../workshop-context';
+import { useContentLang, usePeople } from '../workshop-context';
 import { KindChoice } from './KindChoice';
 import { SpeakerSelect } from './SpeakerSelect';
 
@@ -30,6 +30,7 @@ function readEdit(key: string): Edit | null {
 export function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
   const { t } = useT();
   const participants = usePeople();
+  const contentLang = useContentLang();
   // Under the workshop's id, so erasing the workshop erases the draft too.
   const key = `${note.workshopId}:${note.id}:edit`;
   const [edit, setEdit] = useState<Edit>(() => readEdit(key) ?? { text: note.text, kind: note.kind, speaker: note.speaker });
@@ -80,7 +81,7 @@ export function NoteEditor({ note, onDone }: { note: Note; onDone: () => void })
         if (e.key === 'Escape') close();
       }}
     >
-      <TextField label={t('workshop:notes.text')} value={text} onInput={setText} error={error} multiline rows={3} />
+      <TextField label={t('workshop:notes.text')} value={text} onInput={setText} error={error} multiline rows={3} lang={contentLang} />
       <KindChoice value={kind} onChange={setKind} name={`kind-${note.id}`} />
       <SpeakerSelect value={speaker} onChange={setSpeaker} participants={participants} />
       {theirs && (

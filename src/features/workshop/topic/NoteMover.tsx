@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/use-t';
 import { moveNote } from '../../../storage/notes-repo';
 import { Button } from '../../../ui/Button';
 import { SelectField } from '../../../ui/SelectField';
+import { focusAfter } from '../../../ui/focus-after';
 import { usePackIndex } from '../workshop-context';
 
 export function NoteMover({ note, onDone }: { note: Note; onDone: () => void }) {
@@ -17,8 +18,10 @@ export function NoteMover({ note, onDone }: { note: Note; onDone: () => void }) 
   const move = async () => {
     if (!target) return;
     const to = target as QuestionId;
+    // The note leaves this question: focus goes to its neighbour here, or the question itself.
+    const stop = focusAfter();
     const r = await moveNote(note, to);
-    if (!r.ok) return;
+    if (!r.ok) return stop();
     onDone();
     showNotice({
       id: `note-moved-${note.id}`,
@@ -32,7 +35,15 @@ export function NoteMover({ note, onDone }: { note: Note; onDone: () => void }) 
     });
   };
   return (
-    <div class="note__move">
+    <div
+      class="note__move"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        onDone();
+      }}
+    >
       <SelectField
         label={t('workshop:notes.moveTo')}
         value={target}

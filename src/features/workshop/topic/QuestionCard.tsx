@@ -66,9 +66,10 @@ export function QuestionCard({ question, number, of, board = false }: { question
   };
   const state = states.get(qid);
   const headingId = `q-${qid}`;
-  // While notes are being added on the poster, the newest stays in view above the composer.
+  // While notes are being added, the newest stays in view above the composer (on the poster
+  // inside its column; in the list the page scrolls), so the focused field is never off screen.
   useEffect(() => {
-    if (board && composing) region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
+    if (composing) region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
   }, [list.length]);
   const status = <QuestionStatus questionId={qid} state={state} label={question.text[lang]} compact={board} />;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
