@@ -6,11 +6,12 @@ import type { WorkshopId } from '../../../domain/ids';
 import { useT } from '../../../i18n/use-t';
 import { earlierSession } from '../../../storage/evaluation-repo';
 import { readReportSource } from '../../../storage/report-repo';
-import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
+import { ReportFailed, ReportMade } from './ReportOutcome';
 import { downloadFile } from './save-file';
+import { failureOfSource, type Failure } from './use-report';
 
-type State = { readonly kind: 'idle' | 'working' } | { readonly kind: 'done'; readonly blob: Blob; readonly fileName: string } | { readonly kind: 'failed'; readonly failure: 'notFound' | 'packMissing' | 'storage' | 'render' | 'load' };
+type State = { readonly kind: 'idle' | 'working' } | { readonly kind: 'done'; readonly blob: Blob; readonly fileName: string } | { readonly kind: 'failed'; readonly failure: Failure };
 
 export function HtmlReportButton({ workshopId }: { workshopId: WorkshopId }) {
   const { t } = useT();
@@ -21,7 +22,7 @@ export function HtmlReportButton({ workshopId }: { workshopId: WorkshopId }) {
     if (!mod) return setState({ kind: 'failed', failure: 'load' });
     try {
       const source = await readReportSource(workshopId);
-      if (!source.ok) return setState({ kind: 'failed', failure: source.problem === 'not-found' ? 'notFound' : source.problem === 'pack-missing' ? 'packMissing' : 'storage' });
+      if (!source.ok) return setState({ kind: 'failed', failure: failureOfSource(source.problem) });
       const earlier = source.graph.workshop.kind === 'evaluation' ? await earlierSession(source.graph.workshop) : null;
       const made = await mod.generateHtmlReport(source.graph, source.pack, { appVersion: __APP_VERSION__, earlier });
       downloadFile(made.blob, made.fileName);
@@ -37,21 +38,8 @@ export function HtmlReportButton({ workshopId }: { workshopId: WorkshopId }) {
       <Button appearance="secondary" busy={working} disabled={working} onClick={() => void make()}>
         {working ? t('report:button.busy') : t('report:html.label')}
       </Button>
-      {state.kind === 'done' && (
-        <Alert type="ok" live>
-          <p class="nl-paragraph">{t('report:button.done', { file: state.fileName })}</p>
-          <div class="report-button__actions">
-            <Button appearance="subtle" onClick={() => downloadFile(state.blob, state.fileName)}>
-              {t('report:button.again')}
-            </Button>
-          </div>
-        </Alert>
-      )}
-      {state.kind === 'failed' && (
-        <Alert type="error" live>
-          {t(`report:button.failed.${state.failure}`)}
-        </Alert>
-      )}
+      {state.kind === 'done' && <ReportMade blob={state.blob} fileName={state.fileName} />}
+      {state.kind === 'failed' && <ReportFailed failure={state.failure} />}
     </div>
   );
 }

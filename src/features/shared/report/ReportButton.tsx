@@ -6,10 +6,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { WorkshopId } from '../../../domain/ids';
 import { loadNamespaces, namespacesLoaded } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
-import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import './report-button.css';
-import { downloadFile, shareFile } from './save-file';
+import { ReportFailed, ReportMade } from './ReportOutcome';
 import { useReport, type WorkingStep } from './use-report';
 
 /** `hint`: the line under the button on where and how the report is made; off where the screen already says it. */
@@ -39,26 +38,8 @@ export function ReportButton({ workshopId, hint = true }: { workshopId: Workshop
       </Button>
       {hint && <p class="report-button__hint">{t('report:button.hint')}</p>}
       {state.kind === 'working' && <ReportProgress step={state.step} />}
-      {state.kind === 'done' && (
-        <Alert type="ok" live>
-          <p class="nl-paragraph">{t('report:button.done', { file: state.fileName })}</p>
-          <div class="report-button__actions">
-            <Button appearance="subtle" onClick={() => downloadFile(state.blob, state.fileName)}>
-              {t('report:button.again')}
-            </Button>
-            {state.share && (
-              <Button appearance="subtle" onClick={() => state.share && void shareFile(state.share, state.title)}>
-                {t('report:button.share')}
-              </Button>
-            )}
-          </div>
-        </Alert>
-      )}
-      {state.kind === 'failed' && (
-        <Alert type="error" live>
-          {t(`report:button.failed.${state.failure}`)}
-        </Alert>
-      )}
+      {state.kind === 'done' && <ReportMade blob={state.blob} fileName={state.fileName} share={state.share} title={state.title} />}
+      {state.kind === 'failed' && <ReportFailed failure={state.failure} />}
     </div>
   );
 }

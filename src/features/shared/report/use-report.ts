@@ -10,6 +10,11 @@ import { downloadFile, shareableFile } from './save-file';
 
 export type Failure = 'notFound' | 'packMissing' | 'storage' | 'render' | 'load';
 
+/** Why the workshop could not be read for a report, as the buttons say it. */
+export function failureOfSource(problem: 'not-found' | 'pack-missing' | 'storage'): Failure {
+  return problem === 'not-found' ? 'notFound' : problem === 'pack-missing' ? 'packMissing' : 'storage';
+}
+
 export type WorkingStep = GenerateStep | { readonly step: 'loading' };
 
 export type ReportState =
@@ -41,7 +46,7 @@ export function useReport(workshopId: WorkshopId) {
     try {
       const [source, mod] = await Promise.all([readReportSource(workshopId), loadGenerator()]);
       if (!mod) return setState({ kind: 'failed', failure: 'load' });
-      if (!source.ok) return setState({ kind: 'failed', failure: source.problem === 'not-found' ? 'notFound' : source.problem === 'pack-missing' ? 'packMissing' : 'storage' });
+      if (!source.ok) return setState({ kind: 'failed', failure: failureOfSource(source.problem) });
       const made = await makePdf(source.graph, source.pack, {}, (step) => setState({ kind: 'working', step }));
       if (!made.ok) return setState({ kind: 'failed', failure: made.failure });
       const report = made.report;
