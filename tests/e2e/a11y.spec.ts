@@ -247,8 +247,11 @@ for (const type of ['normal', 'large'] as const) {
     await createWorkshop(page, { title: 'Slimme lantaarnpalen in de binnenstad', organisation: 'Gemeente Voorbeeld' });
     const steps: [string, string][] = [
       ['goal', 'Project en doel'],
+      ['participants', 'Aan tafel'],
+      ['values', 'Waarden'],
       ['topic:source', 'Bron'],
       ['actions', 'Actiepunten'],
+      ['preconditions', 'Randvoorwaarden'],
       ['decision', 'Besluit'],
       ['report', 'Verslag'],
       ['overview', 'Overzicht'],
@@ -344,6 +347,25 @@ test('with the interface in English a Dutch workshop’s own words are marked Du
   const goal = page.getByLabel(/^The goal in one or two sentences/);
   await expect(goal).toHaveAttribute('lang', 'nl');
   await expectNoAxeViolations(page, 'en goal step of a Dutch workshop');
+
+  // Outside the workshop too: its title on the home screen, an action point and the workshop
+  // it comes from on the follow-up screen are Dutch inside an English interface.
+  const langOf = (el: Element) => el.closest('[lang]')?.getAttribute('lang');
+  await page.goto(step(page, 'actions'));
+  await page.getByRole('button', { name: 'New action point' }).click();
+  await page.getByLabel(/^What needs to happen\?/).fill('Grondslag laten toetsen');
+  await page.getByRole('button', { name: 'Add action point' }).click();
+  await expect(page.getByRole('heading', { name: 'Grondslag laten toetsen' })).toBeVisible();
+  await page.goto('/');
+  const card = page.locator('.card').filter({ hasText: 'Cameratoezicht op het plein' });
+  expect(await card.getByRole('link', { name: 'Cameratoezicht op het plein' }).evaluate(langOf)).toBe('nl');
+  expect(await card.locator('.card__changed').evaluate(langOf)).toBe('en');
+  await page.goto('/opvolging');
+  expect(await page.getByRole('heading', { name: 'Grondslag laten toetsen' }).evaluate(langOf)).toBe('nl');
+  const from = page.getByRole('link', { name: /^Workshop: Cameratoezicht op het plein$/ });
+  expect(await from.getByText('Cameratoezicht op het plein').evaluate(langOf)).toBe('nl');
+  expect(await from.evaluate(langOf)).toBe('en');
+  await expectNoAxeViolations(page, 'en follow-up of a Dutch workshop');
 });
 
 test('the accessibility statement is linked from the device page, in both languages, without axe violations', async ({ page }) => {
