@@ -381,3 +381,47 @@ test('the accessibility statement is linked from the device page, in both langua
   await expect(page.getByRole('heading', { name: 'What is still missing' })).toBeVisible();
   await expectNoAxeViolations(page, 'en statement');
 });
+
+/** The lowest contrast between a form field's border and what is behind it, with the field's label. */
+async function weakestFieldBorder(page: Page): Promise<{ ratio: number; field: string } | null> {
+  return page.evaluate(() => {
+    const lum = (c: string) => {
+      const [r, g, b] = (c.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const behind = (e: Element) => {
+      for (let a = e.parentElement; a; a = a.parentElement) {
+        const c = getComputedStyle(a).backgroundColor;
+        if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    let worst: { ratio: number; field: string } | null = null;
+    for (const e of document.querySelectorAll<HTMLInputElement>('main input:not([type=checkbox]):not([type=radio]):not([type=hidden]), main textarea, main select')) {
+      const [hi, lo] = [lum(getComputedStyle(e).borderTopColor), lum(behind(e))].sort((a, b) => b - a);
+      const ratio = (hi! + 0.05) / (lo! + 0.05);
+      if (!worst || ratio < worst.ratio) worst = { ratio, field: e.labels?.[0]?.textContent ?? e.name };
+    }
+    return worst;
+  });
+}
+
+test('every form field’s border stands out from what is behind it by at least 3:1 (1.4.11)', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Randen van de velden' });
+  for (const section of ['goal', 'participants', 'values', 'topic:source', 'decision', 'report']) {
+    await page.goto(step(page, section));
+    await expect(page.locator('#step-title')).toBeVisible();
+    if (section === 'topic:source') {
+      const q = page.locator('.question').first();
+      await q.getByRole('button', { name: /^Notitie bij:/ }).click();
+      await expect(q.getByLabel('Notitie', { exact: true })).toBeVisible();
+    }
+    const worst = await weakestFieldBorder(page);
+    expect(worst, `${section} has form fields`).not.toBeNull();
+    expect(worst!.ratio, `${section}: the border of “${worst!.field}”`).toBeGreaterThanOrEqual(3);
+  }
+});
