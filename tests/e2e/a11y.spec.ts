@@ -425,3 +425,17 @@ test('every form field’s border stands out from what is behind it by at least 
     expect(worst!.ratio, `${section}: the border of “${worst!.field}”`).toBeGreaterThanOrEqual(3);
   }
 });
+
+test('every screen has a title that says where one is (2.4.2)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/DEDA Tafel/);
+  await createWorkshop(page, { title: 'Titels van de schermen' });
+  for (const [section, name] of [['goal', 'Project en doel'], ['topic:source', 'Bron'], ['decision', 'Besluit']] as const) {
+    await page.goto(step(page, section));
+    await expect(page).toHaveTitle(`${name} · Titels van de schermen · DEDA Tafel`);
+  }
+  await page.goto('/apparaat');
+  await expect(page).toHaveTitle(/^Dit apparaat · DEDA Tafel$/);
+  await page.goto('/opvolging');
+  await expect(page).toHaveTitle(/ · DEDA Tafel$/);
+});
