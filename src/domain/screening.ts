@@ -16,10 +16,12 @@
 // - the IAMA (Ministry of the Interior, 2021): advised whenever an algorithm is used in decisions
 //   or actions that affect people.
 import type { ActionPointId } from './ids';
+import type { Answer, ApListKind, DpiaCriterion, HighRiskArea, IamaQuestion, Screening } from './screening-record';
+import { EMPTY_SCREENING } from './screening-record';
 
-export const ANSWERS = ['yes', 'no', 'unknown'] as const;
-/** The group's answer; `unknown` is "we do not know yet", not "no". */
-export type Answer = (typeof ANSWERS)[number];
+export { EMPTY_SCREENING, type Answer, type ApListKind, type DpiaCriterion, type HighRiskArea, type IamaQuestion, type Screening };
+
+export const ANSWERS = ['yes', 'no', 'unknown'] as const satisfies readonly Answer[];
 
 /** The EDPB's nine criteria of a processing likely to result in a high risk. */
 export const DPIA_CRITERIA = [
@@ -32,8 +34,7 @@ export const DPIA_CRITERIA = [
   'vulnerable-people',
   'new-technology',
   'blocks-right-or-service',
-] as const;
-export type DpiaCriterion = (typeof DPIA_CRITERIA)[number];
+] as const satisfies readonly DpiaCriterion[];
 
 /** The seventeen kinds of processing on the Autoriteit Persoonsgegevens' list. */
 export const AP_LIST = [
@@ -54,40 +55,14 @@ export const AP_LIST = [
   'profiling',
   'behaviour-observation',
   'biometric-data',
-] as const;
-export type ApListKind = (typeof AP_LIST)[number];
+] as const satisfies readonly ApListKind[];
 
 /** The questions that decide whether an IAMA is advised, or the AI Act's assessment required. */
-export const IAMA_QUESTIONS = ['algorithm-about-people', 'affects-rights', 'ai-system'] as const;
-export type IamaQuestion = (typeof IAMA_QUESTIONS)[number];
+export const IAMA_QUESTIONS = ['algorithm-about-people', 'affects-rights', 'ai-system'] as const satisfies readonly IamaQuestion[];
 
 /** The areas of the AI Act's annex III in which an AI system is high-risk (point 2, critical
  * infrastructure, is left out: art. 27 does not ask its deployers for the assessment). */
-export const HIGH_RISK_AREAS = ['biometrics', 'education', 'employment', 'public-services', 'law-enforcement', 'migration', 'justice-democracy'] as const;
-export type HighRiskArea = (typeof HIGH_RISK_AREAS)[number];
-
-export interface Screening {
-  /** Are personal data processed at all? (Pseudonymised data still are.) */
-  readonly personalData: Answer | null;
-  readonly dpia: Readonly<Partial<Record<DpiaCriterion, Answer>>>;
-  readonly apList: readonly ApListKind[];
-  readonly iama: Readonly<Partial<Record<IamaQuestion, Answer>>>;
-  readonly highRiskAreas: readonly HighRiskArea[];
-  /** The group's own words for the record: what it based the answers on, what it will check. */
-  readonly note: string;
-  /** The action points made from the advice, so that it is offered once. */
-  readonly points: { readonly dpia: ActionPointId | null; readonly iama: ActionPointId | null };
-}
-
-export const EMPTY_SCREENING: Screening = {
-  personalData: null,
-  dpia: {},
-  apList: [],
-  iama: {},
-  highRiskAreas: [],
-  note: '',
-  points: { dpia: null, iama: null },
-};
+export const HIGH_RISK_AREAS = ['biometrics', 'education', 'employment', 'public-services', 'law-enforcement', 'migration', 'justice-democracy'] as const satisfies readonly HighRiskArea[];
 
 export type DpiaOutcome =
   /** Nothing answered yet. */

@@ -12,7 +12,7 @@ import type { Lang } from './lang';
 import { plainText } from './plain-text';
 import { emptyScan, type PreconditionScan } from './preconditions';
 import type { IsoDate, IsoDateTime } from './time';
-import { EMPTY_SCREENING, type Screening } from './screening';
+import { EMPTY_SCREENING, type Screening } from './screening-record';
 import { EMPTY_VALUES, type WorkshopValues } from './values';
 
 export type WorkshopKind = 'initial' | 'evaluation';

@@ -4,6 +4,14 @@ import { AP_LIST, DPIA_CRITERIA, EMPTY_SCREENING, HIGH_RISK_AREAS, cleanScreenin
 const withDpia = (answers: Partial<Record<DpiaCriterion, Answer>>, more: Partial<Screening> = {}): Screening => ({ ...EMPTY_SCREENING, personalData: 'yes', dpia: answers, ...more });
 const allNo = Object.fromEntries(DPIA_CRITERIA.map((c) => [c, 'no'])) as Record<DpiaCriterion, Answer>;
 
+describe('the published lists', () => {
+  it('have the nine EDPB criteria, the seventeen kinds of the Dutch list, and seven high-risk areas, each once', () => {
+    expect(new Set(DPIA_CRITERIA).size).toBe(9);
+    expect(new Set(AP_LIST).size).toBe(17);
+    expect(new Set(HIGH_RISK_AREAS).size).toBe(7);
+  });
+});
+
 describe('whether a DPIA is required', () => {
   it('says nothing before the group has answered anything', () => {
     expect(dpiaOutcome(EMPTY_SCREENING).kind).toBe('not-screened');
