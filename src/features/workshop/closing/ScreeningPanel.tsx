@@ -183,7 +183,11 @@ export function ScreeningPanel() {
         <div class="chips">
           {AP_LIST.map((k) => (
             <label key={k} class="chip">
-              <input type="checkbox" class="choice__input" checked={s.apList.includes(k)} onChange={(e) => void change((x) => ({ ...x, apList: toggle(x.apList, k, e.currentTarget.checked) }))} />
+              <input type="checkbox" class="choice__input" checked={s.apList.includes(k)} onChange={(e) => {
+                  // Read now: the event is over by the time the change runs in its transaction.
+                  const on = e.currentTarget.checked;
+                  void change((x) => ({ ...x, apList: toggle(x.apList, k, on) }));
+                }} />
               <span>{t(`decision:screening.ap.${k}`)}</span>
             </label>
           ))}
@@ -206,7 +210,10 @@ export function ScreeningPanel() {
         <div class="chips">
           {HIGH_RISK_AREAS.map((a) => (
             <label key={a} class="chip">
-              <input type="checkbox" class="choice__input" checked={s.highRiskAreas.includes(a)} onChange={(e) => void change((x) => ({ ...x, highRiskAreas: toggle(x.highRiskAreas, a, e.currentTarget.checked) }))} />
+              <input type="checkbox" class="choice__input" checked={s.highRiskAreas.includes(a)} onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  void change((x) => ({ ...x, highRiskAreas: toggle(x.highRiskAreas, a, on) }));
+                }} />
               <span>{t(`decision:screening.area.${a}`)}</span>
             </label>
           ))}
