@@ -76,6 +76,14 @@ function rewrite(graph: WorkshopGraph, workshopId: WorkshopId, maps: IdMaps): Om
   };
 }
 
+/** The workshop's own references to its action points (the points made from the DPIA/IAMA advice), rewritten. */
+function workshopRefs(w: Workshop, points: ReadonlyMap<string, ActionPointId>): Workshop {
+  const made = w.screening.points;
+  if (made.dpia === null && made.iama === null) return w;
+  const to = (id: ActionPointId | null) => (id === null ? null : (points.get(id) ?? id));
+  return { ...w, screening: { ...w.screening, points: { dpia: to(made.dpia), iama: to(made.iama) } } };
+}
+
 /**
  * A copy of the graph under fresh ids, with every internal reference rewritten, so that the
  * copy and the original can live side by side. The copy is a new workshop: never exported,
@@ -92,7 +100,7 @@ export function copyGraph(graph: WorkshopGraph, opts: { now: IsoDateTime; title:
   };
   return {
     workshop: {
-      ...graph.workshop,
+      ...workshopRefs(graph.workshop, maps.points),
       id: workshopId,
       title: opts.title,
       createdAt: opts.now,
@@ -133,5 +141,5 @@ export function rekeyGraph(graph: WorkshopGraph, taken: TakenIds, ids: IdFactory
     points: fresh(graph.actionPoints, taken.actionPoints, () => ids.actionPoint()),
     attachments: fresh(graph.attachments, taken.attachments, () => ids.attachment()),
   };
-  return { workshop: graph.workshop, ...rewrite(graph, graph.workshop.id, maps) };
+  return { workshop: workshopRefs(graph.workshop, maps.points), ...rewrite(graph, graph.workshop.id, maps) };
 }

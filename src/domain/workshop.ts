@@ -12,6 +12,7 @@ import type { Lang } from './lang';
 import { plainText } from './plain-text';
 import { emptyScan, type PreconditionScan } from './preconditions';
 import type { IsoDate, IsoDateTime } from './time';
+import { EMPTY_SCREENING, type Screening } from './screening-record';
 import { EMPTY_VALUES, type WorkshopValues } from './values';
 
 export type WorkshopKind = 'initial' | 'evaluation';
@@ -46,6 +47,8 @@ export interface Workshop extends WorkshopMeta {
   readonly absent: readonly AbsentParty[];
   readonly preconditions: PreconditionScan;
   readonly decision: Decision | null;
+  /** The group's answers on whether a DPIA and an IAMA follow (since schema version 4). */
+  readonly screening: Screening;
   readonly agenda: readonly AgendaItem[];
   /** The clock of every step timed so far; facilitation, not content. */
   readonly clocks: WorkshopClocks;
@@ -100,6 +103,7 @@ export function newWorkshop(
     absent: [],
     preconditions: emptyScan(),
     decision: null,
+    screening: EMPTY_SCREENING,
     agenda: init.agenda,
     clocks: EMPTY_CLOCKS,
     createdAt: init.now,

@@ -19,6 +19,11 @@ import {
   V1_QUESTION_STATUSES as QUESTION_STATUSES,
   V1_ROLES as ROLES,
   V1_VALUE_SOURCES,
+  V1_ANSWERS,
+  V1_AP_LIST,
+  V1_DPIA_CRITERIA,
+  V1_HIGH_RISK_AREAS,
+  V1_IAMA_QUESTIONS,
 } from './v1/types';
 import type { SchemaNode } from './json-schema';
 
@@ -167,6 +172,18 @@ const defs: Record<string, SchemaNode> = {
     },
     'Every step clock: the time used on each step (usedMs, not counting a run since runningSince) and its extra minutes; current is the step whose clock was started last, running when runningSince is set. Added to format 1 later: optional.',
   ),
+  screening: strictObject(
+    {
+      personalData: { oneOf: [{ type: 'null' }, { enum: V1_ANSWERS }] },
+      dpia: strictObject(Object.fromEntries(V1_DPIA_CRITERIA.map((c) => [c, { enum: V1_ANSWERS }])), 'An answer per criterion of the EDPB; a criterion not answered is left out.', V1_DPIA_CRITERIA),
+      apList: list({ enum: V1_AP_LIST }, V1_AP_LIST.length),
+      iama: strictObject(Object.fromEntries(V1_IAMA_QUESTIONS.map((q) => [q, { enum: V1_ANSWERS }])), 'An answer per question; a question not answered is left out.', V1_IAMA_QUESTIONS),
+      highRiskAreas: list({ enum: V1_HIGH_RISK_AREAS }, V1_HIGH_RISK_AREAS.length),
+      note: text(LIMITS.longText),
+      points: strictObject({ dpia: nullable('id'), iama: nullable('id') }),
+    },
+    'Added to format 1 later, optional: whether a DPIA and an IAMA follow, as the group answered (yes, no, unknown), the kinds on the Dutch authority’s DPIA list and the AI Act’s high-risk areas that apply, the group’s note, and the action points made from the advice.',
+  ),
   workshop: strictObject(
     {
       id: ref('id'),
@@ -199,11 +216,12 @@ const defs: Record<string, SchemaNode> = {
       timer: nullable('stepTimer'),
       clocks: ref('stepClocks'),
       absent: list(strictObject({ id: ref('id'), party: text(LIMITS.name), reason: text(LIMITS.longText) }), LIMITS.listItems),
+      screening: ref('screening'),
       createdAt: ref('dateTime'),
       updatedAt: ref('dateTime'),
     },
-    'The workshop itself; lastExportedAt and deletedAt stay on the device that made the bundle. clocks is optional (added to format 1 later); timer is the clock of clocks.current, and the only clock in files without clocks. absent (added later, optional): parties that should have been at the table and were not.',
-    ['clocks', 'absent'],
+    'The workshop itself; lastExportedAt and deletedAt stay on the device that made the bundle. clocks is optional (added to format 1 later); timer is the clock of clocks.current, and the only clock in files without clocks. absent (added later, optional): parties that should have been at the table and were not. screening (added later, optional): the DPIA and IAMA answers.',
+    ['clocks', 'absent', 'screening'],
   ),
   participant: strictObject({
     id: ref('id'),

@@ -13,6 +13,7 @@ import { todayIso } from '../domain/time';
 import type { WorkshopGraph } from '../domain/workshop-graph';
 import { section, type DraftSection } from './draft';
 import type { Block, ReportCover, ReportModel, ReportSection, Tone } from './report-model';
+import { screeningSection } from './report-screening';
 import { actionsSection, appendixSection, goalSection, participantsSection, photosSection, preconditionsSection, valuesSection } from './report-sections';
 import { otherNotesSection, packTopics, topicSections, topicsIntroSection } from './report-topics';
 import { comparisonSection, type ReportEarlier } from './report-comparison';
@@ -59,6 +60,7 @@ export function buildReport(graph: WorkshopGraph, pack: ContentPack, options: Re
     actionsSection(graph, say),
     preconditionsSection(graph, say),
     ...(w.kind === 'evaluation' && options.earlier ? [comparisonSection(graph, pack, say, options.earlier)] : []),
+    screeningSection(graph, say),
     photosSection(graph, pack, say),
     appendixSection(graph, pack, say, options),
   ];

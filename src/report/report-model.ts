@@ -16,6 +16,7 @@ export type SectionId =
   | 'other-notes'
   | 'actions'
   | 'preconditions'
+  | 'screening'
   | 'comparison'
   | 'photos'
   | 'appendix';

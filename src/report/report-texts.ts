@@ -8,11 +8,13 @@ import type { ReportT } from './report-words';
 
 export async function reportTexts(lang: Lang): Promise<ReportT> {
   await initI18n();
-  if (!i18n.hasResourceBundle(lang, 'report')) {
-    const loader = lazyLocaleFiles[`../../locales/${lang}/report.json`];
-    if (!loader) throw new Error(`missing locale file ${lang}/report`);
+  // The report's own texts, and the decision texts whose DPIA/IAMA advice it repeats.
+  for (const ns of ['report', 'decision'] as const) {
+    if (i18n.hasResourceBundle(lang, ns)) continue;
+    const loader = lazyLocaleFiles[`../../locales/${lang}/${ns}.json`];
+    if (!loader) throw new Error(`missing locale file ${lang}/${ns}`);
     const mod = await loader();
-    i18n.addResourceBundle(lang, 'report', mod.default, true, true);
+    i18n.addResourceBundle(lang, ns, mod.default, true, true);
   }
   return i18n.getFixedT(lang, 'report', 'doc');
 }

@@ -42,6 +42,13 @@ function doneDefault(point: Record<string, unknown>): void {
   if (typeof point.done !== 'object' || point.done === null) point.done = { note: '', by: '', on: null };
 }
 
+/** Version 4's default: nothing answered yet on whether a DPIA or an IAMA follows. */
+function screeningDefault(workshop: Record<string, unknown>): void {
+  if (typeof workshop.screening !== 'object' || workshop.screening === null) {
+    workshop.screening = { personalData: null, dpia: {}, apList: [], iama: {}, highRiskAreas: [], note: '', points: { dpia: null, iama: null } };
+  }
+}
+
 export interface SchemaVersion {
   readonly version: number;
   /** Dexie store definitions: only the tables that change in this version. */
@@ -96,6 +103,22 @@ export const SCHEMA: readonly SchemaVersion[] = [
         .modify((row: { graph?: { workshop?: Record<string, unknown>; actionPoints?: Record<string, unknown>[] } }) => {
           if (row.graph?.workshop) absentDefault(row.graph.workshop);
           for (const a of row.graph?.actionPoints ?? []) doneDefault(a);
+        });
+    },
+  },
+  {
+    // A workshop records the group's answers on whether a DPIA and an IAMA follow
+    // (`screening`). Rows of version 3, and the workshops kept in the recovery table, get
+    // "nothing answered yet".
+    version: 4,
+    stores: {},
+    upgrade: async (tx: Transaction) => {
+      await tx.table('workshops').toCollection().modify((w: Record<string, unknown>) => screeningDefault(w));
+      await tx
+        .table('recovery')
+        .toCollection()
+        .modify((row: { graph?: { workshop?: Record<string, unknown> } }) => {
+          if (row.graph?.workshop) screeningDefault(row.graph.workshop);
         });
     },
   },

@@ -7,6 +7,7 @@ import type { ProjectGoal } from '../domain/goal';
 import type { WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';
 import { pruneValues, type WorkshopValues } from '../domain/values';
+import { cleanScreening, type Screening } from '../domain/screening';
 import { plainTexts } from '../domain/plain-text';
 import { db } from './db';
 import { write, type WriteResult } from './write';
@@ -36,6 +37,17 @@ export function updateAbsent(id: WorkshopId, change: (current: readonly AbsentPa
       const w = await db().workshops.get(id);
       if (!w) throw new Error('workshop not found');
       await db().workshops.update(id, { absent: plainTexts([...change(w.absent ?? [])]), updatedAt: nowIso() });
+    }),
+  );
+}
+
+/** The DPIA and IAMA answers change as one (the advice is read from all of them together). */
+export function updateScreening(id: WorkshopId, change: (current: Screening) => Screening): Promise<WriteResult<void>> {
+  return write(() =>
+    db().transaction('rw', db().workshops, async () => {
+      const w = await db().workshops.get(id);
+      if (!w) throw new Error('workshop not found');
+      await db().workshops.update(id, { screening: plainTexts(cleanScreening(change(cleanScreening(w.screening)))), updatedAt: nowIso() });
     }),
   );
 }

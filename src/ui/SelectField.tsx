@@ -24,6 +24,8 @@ type Props = {
   /** A first entry with the value '' ("not known yet", "all", "choose …"). */
   empty?: string;
   description?: string;
+  /** The id of an error shown elsewhere that concerns this choice (one error for two lists). */
+  errorId?: string;
   class?: string;
 };
 
@@ -33,9 +35,10 @@ const option = (o: SelectOption) => (
   </option>
 );
 
-export function SelectField({ label, value, onChange, options = [], groups = [], empty, description, class: cls }: Props) {
+export function SelectField({ label, value, onChange, options = [], groups = [], empty, description, errorId, class: cls }: Props) {
   const id = useId();
   const descId = description ? `${id}-desc` : undefined;
+  const describedBy = [descId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`utrecht-form-field${cls ? ` ${cls}` : ''}`}>
       <div class="utrecht-form-field__label">
@@ -49,7 +52,7 @@ export function SelectField({ label, value, onChange, options = [], groups = [],
         </div>
       )}
       <div class="utrecht-form-field__input">
-        <select id={id} class="utrecht-select utrecht-select--html-select" value={value} aria-describedby={descId} onChange={(e: TargetedEvent<HTMLSelectElement>) => onChange(e.currentTarget.value)}>
+        <select id={id} class="utrecht-select utrecht-select--html-select" value={value} aria-describedby={describedBy} aria-invalid={errorId ? true : undefined} onChange={(e: TargetedEvent<HTMLSelectElement>) => onChange(e.currentTarget.value)}>
           {empty !== undefined && <option value="">{empty}</option>}
           {options.map(option)}
           {groups

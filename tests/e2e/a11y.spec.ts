@@ -247,8 +247,11 @@ for (const type of ['normal', 'large'] as const) {
     await createWorkshop(page, { title: 'Slimme lantaarnpalen in de binnenstad', organisation: 'Gemeente Voorbeeld' });
     const steps: [string, string][] = [
       ['goal', 'Project en doel'],
+      ['participants', 'Aan tafel'],
+      ['values', 'Waarden'],
       ['topic:source', 'Bron'],
       ['actions', 'Actiepunten'],
+      ['preconditions', 'Randvoorwaarden'],
       ['decision', 'Besluit'],
       ['report', 'Verslag'],
       ['overview', 'Overzicht'],
@@ -344,6 +347,25 @@ test('with the interface in English a Dutch workshop’s own words are marked Du
   const goal = page.getByLabel(/^The goal in one or two sentences/);
   await expect(goal).toHaveAttribute('lang', 'nl');
   await expectNoAxeViolations(page, 'en goal step of a Dutch workshop');
+
+  // Outside the workshop too: its title on the home screen, an action point and the workshop
+  // it comes from on the follow-up screen are Dutch inside an English interface.
+  const langOf = (el: Element) => el.closest('[lang]')?.getAttribute('lang');
+  await page.goto(step(page, 'actions'));
+  await page.getByRole('button', { name: 'New action point' }).click();
+  await page.getByLabel(/^What needs to happen\?/).fill('Grondslag laten toetsen');
+  await page.getByRole('button', { name: 'Add action point' }).click();
+  await expect(page.getByRole('heading', { name: 'Grondslag laten toetsen' })).toBeVisible();
+  await page.goto('/');
+  const card = page.locator('.card').filter({ hasText: 'Cameratoezicht op het plein' });
+  expect(await card.getByRole('link', { name: 'Cameratoezicht op het plein' }).evaluate(langOf)).toBe('nl');
+  expect(await card.locator('.card__changed').evaluate(langOf)).toBe('en');
+  await page.goto('/opvolging');
+  expect(await page.getByRole('heading', { name: 'Grondslag laten toetsen' }).evaluate(langOf)).toBe('nl');
+  const from = page.getByRole('link', { name: /^Workshop: Cameratoezicht op het plein$/ });
+  expect(await from.getByText('Cameratoezicht op het plein').evaluate(langOf)).toBe('nl');
+  expect(await from.evaluate(langOf)).toBe('en');
+  await expectNoAxeViolations(page, 'en follow-up of a Dutch workshop');
 });
 
 test('the accessibility statement is linked from the device page, in both languages, without axe violations', async ({ page }) => {
@@ -358,4 +380,62 @@ test('the accessibility statement is linked from the device page, in both langua
   await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What is still missing' })).toBeVisible();
   await expectNoAxeViolations(page, 'en statement');
+});
+
+/** The lowest contrast between a form field's border and what is behind it, with the field's label. */
+async function weakestFieldBorder(page: Page): Promise<{ ratio: number; field: string } | null> {
+  return page.evaluate(() => {
+    const lum = (c: string) => {
+      const [r, g, b] = (c.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const behind = (e: Element) => {
+      for (let a = e.parentElement; a; a = a.parentElement) {
+        const c = getComputedStyle(a).backgroundColor;
+        if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    let worst: { ratio: number; field: string } | null = null;
+    for (const e of document.querySelectorAll<HTMLInputElement>('main input:not([type=checkbox]):not([type=radio]):not([type=hidden]), main textarea, main select')) {
+      const [hi, lo] = [lum(getComputedStyle(e).borderTopColor), lum(behind(e))].sort((a, b) => b - a);
+      const ratio = (hi! + 0.05) / (lo! + 0.05);
+      if (!worst || ratio < worst.ratio) worst = { ratio, field: e.labels?.[0]?.textContent ?? e.name };
+    }
+    return worst;
+  });
+}
+
+test('every form field’s border stands out from what is behind it by at least 3:1 (1.4.11)', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Randen van de velden' });
+  for (const section of ['goal', 'participants', 'values', 'topic:source', 'decision', 'report']) {
+    await page.goto(step(page, section));
+    await expect(page.locator('#step-title')).toBeVisible();
+    if (section === 'topic:source') {
+      const q = page.locator('.question').first();
+      await q.getByRole('button', { name: /^Notitie bij:/ }).click();
+      await expect(q.getByLabel('Notitie', { exact: true })).toBeVisible();
+    }
+    const worst = await weakestFieldBorder(page);
+    expect(worst, `${section} has form fields`).not.toBeNull();
+    expect(worst!.ratio, `${section}: the border of “${worst!.field}”`).toBeGreaterThanOrEqual(3);
+  }
+});
+
+test('every screen has a title that says where one is (2.4.2)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/DEDA Tafel/);
+  await createWorkshop(page, { title: 'Titels van de schermen' });
+  for (const [section, name] of [['goal', 'Project en doel'], ['topic:source', 'Bron'], ['decision', 'Besluit']] as const) {
+    await page.goto(step(page, section));
+    await expect(page).toHaveTitle(`${name} · Titels van de schermen · DEDA Tafel`);
+  }
+  await page.goto('/apparaat');
+  await expect(page).toHaveTitle(/^Dit apparaat · DEDA Tafel$/);
+  await page.goto('/opvolging');
+  await expect(page).toHaveTitle(/ · DEDA Tafel$/);
 });

@@ -70,6 +70,37 @@ test('values: adding, making core, moving and removing keep the focus in place',
   expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Gelijkheid');
 });
 
+test('values: a tension without two values says so on the lists it concerns, with focus on the first to change', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Spanningen met het toetsenbord' });
+  await page.goto(step(page, 'values'));
+  const org = page.locator('.panel').filter({ has: page.getByRole('heading', { name: 'Waarden van de organisatie' }) });
+  const field = org.getByLabel('Waarde', { exact: true });
+  for (const v of ['Privacy', 'Veiligheid']) {
+    await field.fill(v);
+    await field.press('Enter');
+    await expect(org.locator('.value__label', { hasText: v })).toBeVisible();
+  }
+  const tensions = page.locator('form').filter({ has: page.getByRole('button', { name: 'Spanning vastleggen' }) });
+  const [first, second] = [tensions.locator('select').nth(0), tensions.locator('select').nth(1)];
+  await press(tensions.getByRole('button', { name: 'Spanning vastleggen' }));
+  const error = tensions.getByRole('alert');
+  await expect(error).toHaveText('Kies twee verschillende waarden.');
+  const errorId = await error.getAttribute('id');
+  for (const select of [first, second]) {
+    await expect(select).toHaveAttribute('aria-invalid', 'true');
+    expect((await select.getAttribute('aria-describedby'))?.split(' ')).toContain(errorId);
+  }
+  await expect(first).toBeFocused();
+  // One chosen: focus goes to the other list; the error is tied to both until it is fixed.
+  await first.selectOption({ label: 'Privacy' });
+  await press(tensions.getByRole('button', { name: 'Spanning vastleggen' }));
+  await expect(second).toBeFocused();
+  await second.selectOption({ label: 'Veiligheid' });
+  await expect(error).toHaveCount(0);
+  await expect(first).not.toHaveAttribute('aria-invalid', 'true');
+});
+
 test('notes: add, edit, save, cancel, Escape, move and delete, focus never on <body>', async ({ page }) => {
   await page.goto('/');
   await createWorkshop(page, { title: 'Notities met het toetsenbord' });

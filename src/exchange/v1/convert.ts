@@ -19,9 +19,10 @@ import { PRECONDITIONS, type PreconditionAssessment, type PreconditionScan } fro
 import type { QuestionState } from '../../domain/question-state';
 import type { StepKey } from '../../domain/steps';
 import type { IsoDate, IsoDateTime } from '../../domain/time';
+import { EMPTY_SCREENING, type Screening } from '../../domain/screening';
 import type { Workshop } from '../../domain/workshop';
 import type { WorkshopGraph } from '../../domain/workshop-graph';
-import type { V1ActionOrigin, V1ActionPoint, V1AttachmentTarget, V1Decision, V1LocalizedText, V1Note, V1Owner, V1Pack, V1Participant, V1PreconditionAssessment, V1QuestionState, V1Speaker, V1Workshop } from './types';
+import type { V1ActionOrigin, V1ActionPoint, V1AttachmentTarget, V1Decision, V1LocalizedText, V1Note, V1Owner, V1Pack, V1Participant, V1PreconditionAssessment, V1QuestionState, V1Screening, V1Speaker, V1Workshop } from './types';
 
 /** Compiles only when every field of a record was placed: `rest` must be empty. */
 function placed(_rest: Readonly<Record<string, never>>): void {}
@@ -88,9 +89,32 @@ function timerToV1(c: WorkshopClocks): V1Workshop['timer'] {
   return { step: c.current, runningSince: c.runningSince, elapsedMs: own?.usedMs ?? 0, extraMinutes: own?.extraMinutes ?? 0 };
 }
 
+/** Anything answered, noted or made from it: otherwise a file of the workshop stays as it was. */
+function isScreened(s: Screening): boolean {
+  return s.personalData !== null || Object.keys(s.dpia).length > 0 || s.apList.length > 0 || Object.keys(s.iama).length > 0 || s.highRiskAreas.length > 0 || s.note !== '' || s.points.dpia !== null || s.points.iama !== null;
+}
+
+function screeningToV1(s: Screening): V1Screening {
+  const { personalData, dpia, apList, iama, highRiskAreas, note, points, ...rest } = s;
+  placed(rest);
+  return { personalData, dpia: { ...dpia }, apList: [...apList], iama: { ...iama }, highRiskAreas: [...highRiskAreas], note, points: { dpia: points.dpia, iama: points.iama } };
+}
+
+function screeningFromV1(s: V1Screening): Screening {
+  return {
+    personalData: s.personalData,
+    dpia: { ...s.dpia },
+    apList: [...s.apList],
+    iama: { ...s.iama },
+    highRiskAreas: [...s.highRiskAreas],
+    note: s.note,
+    points: { dpia: s.points.dpia as ActionPointId | null, iama: s.points.iama as ActionPointId | null },
+  };
+}
+
 export function workshopToV1(w: Workshop): V1Workshop {
   // lastExportedAt and deletedAt are this device's own bookkeeping: they stay here.
-  const { id, kind, evaluationOf, lang, pack, title, organisation, dataProject, date, place, facilitator, goal, values, absent, preconditions, decision, agenda, clocks, createdAt, updatedAt, lastExportedAt: _exported, deletedAt: _deleted, ...rest } = w;
+  const { id, kind, evaluationOf, lang, pack, title, organisation, dataProject, date, place, facilitator, goal, values, absent, preconditions, decision, screening, agenda, clocks, createdAt, updatedAt, lastExportedAt: _exported, deletedAt: _deleted, ...rest } = w;
   placed(rest);
   const { statement, deliverables, nonDeliverables, outcomeRole, dataSets, phase, ...goalRest } = goal;
   placed(goalRest);
@@ -120,6 +144,7 @@ export function workshopToV1(w: Workshop): V1Workshop {
     clocks: { steps: clocks.steps.map((c) => ({ step: c.step, usedMs: c.usedMs, extraMinutes: c.extraMinutes })), current: clocks.current, runningSince: clocks.runningSince },
     // Written only when there is something to say, so a file of a workshop without it stays as it was.
     ...(absent.length > 0 ? { absent: absent.map((a) => ({ id: a.id, party: a.party, reason: a.reason })) } : {}),
+    ...(isScreened(screening) ? { screening: screeningToV1(screening) } : {}),
     createdAt,
     updatedAt,
   };
@@ -312,6 +337,8 @@ export function workshopFromV1(w: V1Workshop, exportedAt: string): Workshop {
     clocks: clocksFromV1(w),
     // A file written before `absent` existed recorded nobody missing.
     absent: (w.absent ?? []).map((a) => ({ id: a.id as AbsentPartyId, party: a.party, reason: a.reason })),
+    // A file written before `screening` existed answered nothing yet.
+    screening: w.screening ? screeningFromV1(w.screening) : EMPTY_SCREENING,
     createdAt: dt(w.createdAt),
     updatedAt: dt(w.updatedAt),
     lastExportedAt: dt(exportedAt),

@@ -25,6 +25,12 @@ export const V1_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 export const V1_GROUP_IDS = ['collection', 'use', 'storage', 'general'] as const;
 /** The fixed steps an agenda item or the timer can name; topics are `topic:<topicId>`. */
 export const V1_FIXED_STEPS = ['goal', 'participants', 'values', 'actions', 'preconditions', 'decision'] as const;
+/** Added to format 1 later (a workshop's optional `screening`): the DPIA and IAMA answers. */
+export const V1_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export const V1_DPIA_CRITERIA = ['evaluation-scoring', 'automated-decision', 'systematic-monitoring', 'sensitive-data', 'large-scale', 'combining-data', 'vulnerable-people', 'new-technology', 'blocks-right-or-service'] as const;
+export const V1_AP_LIST = ['covert-investigation', 'blacklists', 'fraud-prevention', 'credit-scores', 'financial-situation', 'genetic-data', 'health-data', 'partnerships', 'camera-surveillance', 'flexible-camera-surveillance', 'employee-monitoring', 'location-data', 'communication-data', 'internet-of-things', 'profiling', 'behaviour-observation', 'biometric-data'] as const;
+export const V1_IAMA_QUESTIONS = ['algorithm-about-people', 'affects-rights', 'ai-system'] as const;
+export const V1_HIGH_RISK_AREAS = ['biometrics', 'education', 'employment', 'public-services', 'law-enforcement', 'migration', 'justice-democracy'] as const;
 
 export type V1Lang = (typeof V1_LANGS)[number];
 export type V1Role = (typeof V1_ROLES)[number];
@@ -120,8 +126,22 @@ export interface V1Workshop {
   readonly clocks?: V1Clocks;
   /** Added to format 1 later, optional: parties that should have been at the table and were not. */
   readonly absent?: readonly { readonly id: string; readonly party: string; readonly reason: string }[];
+  /** Added to format 1 later, optional: whether a DPIA and an IAMA follow, as the group answered. */
+  readonly screening?: V1Screening;
   readonly createdAt: V1DateTime;
   readonly updatedAt: V1DateTime;
+}
+
+export type V1Answer = (typeof V1_ANSWERS)[number];
+
+export interface V1Screening {
+  readonly personalData: V1Answer | null;
+  readonly dpia: Readonly<Partial<Record<(typeof V1_DPIA_CRITERIA)[number], V1Answer>>>;
+  readonly apList: readonly (typeof V1_AP_LIST)[number][];
+  readonly iama: Readonly<Partial<Record<(typeof V1_IAMA_QUESTIONS)[number], V1Answer>>>;
+  readonly highRiskAreas: readonly (typeof V1_HIGH_RISK_AREAS)[number][];
+  readonly note: string;
+  readonly points: { readonly dpia: string | null; readonly iama: string | null };
 }
 
 export interface V1Participant {

@@ -1,5 +1,6 @@
 // Why: one open action point in the follow-up view: what, who, by when (and how late), which
 // workshop it belongs to, whether it blocks a project, and its status, changeable right here.
+import { PART, WithPart } from '../../ui/WithPart';
 import { Link } from '../../shell/Link';
 import { showNotice } from '../../shell/notices';
 import { hrefOf } from '../../shell/router';
@@ -34,7 +35,9 @@ export function FollowUpItem({ point, workshop, owner, today }: Props) {
   return (
     <li class={`ap${point.isCondition ? ' ap--condition' : ''}${late > 0 ? ' ap--late' : ''}`} data-action-point={point.id}>
       <div class="ap__head">
-        <h2 class="ap__title" tabIndex={-1}>{point.title}</h2>
+        <h2 class="ap__title" tabIndex={-1} lang={workshop.lang}>
+          {point.title}
+        </h2>
         <div class="ap__badges">
           {late > 0 && <span class="badge badge--late">{t('decision:actions.overdue', { count: late })}</span>}
           {point.isCondition && <span class="badge badge--condition">{t('decision:actions.condition')}</span>}
@@ -48,7 +51,9 @@ export function FollowUpItem({ point, workshop, owner, today }: Props) {
       </p>
       <p class="ap__origin">
         <Link class="nl-link follow-up__workshop" href={hrefOf({ name: 'workshop', id: workshop.id, section: 'actions' })}>
-          {t('decision:followUp.workshop', { title: workshop.title })}
+          <WithPart text={t('decision:followUp.workshop', { title: PART })}>
+            <span lang={workshop.lang}>{workshop.title}</span>
+          </WithPart>
         </Link>
       </p>
       <StatusControl point={point} onChanged={undoable(t)} />

@@ -19,27 +19,28 @@ type Props = { workshop: Workshop; summary: PointsSummary | undefined; onEdit: (
 
 export function WorkshopCard({ workshop: w, summary, onEdit, onDuplicate, onDelete }: Props) {
   const { t, lang } = useT();
-  const rows: [string, string][] = (
+  // Content fields are in the workshop's language; the date is formatted in the interface's.
+  const rows: [string, string, boolean][] = (
     [
-      [t('home:card.organisation'), w.organisation],
-      [t('home:card.dataProject'), w.dataProject],
-      [t('home:card.date'), formatDate(w.date, lang)],
-      [t('home:card.place'), w.place],
-      [t('home:card.facilitator'), w.facilitator],
-    ] as [string, string][]
+      [t('home:card.organisation'), w.organisation, true],
+      [t('home:card.dataProject'), w.dataProject, true],
+      [t('home:card.date'), formatDate(w.date, lang), false],
+      [t('home:card.place'), w.place, true],
+      [t('home:card.facilitator'), w.facilitator, true],
+    ] as [string, string, boolean][]
   ).filter(([, v]) => v !== '');
   return (
     <li class="card" data-workshop-id={w.id}>
-      <h2 class="card__title">
+      <h2 class="card__title" lang={w.lang}>
         <Link href={hrefOf({ name: 'workshop', id: w.id, section: null })}>{w.title}</Link>
       </h2>
       {w.kind === 'evaluation' && <span class="badge">{t('home:card.evaluation')}</span>}
       {rows.length > 0 && (
         <dl class="card__meta">
-          {rows.map(([k, v]) => (
+          {rows.map(([k, v, content]) => (
             <Fragment key={k}>
               <dt>{k}</dt>
-              <dd>{v}</dd>
+              <dd lang={content ? w.lang : undefined}>{v}</dd>
             </Fragment>
           ))}
         </dl>

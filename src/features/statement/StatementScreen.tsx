@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import './statement.css';
 
 const METHODS = ['axe', 'keyboard', 'zoom', 'manual'] as const;
-const MISSING = ['poster', 'home', 'compare', 'pdf', 'screenreader'] as const;
+const MISSING = ['poster', 'compare', 'pdf', 'screenreader'] as const;
 
 export function StatementScreen() {
   const { t } = useT();

@@ -13,6 +13,7 @@ import { DecisionStep } from './closing/DecisionStep';
 import { PreconditionsStep } from './closing/PreconditionsStep';
 import { parseSection, sectionHref, topicOf, type Section, sectionLabel } from './sections';
 import { StepNav } from './StepNav';
+import { RemovedTray } from './RemovedTray';
 import { StepRail } from './StepRail';
 import { GoalStep } from './steps/GoalStep';
 import { OverviewStep } from './steps/OverviewStep';
@@ -157,6 +158,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
               </p>
             )}
             <StepView key={section} section={section} />
+            <RemovedTray section={section} />
             <StepNav current={section} />
           </div>
         </div>

@@ -12,6 +12,7 @@ import { NOTE_KINDS, type Note } from '../../../src/domain/note';
 import type { Participant } from '../../../src/domain/participant';
 import { QUESTION_STATUSES } from '../../../src/domain/question-state';
 import { ROLES } from '../../../src/domain/roles';
+import { ANSWERS, AP_LIST, DPIA_CRITERIA, EMPTY_SCREENING, HIGH_RISK_AREAS, IAMA_QUESTIONS, type Answer, type Screening } from '../../../src/domain/screening';
 import type { IsoDate, IsoDateTime } from '../../../src/domain/time';
 import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
 import { plainText } from '../../../src/domain/plain-text';
@@ -37,6 +38,22 @@ const text = (max: number) =>
 const longText = fc.oneof(text(200), fc.string({ unit: 'grapheme', minLength: 2000, maxLength: 6000 }).map((s) => plainText([...s].slice(0, 20_000).join(''))).filter((s) => plain.test(s)));
 const moment = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString() as IsoDateTime);
 const uuid = fc.uuid({ version: 4 });
+const answer = fc.constantFrom(...ANSWERS);
+/** Some of the keys, each with an answer (a key left out is a question not answered). */
+const answers = <K extends string>(keys: readonly K[]) =>
+  fc.subarray([...keys]).chain((some) => fc.array(answer, { minLength: some.length, maxLength: some.length }).map((as) => Object.fromEntries(some.map((k, i) => [k, as[i]])) as Partial<Record<K, Answer>>));
+/** The DPIA and IAMA answers (added to format 1 later), or none in about half the workshops. */
+const screening = fc.option(
+  fc.record({
+    personalData: fc.option(answer, { nil: null }),
+    dpia: answers(DPIA_CRITERIA),
+    apList: fc.subarray([...AP_LIST]),
+    iama: answers(IAMA_QUESTIONS),
+    highRiskAreas: fc.subarray([...HIGH_RISK_AREAS]),
+    note: text(300),
+  }),
+  { nil: null },
+);
 
 export function arbitraryGraph(): fc.Arbitrary<WorkshopGraph & { __photos: Raw['photos'] }> {
   return fc
@@ -56,12 +73,14 @@ export function arbitraryGraph(): fc.Arbitrary<WorkshopGraph & { __photos: Raw['
         fc.record({ id: uuid, title: text(300), description: longText, status: fc.constantFrom(...ACTION_STATUSES), priority: fc.constantFrom(...PRIORITIES), isCondition: fc.boolean(), fromNote: fc.nat(), owner: fc.nat(), at: moment }),
         { maxLength: 6 },
       ),
+      screening,
       photos: fc.array(fc.record({ id: uuid, bytes: fc.uint8Array({ minLength: 0, maxLength: 5000 }), caption: text(100), type: fc.constantFrom(...IMAGE_TYPES), topic: fc.option(fc.constantFrom(...topicIds)), at: moment }), { maxLength: 3 }),
     })
     .map((r) => build(r));
 }
 
 type Raw = {
+  screening: Omit<Screening, 'points'> | null;
   title: string;
   organisation: string;
   facilitator: string;
@@ -112,7 +131,9 @@ function build(r: Raw): WorkshopGraph & { __photos: Raw['photos'] } {
   });
   const g = {
     // A party that should have been at the table (added to format 1 later), in every other workshop.
-    workshop: { ...w, goal: { ...w.goal, statement: r.statement }, absent: people.length % 2 === 1 ? [{ id: 'f0000000-0000-4000-8000-000000000001' as AbsentPartyId, party: r.title, reason: r.organisation }] : [] },
+    workshop: { ...w, goal: { ...w.goal, statement: r.statement }, absent: people.length % 2 === 1 ? [{ id: 'f0000000-0000-4000-8000-000000000001' as AbsentPartyId, party: r.title, reason: r.organisation }] : [],
+      // The DPIA/IAMA answers (added later), with the first action point as the one made from the DPIA advice.
+      screening: r.screening ? { ...r.screening, points: { dpia: points[0]?.id ?? null, iama: null } } : EMPTY_SCREENING },
     participants: people,
     notes,
     questionStates: r.states.map((s) => ({ workshopId: wid, questionId: s.q, status: s.status, reason: s.reason, updatedAt: s.at })),

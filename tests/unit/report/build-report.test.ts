@@ -33,7 +33,7 @@ describe('buildReport: order and numbering', () => {
   it('puts the sections in the order of the method, topics in pack order', () => {
     const m = buildReport(fullWorkshop(), defaultPack, opts(nl));
     const topicIds = defaultPack.groups.flatMap((g) => g.topics.map((t) => `topic:${t.id}`));
-    expect(m.sections.map((s) => s.id)).toEqual(['summary', 'goal', 'participants', 'values', 'topics', ...topicIds, 'other-notes', 'actions', 'preconditions', 'photos', 'appendix']);
+    expect(m.sections.map((s) => s.id)).toEqual(['summary', 'goal', 'participants', 'values', 'topics', ...topicIds, 'other-notes', 'actions', 'preconditions', 'screening', 'photos', 'appendix']);
   });
 
   it('numbers chapters and the topics within their chapter', () => {
@@ -43,7 +43,7 @@ describe('buildReport: order and numbering', () => {
     expect(topics.map((s) => s.number)).toEqual(topics.map((_, i) => `5.${i + 1}`));
     expect(topics.every((s) => s.level === 2)).toBe(true);
     expect(sectionOf(m, 'other-notes').number).toBe('6');
-    expect(sectionOf(m, 'appendix').number).toBe('10');
+    expect(sectionOf(m, 'appendix').number).toBe('11');
   });
 
   it('gives every topic its pack title, group and questions in the workshop language', () => {
@@ -412,5 +412,39 @@ describe('buildReport: language and metadata', () => {
     expect(m.meta.keywords).toContain('DEDA');
     expect(m.meta.keywords).toContain('Gemeente Voorbeeld');
     expect(m.fileName).toBe('2026-11-12 Afval- -slim-dom- DEDA-verslag');
+  });
+});
+
+describe('buildReport: DPIA and IAMA', () => {
+  it('says the group did not answer, when it did not', () => {
+    const s = sectionOf(buildReport(fullWorkshop(), defaultPack, opts(nl)), 'screening');
+    expect(allText({ sections: [s] } as unknown as ReportModel)).toContain('De groep heeft deze vragen niet beantwoord.');
+    expect(blocksOf(s, 'table')).toHaveLength(0);
+  });
+
+  it('lists only what was answered, with the advice and its reasons, in the workshop’s language', () => {
+    const g = fullWorkshop();
+    const screened = {
+      ...g,
+      workshop: {
+        ...g.workshop,
+        screening: { ...g.workshop.screening, personalData: 'yes' as const, dpia: { 'vulnerable-people': 'yes' as const, 'combining-data': 'unknown' as const }, apList: ['fraud-prevention' as const], iama: { 'algorithm-about-people': 'yes' as const, 'affects-rights': 'yes' as const }, note: 'Nagevraagd bij de FG.' },
+      },
+    };
+    const s = sectionOf(buildReport(screened, defaultPack, opts(nl)), 'screening');
+    const [dpiaTable, iamaTable] = blocksOf(s, 'table');
+    expect(dpiaTable?.rows.map((r) => r.cells[1])).toEqual(['Ja', 'Weet niet', 'Ja']);
+    expect(dpiaTable?.rows[2]).toEqual({ cells: ['Gaat het om mensen in een kwetsbare of afhankelijke positie, zoals mensen in de bijstand, kinderen of patiënten?', 'Ja'], emphasis: 'mark' });
+    expect(iamaTable?.rows).toHaveLength(2);
+    const [dpiaAdvice, iamaAdvice] = blocksOf(s, 'notice');
+    expect(dpiaAdvice?.title).toBe('Uitkomst: Een DPIA is verplicht');
+    expect(dpiaAdvice?.text).toContain('Fraudebestrijding');
+    expect(dpiaAdvice?.tone).toBe('warning');
+    expect(iamaAdvice?.title).toBe('Uitkomst: Een IAMA is aan te raden');
+    expect(blocksOf(s, 'paragraph').map((p) => p.text)).toContain('Nagevraagd bij de FG.');
+
+    const english = sectionOf(buildReport({ ...screened, workshop: { ...screened.workshop, lang: 'en' } }, defaultPack, opts(en)), 'screening');
+    expect(blocksOf(english, 'notice')[0]?.title).toBe('Outcome: A DPIA is required');
+    expect(blocksOf(english, 'table')[0]?.rows.map((r) => r.cells[1])).toEqual(['Yes', "Don't know", 'Yes']);
   });
 });

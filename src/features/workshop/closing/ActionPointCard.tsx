@@ -2,7 +2,7 @@
 // project, where it came from, and its status; editing and deleting (with undo) in place.
 import { useState } from 'preact/hooks';
 import { Link } from '../../../shell/Link';
-import { showNotice } from '../../../shell/notices';
+import { offerUndo } from '../../shared/offer-undo';
 import type { ActionPoint } from '../../../domain/action-point';
 import { hasDoneRecord, type DraftProblem } from '../../../domain/action-rules';
 import { daysOverdue } from '../../../domain/follow-up';
@@ -16,7 +16,7 @@ import { announce } from '../../../shell/announce';
 import { formatDate } from '../../../i18n/format';
 import { sectionHref } from '../sections';
 import { readKept } from '../use-kept-draft';
-import { useWorkshopData } from '../workshop-context';
+import { useContentLang, useWorkshopData } from '../workshop-context';
 import { ActionPointForm } from './ActionPointForm';
 import { ownerLabel, preconditionName } from '../../shared/closing-labels';
 import { StatusControl } from '../../shared/StatusControl';
@@ -48,6 +48,7 @@ function Origin({ point, continued }: { point: ActionPoint; continued: boolean }
 
 export function ActionPointCard({ point, continued = false }: { point: ActionPoint; continued?: boolean }) {
   const { t, lang } = useT();
+  const contentLang = useContentLang();
   const { workshop, participants } = useWorkshopData();
   // An edit is kept as a draft until saved or cancelled, so a reload reopens it as typed.
   const editKey = `${point.workshopId}:${point.id}:action-edit`;
@@ -74,13 +75,13 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
     focusAfter();
     const r = await deleteActionPoint(point);
     if (r.ok)
-      showNotice({
-        id: `ap-${point.id}`,
-        text: t('decision:actions.deleted'),
-        tone: 'info',
-        dismissible: true,
-        timeoutMs: 10000,
-        actions: [{ label: t('actions.undo'), primary: true, run: () => void restoreActionPoint(point) }],
+      offerUndo({
+        key: `ap-${point.id}`,
+        said: t('decision:actions.deleted'),
+        what: t('workshop:removed.actionPoint'),
+        content: point.title,
+        lang: contentLang,
+        restore: () => restoreActionPoint(point),
       });
   };
 

@@ -10,6 +10,7 @@ import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
 import './closing.css';
 import { PreconditionCard } from './PreconditionCard';
+import { ScreeningPanel } from './ScreeningPanel';
 import { useEvidence } from './use-closing-data';
 
 export function PreconditionsStep() {
@@ -34,6 +35,7 @@ export function PreconditionsStep() {
           <PreconditionCard key={p} precondition={p} evidence={points.status === 'ready' && evidence ? evidence[p] : null} points={list} />
         ))}
       </div>
+      <ScreeningPanel />
     </section>
   );
 }

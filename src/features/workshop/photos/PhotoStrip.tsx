@@ -3,6 +3,7 @@
 // deleted with undo.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { showNotice } from '../../../shell/notices';
+import { offerUndo } from '../../shared/offer-undo';
 import type { Attachment, AttachmentTarget } from '../../../domain/attachment';
 import { useT } from '../../../i18n/use-t';
 import { addPhoto, deletePhoto, restorePhoto, updateCaption } from '../../../storage/attachments-repo';
@@ -10,7 +11,7 @@ import { beforeWrite } from '../../../storage/write';
 import { Button } from '../../../ui/Button';
 import { AutoTextField } from '../AutoTextField';
 import { useAttachments } from '../use-workshop-data';
-import { useWorkshopData } from '../workshop-context';
+import { useContentLang, useWorkshopData } from '../workshop-context';
 import { downscale } from './downscale';
 import { intakeMessages, takeIn } from './photo-intake';
 
@@ -20,18 +21,19 @@ function sameTarget(a: AttachmentTarget, b: AttachmentTarget): boolean {
 
 function Thumb({ photo, index }: { photo: Attachment; index: number }) {
   const { t } = useT();
+  const contentLang = useContentLang();
   const url = useMemo(() => URL.createObjectURL(photo.blob), [photo.blob]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const remove = async () => {
     const r = await deletePhoto(photo);
     if (r.ok)
-      showNotice({
-        id: `photo-${photo.id}`,
-        text: t('workshop:photos.deleted'),
-        tone: 'info',
-        dismissible: true,
-        timeoutMs: 10000,
-        actions: [{ label: t('actions.undo'), primary: true, run: () => void restorePhoto(photo) }],
+      offerUndo({
+        key: `photo-${photo.id}`,
+        said: t('workshop:photos.deleted'),
+        what: t('workshop:removed.photo'),
+        content: photo.caption || t('workshop:photos.alt', { number: index + 1 }),
+        lang: contentLang,
+        restore: () => restorePhoto(photo),
       });
   };
   return (

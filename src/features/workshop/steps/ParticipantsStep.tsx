@@ -2,7 +2,7 @@
 // (PO/FG, project owner, data and domain expertise, communication): the session can go on, but
 // the record will say so plainly, as it names a party that should have been there and was not.
 import { useRef, useState } from 'preact/hooks';
-import { showNotice } from '../../../shell/notices';
+import { offerUndo } from '../../shared/offer-undo';
 import type { Participant } from '../../../domain/participant';
 import { ROLES, missingKeyRoles, type Role } from '../../../domain/roles';
 import { useT } from '../../../i18n/use-t';
@@ -14,7 +14,7 @@ import { AutoTextField } from '../AutoTextField';
 import { roleLabel } from '../../shared/labels';
 import { StepIntro } from '../StepIntro';
 import { AbsentParties } from './AbsentParties';
-import { useWorkshopData } from '../workshop-context';
+import { useContentLang, useWorkshopData } from '../workshop-context';
 
 function RoleChoice({ legend, selected, onToggle, name }: { legend: string; selected: readonly Role[]; onToggle: (role: Role, on: boolean) => void; name: string }) {
   return (
@@ -38,6 +38,7 @@ function RoleChoice({ legend, selected, onToggle, name }: { legend: string; sele
  */
 function ParticipantCard({ p, position }: { p: Participant; position: number }) {
   const { t } = useT();
+  const contentLang = useContentLang();
   const [editing, setEditing] = useState(p.roles.length === 0);
   const card = useRef<HTMLLIElement>(null);
   const name = p.name || t('workshop:participants.unnamed');
@@ -47,13 +48,13 @@ function ParticipantCard({ p, position }: { p: Participant; position: number }) 
     // The removed card took the focus with it: put it on the list's heading (which says the
     // new count), so a second press does not land on the next person's "remove".
     document.getElementById('people-title')?.focus();
-    showNotice({
-      id: `participant-${p.id}`,
-      text: t('workshop:participants.removed', { name: p.name }),
-      tone: 'info',
-      dismissible: true,
-      timeoutMs: 10000,
-      actions: [{ label: t('actions.undo'), primary: true, run: () => void restoreParticipant(p) }],
+    offerUndo({
+      key: `participant-${p.id}`,
+      said: t('workshop:participants.removed', { name: p.name }),
+      what: t('workshop:removed.participant'),
+      content: p.name,
+      lang: contentLang,
+      restore: () => restoreParticipant(p),
     });
   };
   const removeButton = (

@@ -1,7 +1,7 @@
 // Why: before the topics, the group names the values at stake: the organisation's own (a
 // coalition agreement often names some) and those the project touches; it picks and ranks
 // the core values and writes down where two of them pull in different directions.
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { newId, type ValueConflictId, type ValueId } from '../../../domain/ids';
 import { addConflict, addValue, inList, moveCore, removeConflict, removeFromList, setCore, valueNamed, type ValueEntry, type ValueList as ListName, type WorkshopValues } from '../../../domain/values';
 import { useT } from '../../../i18n/use-t';
@@ -167,6 +167,8 @@ function Conflicts() {
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [whyMissing, setWhyMissing] = useState(false);
+  const errorId = useId();
+  const form = useRef<HTMLFormElement>(null);
   const label = (id: string) => entries.find((v) => v.id === id)?.label ?? '';
   const options = entries.map((v) => ({ value: v.id, label: v.label }));
   return (
@@ -197,10 +199,13 @@ function Conflicts() {
       ) : (
         <form
           noValidate
+          ref={form}
           onSubmit={(e) => {
             e.preventDefault();
             if (!a || !b || a === b) {
               setError(t('workshop:values.conflictPickTwo'));
+              // Focus goes to the list to change: the first one still empty, else the second.
+              form.current?.querySelectorAll('select')[a ? 1 : 0]?.focus();
               return;
             }
             // A tension is only worth recording with the reason: that is what the report needs.
@@ -217,13 +222,13 @@ function Conflicts() {
           }}
         >
           {error && (
-            <p class="utrecht-form-field-error-message" role="alert">
+            <p class="utrecht-form-field-error-message" role="alert" id={errorId}>
               {error}
             </p>
           )}
           <div class="field-grid">
-            <SelectField label={t('workshop:values.conflictA')} value={a} onChange={(v) => { setA(v); setError(null); }} empty={t('workshop:values.choose')} options={options} />
-            <SelectField label={t('workshop:values.conflictB')} value={b} onChange={(v) => { setB(v); setError(null); }} empty={t('workshop:values.choose')} options={options} />
+            <SelectField label={t('workshop:values.conflictA')} value={a} onChange={(v) => { setA(v); setError(null); }} empty={t('workshop:values.choose')} options={options} errorId={error ? errorId : undefined} />
+            <SelectField label={t('workshop:values.conflictB')} value={b} onChange={(v) => { setB(v); setError(null); }} empty={t('workshop:values.choose')} options={options} errorId={error ? errorId : undefined} />
           </div>
           <TextField
             label={t('workshop:values.conflictDescription')}

@@ -5,7 +5,7 @@
 // On the table poster the card is a tile: kind and speaker in one line with "more", the text
 // large below, and every action (also "make an action point") one tap behind "more".
 import { useState } from 'preact/hooks';
-import { showNotice } from '../../../shell/notices';
+import { offerUndo } from '../../shared/offer-undo';
 import type { Note } from '../../../domain/note';
 import { i18n } from '../../../i18n/i18n';
 import { label, labelWith } from '../../../i18n/labels-cache';
@@ -23,19 +23,19 @@ import { NoteMover } from './NoteMover';
 
 type Mode = 'view' | 'more' | 'edit' | 'move';
 
-async function remove(note: Note) {
+async function remove(note: Note, lang: string) {
   // The card goes: focus goes to the next note (or the previous one, or the question).
   const stop = focusAfter();
   const r = await deleteNote(note);
   if (!r.ok) stop();
   if (r.ok)
-    showNotice({
-      id: `note-${note.id}`,
-      text: i18n.t('workshop:notes.deleted'),
-      tone: 'info',
-      dismissible: true,
-      timeoutMs: 10000,
-      actions: [{ label: i18n.t('actions.undo'), primary: true, run: () => void restoreNote(note) }],
+    offerUndo({
+      key: `note-${note.id}`,
+      said: i18n.t('workshop:notes.deleted'),
+      what: i18n.t('workshop:removed.note'),
+      content: note.text,
+      lang,
+      restore: () => restoreNote(note),
     });
 }
 
@@ -82,7 +82,7 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
         <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setMode('move')} aria-label={labelWith('workshop:notes.moveLabel', { text: short })}>
           {label('workshop:notes.moveShort')}
         </button>
-        <button type="button" class="utrecht-button utrecht-button--subtle utrecht-button--danger" onClick={() => void remove(note)} aria-label={labelWith('workshop:notes.deleteLabel', { text: short })}>
+        <button type="button" class="utrecht-button utrecht-button--subtle utrecht-button--danger" onClick={() => void remove(note, contentLang)} aria-label={labelWith('workshop:notes.deleteLabel', { text: short })}>
           {label('workshop:notes.delete')}
         </button>
       </>
