@@ -1,0 +1,69 @@
+// Why: an encrypted bundle is opened with the passphrase the sender chose. The prompt is a
+// real form (Enter opens, the field is labelled and autofocused) and a wrong passphrase is said
+// at the field, which keeps what was typed so a slip can be corrected; deriving the key takes
+// a moment, so the button says it is busy.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-t';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
+
+type Props = {
+  name: string;
+  busy: boolean;
+  wrong: boolean;
+  onOpen: (passphrase: string) => void;
+  onCancel: () => void;
+};
+
+export function PassphrasePrompt({ name, busy, wrong, onOpen, onCancel }: Props) {
+  const { t } = useT();
+  const [value, setValue] = useState('');
+  const field = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
+  const [empty, setEmpty] = useState(false);
+  useEffect(() => field.current?.focus(), [wrong]);
+  const error = wrong ? t('exchange:import.locked.wrong') : empty ? t('exchange:import.locked.empty') : null;
+  return (
+    <form
+      class="stack passphrase-prompt"
+      aria-labelledby="locked-title"
+      data-locked
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (value === '') {
+          setEmpty(true);
+          field.current?.focus();
+          return;
+        }
+        onOpen(value);
+      }}
+    >
+      <h2 class="nl-heading nl-heading--level-2" id="locked-title">
+        {t('exchange:import.locked.title')}
+      </h2>
+      <p class="nl-paragraph">
+        <strong>{name}</strong>
+      </p>
+      <p class="nl-paragraph">{t('exchange:import.locked.text')}</p>
+      <TextField
+        label={t('exchange:import.locked.label')}
+        type="password"
+        value={value}
+        onInput={(v) => {
+          setValue(v);
+          setEmpty(false);
+        }}
+        error={error}
+        autoComplete="off"
+        inputRef={(el) => (field.current = el)}
+      />
+      <div class="row">
+        <Button appearance="primary" type="submit" busy={busy} disabled={busy}>
+          {busy ? t('exchange:import.locked.busy') : t('exchange:import.locked.open')}
+        </Button>
+        <Button appearance="subtle" onClick={onCancel} disabled={busy}>
+          {t('exchange:import.tryAnother')}
+        </Button>
+      </div>
+    </form>
+  );
+}
