@@ -105,7 +105,12 @@ test('an encrypted bundle goes to another device and opens there only with its p
   await b.page.getByRole('button', { name: 'Openen', exact: true }).click();
   await expect(b.page.getByText('Deze wachtwoordzin past niet bij dit bestand.')).toBeVisible();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toBeFocused();
   await expectNoAxeViolations(b.page, 'wrong passphrase');
+  // A second wrong try: the same words, said again to screen readers.
+  await field.fill(`${passphrase}y`);
+  await b.page.getByRole('button', { name: 'Openen', exact: true }).click();
+  await expect(b.page.locator('[data-announcer]')).toContainText('Deze wachtwoordzin past niet bij dit bestand.');
   if (SHOTS) await b.page.screenshot({ path: join(SHOTS, 'passphrase-wrong.png') });
   await field.fill(passphrase);
   await b.page.getByRole('button', { name: 'Openen', exact: true }).click();

@@ -24,8 +24,8 @@ import { RefusalAlert } from './RefusalAlert';
 type State =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly name: string }
-  /** An encrypted bundle waiting for its passphrase; `wrong` after one that did not fit. */
-  | { readonly kind: 'locked'; readonly name: string; readonly envelope: JweEnvelope; readonly busy: boolean; readonly wrong: boolean }
+  /** An encrypted bundle waiting for its passphrase; `wrong`: how many did not fit. */
+  | { readonly kind: 'locked'; readonly name: string; readonly envelope: JweEnvelope; readonly busy: boolean; readonly wrong: number }
   | { readonly kind: 'refused'; readonly name: string; readonly refusal: Refusal; readonly index?: number }
   | { readonly kind: 'bundle'; readonly name: string; readonly prepared: PreparedImport }
   | { readonly kind: 'backup'; readonly name: string; readonly createdAt: string; readonly items: readonly PreparedImport[] }
@@ -50,7 +50,7 @@ export function ImportScreen() {
     setState({ ...locked, busy: true });
     const r = await unlockImport(locked.envelope, passphrase);
     // A passphrase that does not fit is asked for again; every other outcome is the file's.
-    if (!r.ok && r.refusal.kind === 'encrypted' && r.refusal.failure === 'wrong-passphrase') setState({ ...locked, busy: false, wrong: true });
+    if (!r.ok && r.refusal.kind === 'encrypted' && r.refusal.failure === 'wrong-passphrase') setState({ ...locked, busy: false, wrong: locked.wrong + 1 });
     else show(locked.name, r);
   };
 
@@ -58,7 +58,7 @@ export function ImportScreen() {
     setState({ kind: 'reading', name: file.name });
     try {
       const r = await readImportFile(file);
-      if (r.ok && r.kind === 'encrypted') setState({ kind: 'locked', name: file.name, envelope: r.envelope, busy: false, wrong: false });
+      if (r.ok && r.kind === 'encrypted') setState({ kind: 'locked', name: file.name, envelope: r.envelope, busy: false, wrong: 0 });
       else show(file.name, r);
     } catch (e) {
       // Reading the file itself failed (it was moved, or permission was withdrawn), or a check

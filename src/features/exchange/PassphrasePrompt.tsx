@@ -1,16 +1,19 @@
 // Why: an encrypted bundle is opened with the passphrase the sender chose. The prompt is a
 // real form (Enter opens, the field is labelled and autofocused) and a wrong passphrase is said
-// at the field, which keeps what was typed so a slip can be corrected; deriving the key takes
-// a moment, so the button says it is busy.
+// at the field, which keeps what was typed (selected, so typing anew replaces it) and is said
+// again to screen readers at every further wrong try; deriving the key takes a moment, so the
+// button says it is busy.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
+import { announce } from '../../shell/announce';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 
 type Props = {
   name: string;
   busy: boolean;
-  wrong: boolean;
+  /** How many passphrases did not fit so far. */
+  wrong: number;
   onOpen: (passphrase: string) => void;
   onCancel: () => void;
 };
@@ -20,8 +23,14 @@ export function PassphrasePrompt({ name, busy, wrong, onOpen, onCancel }: Props)
   const [value, setValue] = useState('');
   const field = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const [empty, setEmpty] = useState(false);
-  useEffect(() => field.current?.focus(), [wrong]);
-  const error = wrong ? t('exchange:import.locked.wrong') : empty ? t('exchange:import.locked.empty') : null;
+  useEffect(() => {
+    const el = field.current;
+    el?.focus();
+    if (wrong > 0) el?.select();
+    // The field's error is an alert when it appears; the same words again must be said too.
+    if (wrong > 1) announce(t('exchange:import.locked.wrong'));
+  }, [wrong]);
+  const error = wrong > 0 ? t('exchange:import.locked.wrong') : empty ? t('exchange:import.locked.empty') : null;
   return (
     <form
       class="stack passphrase-prompt"
