@@ -33,7 +33,7 @@ export function PassphrasePrompt({ name, busy, wrong, onOpen, onCancel }: Props)
   const error = wrong > 0 ? t('exchange:import.locked.wrong') : empty ? t('exchange:import.locked.empty') : null;
   return (
     <form
-      class="stack passphrase-prompt"
+      class="stack"
       aria-labelledby="locked-title"
       data-locked
       onSubmit={(e) => {
