@@ -124,7 +124,7 @@ export default defineConfig({
         theme_color: '#1d4f7c',
         categories: ['productivity', 'government'],
         // Opening a bundle with the installed app lands on the import screen (launchQueue there).
-        file_handlers: [{ action: '/importeren', accept: { 'application/json': ['.json'] } }],
+        file_handlers: [{ action: '/importeren', accept: { 'application/json': ['.json'], 'application/jose': ['.jwe'] } }],
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

@@ -3,6 +3,7 @@
 // under `refusal.<kind>` (and `refusal.signature.<failure>`), so the app and the command-line
 // verifier say the same thing.
 import { showUnsafe } from '../domain/plain-text';
+import type { JweFailure } from './jwe';
 import type { JwsFailure } from './jws';
 
 export type Refusal =
@@ -31,6 +32,8 @@ export type Refusal =
   | { readonly kind: 'attachment-data'; readonly index: number; readonly caption: string }
   | { readonly kind: 'attachment-hash'; readonly index: number; readonly caption: string }
   | { readonly kind: 'signature'; readonly failure: JwsFailure }
+  /** An encrypted bundle (a JWE, src/exchange/jwe.ts) that did not open, or held no bundle. */
+  | { readonly kind: 'encrypted'; readonly failure: JweFailure }
   | { readonly kind: 'not-a-backup' }
   /** A text holds half of a UTF-16 pair (an escape such as \ud800): `key`, the member it is in. */
   | { readonly kind: 'lone-surrogate'; readonly key: string }
@@ -53,6 +56,8 @@ export function refusalMessage(r: Refusal): { key: string; values: Record<string
   switch (r.kind) {
     case 'signature':
       return { key: `refusal.signature.${r.failure}`, values: {} };
+    case 'encrypted':
+      return { key: `refusal.encrypted.${r.failure}`, values: {} };
     case 'wrong-format':
       return r.found ? { key: 'refusal.wrong-format', values: { found: showUnsafe(r.found) } } : { key: 'refusal.wrong-format-unnamed', values: {} };
     case 'too-large':

@@ -1,13 +1,16 @@
 // Why: `npm run verify -- FILE` must work on a fresh clone after `npm ci`, with Node 20, which
 // cannot run TypeScript. This builds src/exchange/verify-cli.ts (and the very modules the app
 // uses) with Vite in SSR mode into node_modules/.cache (ignored by git), then runs it. The
-// build takes about a second and is redone each time, so it never runs stale code.
+// build takes about a second and is redone each time, so it never runs stale code; each run
+// builds into a folder of its own (by process id) and removes it, so two runs at once (tests
+// in parallel) never empty each other's build.
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const outDir = join(root, 'node_modules/.cache/deda-tafel-verify');
+const outDir = join(root, `node_modules/.cache/deda-tafel-verify-${process.pid}`);
 
 const oneLine = (e) => {
   const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -44,4 +47,6 @@ try {
   process.exitCode = await verifyCli(process.argv.slice(2));
 } catch (e) {
   oneLine(e);
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
 }

@@ -20,7 +20,7 @@ type Props = {
   error?: string | null;
   multiline?: boolean;
   required?: boolean;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'password';
   inputRef?: (el: HTMLInputElement | HTMLTextAreaElement | null) => void;
   name?: string;
   maxLength?: number;

@@ -1,5 +1,5 @@
 // Why: what became of a bundle export, said where the button is: shared, saved (and where),
-// cancelled, signed with a key that lasts only this session, or why it was not made.
+// cancelled, encrypted, signed with a key that lasts only this session, or why it was not made.
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import type { ExportFailure } from './export-flow';
@@ -23,7 +23,17 @@ export function BundleExportResult({ status }: { status: BundleExportStatus }) {
     <div aria-live="polite">
       {status.kind === 'done' && (
         <Alert type={status.how === 'cancelled' ? 'info' : 'ok'}>
-          <span data-export-result={status.how}>{status.how === 'downloaded' ? t('exchange:export.downloaded', { name: status.name }) : t(`exchange:export.${status.how}`)}</span>
+          <span data-export-result={status.how} data-encrypted={status.encrypted || undefined}>
+            {status.how === 'cancelled'
+              ? t('exchange:export.cancelled')
+              : status.encrypted
+                ? status.how === 'downloaded'
+                  ? t('exchange:export.encrypted.downloaded', { name: status.name })
+                  : t('exchange:export.encrypted.shared')
+                : status.how === 'downloaded'
+                  ? t('exchange:export.downloaded', { name: status.name })
+                  : t('exchange:export.shared')}
+          </span>
         </Alert>
       )}
       {status.kind === 'done' && status.sessionKey && <Alert type="warning">{t('exchange:export.sessionKey')}</Alert>}

@@ -1,7 +1,9 @@
 // Why: at the end of a session the facilitator is often in a hurry, so the three ways out are
 // laid side by side, each with one line on what it is for: report and bundle together (the
 // recommended one: the report names the bundle, so the two can be matched), the report alone,
-// the bundle alone. The signer's name, which both bundle choices use, sits above them.
+// the bundle alone (open, or encrypted for the way). The signer's name, which both bundle
+// choices use, sits above them.
+import { useState } from 'preact/hooks';
 import './exchange.css';
 import './documentation.css';
 import type { WorkshopId } from '../../domain/ids';
@@ -14,6 +16,7 @@ import { HtmlReportButton } from '../shared/report/HtmlReportButton';
 import { ReportButton } from '../shared/report/ReportButton';
 import { BothResult } from './BothResult';
 import { BundleExportResult } from './BundleExportResult';
+import { EncryptedExportDialog } from './EncryptedExportDialog';
 import { ExportStateLine } from './ExportStateLine';
 import { useBothExport } from './use-both-export';
 import { useBundleExport } from './use-bundle-export';
@@ -27,7 +30,9 @@ export function DocumentationPanelBody({ workshopId }: { workshopId: WorkshopId 
   const bundle = useBundleExport(workshopId);
   const both = useBothExport(workshopId);
   const bundleBusy = bundle.status.kind === 'busy';
+  const sealing = bundle.status.kind === 'busy' && bundle.status.encrypted;
   const bothBusy = both.state.kind === 'working';
+  const [encrypting, setEncrypting] = useState(false);
 
   return (
     <div class="documentation" data-documentation>
@@ -64,11 +69,15 @@ export function DocumentationPanelBody({ workshopId }: { workshopId: WorkshopId 
             {t('exchange:documentation.bundle.title')}
           </h3>
           <p class="nl-paragraph">{t('exchange:documentation.bundle.text')}</p>
-          <div>
-            <Button appearance="secondary" busy={bundleBusy} disabled={bundleBusy || bothBusy || !w} onClick={() => w && void bundle.run(w.title, signer ?? '')}>
-              {bundleBusy ? t('exchange:export.busy') : t('exchange:export.button')}
+          <div class="row">
+            <Button appearance="secondary" busy={bundleBusy && !sealing} disabled={bundleBusy || bothBusy || !w} onClick={() => w && void bundle.run(w.title, signer ?? '')}>
+              {bundleBusy && !sealing ? t('exchange:export.busy') : t('exchange:export.button')}
+            </Button>
+            <Button appearance="secondary" busy={sealing} disabled={bundleBusy || bothBusy || !w} onClick={() => setEncrypting(true)} data-encrypted-export-open>
+              {sealing ? t('exchange:export.encrypted.busy') : t('exchange:export.encrypted.button')}
             </Button>
           </div>
+          <EncryptedExportDialog open={encrypting} onClose={() => setEncrypting(false)} onExport={(p) => w && void bundle.run(w.title, signer ?? '', p)} />
           <BundleExportResult status={bundle.status} />
         </section>
         <section class="doc-choice" aria-labelledby="doc-html-title" data-choice="web">

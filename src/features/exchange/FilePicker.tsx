@@ -44,7 +44,7 @@ export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void;
         id={id}
         class="file-input"
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.jwe,application/jose"
         disabled={disabled}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

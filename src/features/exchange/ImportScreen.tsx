@@ -7,6 +7,7 @@ import '../../ui/forms-more.css';
 import { Link } from '../../shell/Link';
 import { showNotice } from '../../shell/notices';
 import { hrefOf, navigate } from '../../shell/router';
+import type { JweEnvelope } from '../../exchange/jwe';
 import type { Refusal } from '../../exchange/refusal';
 import { useT } from '../../i18n/use-t';
 import { commitImports, type ImportChoice, type ImportItem, type PreparedImport } from '../../storage/import-repo';
@@ -15,13 +16,16 @@ import { Button } from '../../ui/Button';
 import { BackupPreview, type BackupChoice } from './BackupPreview';
 import type { ConflictChoice } from './ConflictPanel';
 import { FilePicker } from './FilePicker';
-import { backupImportItems, errorWords, readImportFile } from './import-flow';
+import { backupImportItems, errorWords, readImportFile, unlockImport, type Unlocked } from './import-flow';
 import { ImportPreview } from './ImportPreview';
+import { PassphrasePrompt } from './PassphrasePrompt';
 import { RefusalAlert } from './RefusalAlert';
 
 type State =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly name: string }
+  /** An encrypted bundle waiting for its passphrase; `wrong`: how many did not fit. */
+  | { readonly kind: 'locked'; readonly name: string; readonly envelope: JweEnvelope; readonly busy: boolean; readonly wrong: number }
   | { readonly kind: 'refused'; readonly name: string; readonly refusal: Refusal; readonly index?: number }
   | { readonly kind: 'bundle'; readonly name: string; readonly prepared: PreparedImport }
   | { readonly kind: 'backup'; readonly name: string; readonly createdAt: string; readonly items: readonly PreparedImport[] }
@@ -36,13 +40,26 @@ export function ImportScreen() {
     document.title = `${t('exchange:import.title')} · ${t('app.name')}`;
   }, [t]);
 
+  const show = (name: string, r: Unlocked) => {
+    if (!r.ok) setState({ kind: 'refused', name, refusal: r.refusal, ...(r.index !== undefined ? { index: r.index } : {}) });
+    else if (r.kind === 'bundle') setState({ kind: 'bundle', name, prepared: r.prepared });
+    else setState({ kind: 'backup', name, createdAt: r.createdAt, items: r.items });
+  };
+
+  const unlock = async (locked: Extract<State, { kind: 'locked' }>, passphrase: string) => {
+    setState({ ...locked, busy: true });
+    const r = await unlockImport(locked.envelope, passphrase);
+    // A passphrase that does not fit is asked for again; every other outcome is the file's.
+    if (!r.ok && r.refusal.kind === 'encrypted' && r.refusal.failure === 'wrong-passphrase') setState({ ...locked, busy: false, wrong: locked.wrong + 1 });
+    else show(locked.name, r);
+  };
+
   const open = async (file: File) => {
     setState({ kind: 'reading', name: file.name });
     try {
       const r = await readImportFile(file);
-      if (!r.ok) setState({ kind: 'refused', name: file.name, refusal: r.refusal, ...(r.index !== undefined ? { index: r.index } : {}) });
-      else if (r.kind === 'bundle') setState({ kind: 'bundle', name: file.name, prepared: r.prepared });
-      else setState({ kind: 'backup', name: file.name, createdAt: r.createdAt, items: r.items });
+      if (r.ok && r.kind === 'encrypted') setState({ kind: 'locked', name: file.name, envelope: r.envelope, busy: false, wrong: 0 });
+      else show(file.name, r);
     } catch (e) {
       // Reading the file itself failed (it was moved, or permission was withdrawn), or a check
       // met something no reason covers: say that, never a reason the file did not earn.
@@ -102,6 +119,7 @@ export function ImportScreen() {
           {t('exchange:import.reading', { name: state.name })}
         </p>
       )}
+      {state.kind === 'locked' && <PassphrasePrompt name={state.name} busy={state.busy} wrong={state.wrong} onOpen={(p) => void unlock(state, p)} onCancel={reset} />}
       {state.kind === 'refused' && <RefusalAlert refusal={state.refusal} name={state.name} {...(state.index !== undefined ? { index: state.index } : {})} />}
       {state.kind === 'problem' && (
         <Alert type="error" live>

@@ -10,7 +10,7 @@ export function RefusalAlert({ refusal, name, index }: { refusal: Refusal; name:
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [refusal]);
   return (
-    <div ref={ref} tabIndex={-1} class="utrecht-alert utrecht-alert--error" role="alert" data-refusal={refusal.kind === 'signature' ? `signature/${refusal.failure}` : refusal.kind}>
+    <div ref={ref} tabIndex={-1} class="utrecht-alert utrecht-alert--error" role="alert" data-refusal={refusal.kind === 'signature' || refusal.kind === 'encrypted' ? `${refusal.kind}/${refusal.failure}` : refusal.kind}>
       <div class="utrecht-alert__content">
         <div class="utrecht-alert__message">
           <h2 class="nl-heading nl-heading--level-3">{t('exchange:refusal.title')}</h2>

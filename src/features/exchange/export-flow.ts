@@ -1,13 +1,15 @@
 // Why: exporting is several steps that must happen in order and fail clearly: the device key
 // (made on first use), the workshop with its exact pack, the signed bundle, handing the file
 // over (Web Share with files on tablets, a download elsewhere) and only then noting that the
-// workshop was exported.
+// workshop was exported. An encrypted export seals that same signed file in a JWE.
 import type { WorkshopId } from '../../domain/ids';
 import { nowIso } from '../../domain/time';
 import { backupParts } from '../../exchange/backup';
 import { createBundle } from '../../exchange/bundle';
 import { canonicalBytes } from '../../exchange/canonical-json';
 import { sha256Hex } from '../../exchange/digest';
+import { encryptedName, sealBundle } from '../../exchange/encrypted-file';
+import { JWE_MEDIA_TYPE } from '../../exchange/jwe';
 import type { Refusal } from '../../exchange/refusal';
 import { fingerprint } from '../../exchange/signing-key';
 import { listWorkshopIdsForBackup, markExported, readForExport, type ExportSource } from '../../storage/export-repo';
@@ -18,7 +20,9 @@ export type ExportFailure =
   | { readonly kind: 'not-found' }
   | { readonly kind: 'pack-missing'; readonly title: string }
   | { readonly kind: 'storage'; readonly problem: StorageProblem }
-  | { readonly kind: 'refused'; readonly refusal: Refusal; readonly title?: string };
+  | { readonly kind: 'refused'; readonly refusal: Refusal; readonly title?: string }
+  /** The browser could not encrypt (WebCrypto missing or failing). */
+  | { readonly kind: 'encryption' };
 
 export type Made = { readonly ok: true; readonly file: File; readonly ids: readonly WorkshopId[]; readonly at: string; readonly key: DeviceKey } | { readonly ok: false; readonly failure: ExportFailure };
 
@@ -71,6 +75,22 @@ async function signWorkshop(id: WorkshopId, signer: string): Promise<Signed | Ex
 export async function makeBundleFile(id: WorkshopId, signer: string): Promise<Made> {
   const signed = await signWorkshop(id, signer);
   return signed.ok ? signed.made : signed;
+}
+
+/**
+ * The bundle file exactly as `makeBundleFile` makes it, encrypted under the passphrase as a
+ * compact JWE (src/exchange/jwe.ts), named `<date> <title>.deda.jwe`.
+ */
+export async function makeEncryptedBundleFile(id: WorkshopId, signer: string, passphrase: string): Promise<Made> {
+  const made = await makeBundleFile(id, signer);
+  if (!made.ok) return made;
+  let sealed: string;
+  try {
+    sealed = await sealBundle(new Uint8Array(await made.file.arrayBuffer()), passphrase);
+  } catch {
+    return { ok: false, failure: { kind: 'encryption' } };
+  }
+  return { ...made, file: new File([sealed], encryptedName(made.file.name), { type: JWE_MEDIA_TYPE }) };
 }
 
 /**

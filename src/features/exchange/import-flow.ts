@@ -1,8 +1,13 @@
 // Why: what happens between "a file was chosen" and the preview: the size check before
-// reading a byte, the checks of src/exchange, and the comparison with this device. Nothing
-// here writes; `commitImports` (storage) does, after the person chose.
+// reading a byte, the checks of src/exchange, and the comparison with this device. An
+// encrypted bundle stops halfway, with its envelope checked, until the passphrase is given
+// (`unlockImport`); then the file inside takes the same road. Nothing here writes;
+// `commitImports` (storage) does, after the person chose.
 import { LIMITS } from '../../exchange/bundle-schema';
 import { MAX_BACKUP_BYTES, openFile } from '../../exchange/backup';
+import type { OpenedFile } from '../../exchange/backup';
+import { MAX_JWE_BYTES, isEncryptedHead, readLocked, unlockFile } from '../../exchange/encrypted-file';
+import type { JweEnvelope } from '../../exchange/jwe';
 import type { Refusal } from '../../exchange/refusal';
 import { checkImportPacks, prepareImport, type ImportItem, type PreparedImport } from '../../storage/import-repo';
 import type { BackupChoice } from './BackupPreview';
@@ -10,7 +15,12 @@ import type { BackupChoice } from './BackupPreview';
 export type ImportStart =
   | { readonly ok: false; readonly refusal: Refusal; readonly index?: number }
   | { readonly ok: true; readonly kind: 'bundle'; readonly prepared: PreparedImport }
-  | { readonly ok: true; readonly kind: 'backup'; readonly createdAt: string; readonly items: readonly PreparedImport[] };
+  | { readonly ok: true; readonly kind: 'backup'; readonly createdAt: string; readonly items: readonly PreparedImport[] }
+  /** An encrypted bundle whose envelope passed its checks: the passphrase comes next. */
+  | { readonly ok: true; readonly kind: 'encrypted'; readonly envelope: JweEnvelope };
+
+/** What an encrypted bundle can turn into once the passphrase is given. */
+export type Unlocked = Exclude<ImportStart, { kind: 'encrypted' }>;
 
 const BACKUP_HEAD = /^\uFEFF?\s*\{\s*"format"\s*:\s*"deda-tafel\/backup"/;
 
@@ -30,11 +40,34 @@ export function errorWords(e: unknown): string {
 }
 
 async function readChecked(file: Blob): Promise<ImportStart> {
-  const looksLikeBackup = BACKUP_HEAD.test(await file.slice(0, 200).text());
+  const head = await file.slice(0, 200).text();
+  // Known by its structure, not its name: a renamed encrypted bundle is still one.
+  if (isEncryptedHead(head)) {
+    if (file.size > MAX_JWE_BYTES) return { ok: false, refusal: { kind: 'too-large', bytes: file.size, limit: MAX_JWE_BYTES } };
+    const locked = readLocked(new Uint8Array(await file.arrayBuffer()));
+    return locked.ok ? { ok: true, kind: 'encrypted', envelope: locked.envelope } : locked;
+  }
+  const looksLikeBackup = BACKUP_HEAD.test(head);
   const limit = looksLikeBackup ? MAX_BACKUP_BYTES : LIMITS.bundleBytes;
   // Refused before reading: a huge file never reaches memory.
   if (file.size > limit) return { ok: false, refusal: { kind: 'too-large', bytes: file.size, limit } };
-  const opened = await openFile(new Uint8Array(await file.arrayBuffer()));
+  return afterOpen(await openFile(new Uint8Array(await file.arrayBuffer())));
+}
+
+/**
+ * Decrypts an encrypted bundle and checks what is inside as `readImportFile` checks an open
+ * one. A wrong passphrase comes back as the refusal `encrypted/wrong-passphrase`, so the
+ * screen can ask again. Never throws.
+ */
+export async function unlockImport(envelope: JweEnvelope, passphrase: string): Promise<Unlocked> {
+  try {
+    return await afterOpen(await unlockFile(envelope, passphrase));
+  } catch (e) {
+    return { ok: false, refusal: { kind: 'check-failed', detail: errorWords(e) } };
+  }
+}
+
+async function afterOpen(opened: OpenedFile): Promise<Unlocked> {
   if (!opened.ok) return opened;
   // A question set under a name this device knows, with other texts, is refused here already.
   const conflict = await checkImportPacks(opened.kind === 'bundle' ? [opened.bundle] : opened.bundles);
