@@ -25,7 +25,7 @@ test('answers lead to advice with reasons, an action point, and a section in the
 
   await page.goto(step(page, 'preconditions'));
   const panel = page.locator('#screening');
-  const dpia = panel.locator('#screening-dpia-outcome').locator('..');
+  const dpia = panel.locator('#screening-dpia-outcome').locator('..').locator('..');
   await expect(dpia).toContainText('Nog niet beantwoord');
   await answer(panel, /persoonsgegevens\?/, 'Ja');
   await answer(panel, /kwetsbare of afhankelijke positie/, 'Ja');
@@ -43,13 +43,23 @@ test('answers lead to advice with reasons, an action point, and a section in the
   await expect(dpia).toContainText('Hiervan is een actiepunt gemaakt.');
   await expect(dpia.getByRole('button', { name: 'Actiepunt maken' })).toHaveCount(0);
 
-  const iama = panel.locator('#screening-iama-outcome').locator('..');
+  const iama = panel.locator('#screening-iama-outcome').locator('..').locator('..');
   await answer(panel, /algoritme \(regels of een model\)/, 'Ja');
   await answer(panel, /rechten van mensen raken/, 'Ja');
   await expect(iama).toContainText('Een IAMA is aan te raden');
   await answer(panel, /AI-systeem in de zin van de AI-verordening/, 'Ja');
   await panel.getByRole('checkbox', { name: /Toegang tot publieke voorzieningen/ }).check();
   await expect(iama).toContainText('Een grondrechteneffectbeoordeling is verplicht');
+  // The IAMA's first part, filled from the workshop, as a Word file the team continues in.
+  const [doc] = await Promise.all([page.waitForEvent('download'), iama.getByRole('button', { name: 'IAMA-startdocument (Word)' }).click()]);
+  expect(doc.suggestedFilename()).toMatch(/Bijstand en zwartwerk voorspellen IAMA-startdocument\.docx$/);
+  const docFile = join(mkdtempSync(join(tmpdir(), 'deda-iama-')), 'iama.docx');
+  await doc.saveAs(docFile);
+  expect(execFileSync('unzip', ['-t', docFile], { encoding: 'utf8' })).toContain('No errors detected');
+  const body = execFileSync('unzip', ['-p', docFile, 'word/document.xml'], { encoding: 'utf8' });
+  expect(body).toContain('IAMA, deel 1 (waarom): Bijstand en zwartwerk voorspellen');
+  expect(body).toContain('Mensen in de bijstand komen vaker in beeld dan anderen.');
+  await expect(iama).toContainText('Het IAMA-startdocument is gemaakt');
   await panel.getByLabel(/Waarop baseert de groep/).fill('Besproken met de FG; de koppeling met het UWV is nog onzeker.');
   const axe = await new AxeBuilder({ page }).include('#screening').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);

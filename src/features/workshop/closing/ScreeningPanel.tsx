@@ -31,6 +31,7 @@ import { updateScreening } from '../../../storage/workshop-content-repo';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { AutoTextField } from '../AutoTextField';
+import { IamaStartButton } from './IamaStartButton';
 import { sectionHref } from '../sections';
 import { useContentLang, useWorkshopData } from '../workshop-context';
 import { useWorkshopNotes } from './use-closing-data';
@@ -85,15 +86,18 @@ function Evidence({ of, notes }: { of: DpiaCriterion | IamaQuestion; notes: read
 
 function Outcome({ id, heading, advice, tone, action }: { id: string; heading: string; advice: Advice; tone: 'attention' | 'neutral' | 'quiet'; action: ComponentChildren }) {
   return (
-    <div class={`screening__outcome screening__outcome--${tone}`} role="status" aria-labelledby={id}>
-      <p class="screening__outcome-label" id={id}>
-        {heading}: <strong>{advice.title}</strong>
-      </p>
-      {advice.reasons.map((r) => (
-        <p key={r} class="nl-paragraph">
-          {r}
+    <div class={`screening__outcome screening__outcome--${tone}`}>
+      {/* The advice is said when it changes with an answer; the buttons below are not part of it. */}
+      <div role="status" aria-labelledby={id}>
+        <p class="screening__outcome-label" id={id}>
+          {heading}: <strong>{advice.title}</strong>
         </p>
-      ))}
+        {advice.reasons.map((r) => (
+          <p key={r} class="nl-paragraph">
+            {r}
+          </p>
+        ))}
+      </div>
       {action}
     </div>
   );
@@ -219,7 +223,14 @@ export function ScreeningPanel() {
           ))}
         </div>
       </fieldset>
-      <Outcome id="screening-iama-outcome" heading={t('decision:screening.outcomeIama')} advice={iamaText} tone={iama.kind === 'required' || iama.kind === 'advised' ? 'attention' : iama.kind === 'not-screened' ? 'quiet' : 'neutral'} action={pointAction('iama', iamaCallsForAction(iama))} />
+      <Outcome id="screening-iama-outcome" heading={t('decision:screening.outcomeIama')} advice={iamaText} tone={iama.kind === 'required' || iama.kind === 'advised' ? 'attention' : iama.kind === 'not-screened' ? 'quiet' : 'neutral'}
+        action={
+          <>
+            {pointAction('iama', iamaCallsForAction(iama))}
+            {iamaCallsForAction(iama) && <IamaStartButton workshopId={workshop.id} />}
+          </>
+        }
+      />
 
       <AutoTextField draftKey={`${workshop.id}:screening-note`} label={t('decision:screening.note')} stored={s.note} save={(note) => updateScreening(workshop.id, (x) => ({ ...x, note }))} multiline rows={3} />
       <p class="nl-paragraph subtle screening__sources">{t('decision:screening.sources')}</p>
