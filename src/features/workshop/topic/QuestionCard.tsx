@@ -19,6 +19,15 @@ import { NoteCard } from './NoteCard';
 import { composerDraftKey, NoteComposer } from './NoteComposer';
 import { QuestionStatus } from './QuestionStatus';
 
+/**
+ * A column's share of the poster's width: every question keeps room for its text, and each
+ * post-it (up to twelve) and an open composer claim more, so the columns where the talk is get
+ * the space and the empty ones do not waste it.
+ */
+export function columnWeight(notes: number, composing: boolean): number {
+  return 3 + Math.min(notes, 12) + (composing ? 4 : 0);
+}
+
 export function QuestionCard({ question, number, of, board = false }: { question: PackQuestion; number: number; of: number; board?: boolean }) {
   const { t, lang } = useT();
   const { workshop, states, participants } = useWorkshopData();
@@ -34,10 +43,10 @@ export function QuestionCard({ question, number, of, board = false }: { question
   const [whole, setWhole] = useState(false);
   const region = useRef<HTMLDivElement>(null);
   // When the composer closes, focus goes back to the button that opened it, not to <body>.
-  const notesBox = useRef<HTMLDivElement>(null);
+  const card = useRef<HTMLElement>(null);
   const closed = useRef(false);
   useEffect(() => {
-    if (!composing && closed.current) notesBox.current?.querySelector<HTMLButtonElement>('.add-note')?.focus();
+    if (!composing && closed.current) card.current?.querySelector<HTMLButtonElement>('.add-note')?.focus();
     closed.current = false;
   }, [composing]);
   const close = () => {
@@ -74,35 +83,57 @@ export function QuestionCard({ question, number, of, board = false }: { question
   const status = <QuestionStatus questionId={qid} state={state} label={question.text[lang]} compact={board} />;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
 
-  return (
-    <article class={`question question--${state?.status ?? 'open'}${composing ? ' question--composing' : ''}`} aria-labelledby={headingId} id={`vraag-${qid}`}>
-      <div class="question__top">
-        <p class="question__number">
+  // On the poster the question's number, status and "why" share the column's foot with "+ Notitie",
+  // below its post-its, so the post-its start right under the question.
+  const top = (
+    <div class="question__top">
+      <p class="question__number">
+        {board ? (
+          <>
+            <span aria-hidden="true">
+              {number}/{of}
+            </span>
+            <span class="visually-hidden">{t('workshop:question.number', { number, of })}</span>
+          </>
+        ) : (
+          t('workshop:question.number', { number, of })
+        )}
+      </p>
+      {board && status}
+      <div class="hint">
+        <Button appearance="subtle" aria-expanded={hint} aria-label={board ? t('workshop:hint.why') : undefined} onClick={() => setHint(!hint)}>
           {board ? (
-            <>
-              <span aria-hidden="true">
-                {number}/{of}
-              </span>
-              <span class="visually-hidden">{t('workshop:question.number', { number, of })}</span>
-            </>
+            <span aria-hidden="true">?</span>
           ) : (
-            t('workshop:question.number', { number, of })
+            <>
+              <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
+            </>
           )}
-        </p>
-        {board && status}
-        <div class="hint">
-          <Button appearance="subtle" aria-expanded={hint} aria-label={board ? t('workshop:hint.why') : undefined} onClick={() => setHint(!hint)}>
-            {board ? (
-              <span aria-hidden="true">?</span>
-            ) : (
-              <>
-                <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
-              </>
-            )}
-          </Button>
-        </div>
+        </Button>
       </div>
-      {hint && <p class="hint__text">{question.hint[lang]}</p>}
+    </div>
+  );
+  const addNote = !composing && (
+    <Button
+      appearance="primary"
+      class="add-note"
+      onClick={() => setComposing(true)}
+      aria-label={t(waitingDraft ? 'workshop:notes.draftLabel' : 'workshop:notes.newLabel', { question: question.text[lang] })}
+    >
+      <span aria-hidden="true">+</span> <span class="add-note__word">{t(waitingDraft ? 'workshop:notes.draft' : 'workshop:notes.new')}</span>
+    </Button>
+  );
+
+  return (
+    <article
+      class={`question question--${state?.status ?? 'open'}${composing ? ' question--composing' : ''}`}
+      aria-labelledby={headingId}
+      id={`vraag-${qid}`}
+      ref={card}
+      style={board ? { '--weight': columnWeight(list.length, composing) } : undefined}
+    >
+      {!board && top}
+      {!board && hint && <p class="hint__text">{question.hint[lang]}</p>}
       <h3 class={`question__text${board && !whole ? ' question__text--clamped' : ''}`} id={headingId}>
         {board ? (
           <button type="button" class="question__whole" aria-expanded={whole} onClick={() => setWhole(!whole)}>
@@ -113,7 +144,7 @@ export function QuestionCard({ question, number, of, board = false }: { question
         )}
       </h3>
       {!board && status}
-      <div class="question__notes" ref={notesBox}>
+      <div class="question__notes">
         <h4 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h4>
         <div
           class="question__scroll"
@@ -140,20 +171,18 @@ export function QuestionCard({ question, number, of, board = false }: { question
           )}
           {composing && <NoteComposer questionId={qid} onAdd={add} onClose={close} />}
         </div>
-        {!composing && (
-          <Button
-            appearance="primary"
-            class="add-note"
-            onClick={() => setComposing(true)}
-            aria-label={t(waitingDraft ? 'workshop:notes.draftLabel' : 'workshop:notes.newLabel', { question: question.text[lang] })}
-          >
-            <span aria-hidden="true">+</span> {t(waitingDraft ? 'workshop:notes.draft' : 'workshop:notes.new')}
-          </Button>
-        )}
+        {!board && addNote}
         <p class="visually-hidden" role="status">
           {announced}
         </p>
       </div>
+      {board && hint && <p class="hint__text">{question.hint[lang]}</p>}
+      {board && (
+        <div class="question__foot">
+          {addNote}
+          {top}
+        </div>
+      )}
     </article>
   );
 }
