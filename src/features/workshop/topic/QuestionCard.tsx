@@ -1,9 +1,10 @@
 // Why: one question on the topic board: the question itself in large type, why it is asked
 // (for the facilitator, on request), its status, its notes, and the one-tap way to add one.
 // Each added note is announced politely, so a screen reader hears what was credited to whom.
-// On the table poster (`board`) the card is a column: the question clamped to a few lines
-// (one tap shows it whole), and its post-its in a labelled scroll region of their own, so a
-// column with many notes scrolls by itself and the page never does.
+// On the table poster (`board`) the card is a column: the question clamped to two lines (one
+// tap shows it whole), its post-its in a labelled scroll region of their own, so a column with
+// many notes scrolls by itself and the page never does, and a foot with "+ Notitie", the
+// question's number, status and "why". A column's width follows its number of post-its.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
@@ -80,6 +81,13 @@ export function QuestionCard({ question, number, of, board = false }: { question
   useEffect(() => {
     if (composing) region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
   }, [list.length]);
+  // On the poster the column widens when the composer opens; once it has, the field is brought
+  // wholly into the column's view (the page itself never scrolls).
+  useEffect(() => {
+    if (!composing || !board) return undefined;
+    const frame = requestAnimationFrame(() => region.current?.querySelector('.composer textarea')?.scrollIntoView({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
+  }, [composing, board]);
   const status = <QuestionStatus questionId={qid} state={state} label={question.text[lang]} compact={board} />;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
 
