@@ -21,6 +21,15 @@ export function useScreenFit(on: boolean): void {
   }, [on]);
 }
 
+/**
+ * A column's share of the poster's width: every question keeps room for its text, and each
+ * post-it (up to twelve) and an open composer claim more, so the columns where the talk is get
+ * the space and the empty ones do not waste it.
+ */
+export function columnWeight(notes: number, composing: boolean): number {
+  return 3 + Math.min(notes, 12) + (composing ? 4 : 0);
+}
+
 /** What the board shows: the device's choice if there is one, else what suits the screen. */
 export function layoutFor(chosen: BoardLayout | null, tableShaped: boolean): BoardLayout {
   return chosen ?? (tableShaped ? 'table' : 'list');

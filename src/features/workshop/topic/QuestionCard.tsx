@@ -14,20 +14,12 @@ import { readDraft } from '../../../storage/drafts';
 import { draftNote, storeNote, type NewNote } from '../../../storage/notes-repo';
 import { Button } from '../../../ui/Button';
 import { speakerLabel } from '../../shared/labels';
+import { columnWeight } from '../board-mode';
 import { useNotes } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { NoteCard } from './NoteCard';
 import { composerDraftKey, NoteComposer } from './NoteComposer';
 import { QuestionStatus } from './QuestionStatus';
-
-/**
- * A column's share of the poster's width: every question keeps room for its text, and each
- * post-it (up to twelve) and an open composer claim more, so the columns where the talk is get
- * the space and the empty ones do not waste it.
- */
-export function columnWeight(notes: number, composing: boolean): number {
-  return 3 + Math.min(notes, 12) + (composing ? 4 : 0);
-}
 
 export function QuestionCard({ question, number, of, board = false }: { question: PackQuestion; number: number; of: number; board?: boolean }) {
   const { t, lang } = useT();
