@@ -37,3 +37,37 @@ test('the follow-up list shows a first page, overdue first, and the rest on requ
   await expect(list.getByRole('heading').nth(25)).toBeFocused();
   await page.screenshot({ path: `${process.env.E2E_DIST ?? 'tests/e2e/.output'}-follow-up-page.png`, fullPage: false });
 });
+
+test('"done" in the follow-up view proposes the owner as the one who did it', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Opvolgen met eigenaar' });
+  const workshopId = new URL(page.url()).pathname.split('/')[2];
+  // Set-up: one point owned by a named person and one by a role, written as the app stores them.
+  await page.evaluate(async (wid) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('deda-tafel');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const tx = db.transaction('actionPoints', 'readwrite');
+    const now = new Date().toISOString();
+    const point = (title: string, owner: object, order: number) => ({ id: crypto.randomUUID(), workshopId: wid, title, description: '', owner, dueDate: null, priority: 'medium', isCondition: false, status: 'open', dropReason: '', origin: { kind: 'manual' }, valueId: null, precondition: null, order, createdAt: now, updatedAt: now, completedAt: null });
+    tx.objectStore('actionPoints').put(point('Verwerkersovereenkomst tekenen', { kind: 'person', name: 'Sanne Bakker' }, 0));
+    tx.objectStore('actionPoints').put(point('Bezwaarprocedure beschrijven', { kind: 'role', role: 'privacy-officer' }, 1));
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, workshopId);
+
+  await page.goto('/opvolging');
+  const named = page.locator('.ap').filter({ hasText: 'Verwerkersovereenkomst tekenen' });
+  await named.getByRole('button', { name: /^Gedaan/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Actiepunt afronden' });
+  await expect(dialog.getByLabel('Door wie?')).toHaveValue('Sanne Bakker');
+  await dialog.getByLabel('Wat is er gedaan?').fill('Getekend en in het dossier gezet.');
+  await dialog.getByRole('button', { name: 'Opslaan als gedaan' }).click();
+  await expect(named).toHaveCount(0);
+
+  // A role is no name: the field waits for the group's answer.
+  await page.locator('.ap').filter({ hasText: 'Bezwaarprocedure beschrijven' }).getByRole('button', { name: /^Gedaan/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Actiepunt afronden' }).getByLabel('Door wie?')).toHaveValue('');
+});

@@ -18,7 +18,8 @@ const VIEWPORTS = [
   { width: 768, height: 1024 },
 ] as const;
 
-/** Three post-its on each of the four questions of "Algoritmes", of every kind. */
+/** Twelve post-its of every kind: on "Algoritmes" spread as a group talks (5, 3, 2 and 2 over
+ * its four questions), on "Bron" all on its first question. */
 const NOTES: readonly (readonly [kind: string, text: string])[] = [
   ['Antwoord', 'Het model kiest adressen voor een extra controle.'],
   ['Zorg', 'Wie kijkt de uitkomst na voor er een brief gaat?'],
@@ -40,14 +41,17 @@ async function axe(page: Page, state: string): Promise<void> {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), `axe in ${state}`).toEqual([]);
 }
 
+const SPREAD = [5, 3, 2, 2] as const;
+
 /** Adds the twelve notes through the composer, as a facilitator does: Enter after each. */
-async function addTwelve(page: Page): Promise<void> {
-  for (let q = 0; q < 4; q++) {
+async function addTwelve(page: Page, spread: readonly number[]): Promise<void> {
+  let next = 0;
+  for (const [q, count] of spread.entries()) {
     const question = page.locator('.question').nth(q);
     await question.locator('.add-note').click();
     const field = question.getByLabel('Notitie', { exact: true });
-    for (let i = 0; i < 3; i++) {
-      const [kind, text] = NOTES[q * 3 + i]!;
+    for (let i = 0; i < count; i++) {
+      const [kind, text] = NOTES[next++]!;
       if (kind !== 'Antwoord') await question.locator('.composer').getByText(kind, { exact: true }).click();
       await field.fill(text);
       await field.press('Enter');
@@ -56,6 +60,29 @@ async function addTwelve(page: Page): Promise<void> {
     await field.press('Escape');
     await expect(question.locator('.add-note')).toBeVisible();
   }
+}
+
+/** Opens a topic in table mode: the default on a landscape tablet, one tap away in portrait. */
+async function openBoard(page: Page, topic: string, landscape: boolean): Promise<void> {
+  await page.goto(step(page, `topic:${topic}`));
+  const mode = page.getByRole('button', { name: 'Tafelmodus' });
+  await expect(mode).toHaveAttribute('aria-pressed', landscape ? 'true' : 'false');
+  if (!landscape) await mode.click();
+  await expect(mode).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.topic--board')).toBeVisible();
+}
+
+/** The page does not scroll; every note is on screen or inside its column's scroll region; the type is large. */
+function expectFits(m: Awaited<ReturnType<typeof measure>>): void {
+  expect(m.scrollHeight, 'no vertical page scroll').toBeLessThanOrEqual(m.clientHeight);
+  expect(m.scrollWidth, 'no horizontal page scroll').toBeLessThanOrEqual(m.clientWidth);
+  expect(m.notes).toHaveLength(12);
+  for (const [i, n] of m.notes.entries()) expect(n.onScreen || n.inRegion, `note ${i + 1} on screen or in its column's scroll region`).toBe(true);
+  expect(m.fonts.note).toBeGreaterThanOrEqual(32);
+  expect(m.fonts.question).toBeGreaterThanOrEqual(36);
+  expect(m.fonts.clock).toBeGreaterThanOrEqual(48);
+  expect(m.clockInView).toBe(true);
+  expect(m.nextInView).toBe(true);
 }
 
 /** How the board sits in the viewport: page scroll, and where every note tile is. */
@@ -78,7 +105,9 @@ function measure(page: Page) {
     const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
     const clock = document.querySelector('.timer__clock')!.getBoundingClientRect();
     const next = document.querySelector('.board-head__step--next')!.getBoundingClientRect();
+    const columns = [...document.querySelectorAll<HTMLElement>('.question__scroll')].map((c) => ({ notes: c.querySelectorAll('.note').length, scrolls: c.scrollHeight > c.clientHeight + 1 }));
     return {
+      columns,
       scrollHeight: root.scrollHeight,
       clientHeight: root.clientHeight,
       scrollWidth: root.scrollWidth,
@@ -101,29 +130,16 @@ for (const viewport of VIEWPORTS) {
       test.slow();
       await page.goto('/');
       await createWorkshop(page, { title: 'Tafelmodus' });
-      await page.goto(step(page, 'topic:algorithms'));
-      const mode = page.getByRole('button', { name: 'Tafelmodus' });
-      // The default on a landscape tablet; one tap away in portrait.
-      await expect(mode).toHaveAttribute('aria-pressed', landscape ? 'true' : 'false');
-      if (!landscape) await mode.click();
-      await expect(mode).toHaveAttribute('aria-pressed', 'true');
-      await expect(page.locator('.topic--board')).toBeVisible();
+      await openBoard(page, 'algorithms', landscape);
 
-      await addTwelve(page);
+      await addTwelve(page, SPREAD);
       await expect(page.locator('.note')).toHaveCount(12);
       await expect(page.locator('.note--concern .note__kind').first()).toHaveText('Zorg');
 
       const m = await measure(page);
-      expect(m.scrollHeight, 'no vertical page scroll').toBeLessThanOrEqual(m.clientHeight);
-      expect(m.scrollWidth, 'no horizontal page scroll').toBeLessThanOrEqual(m.clientWidth);
-      expect(m.notes).toHaveLength(12);
-      for (const [i, n] of m.notes.entries()) expect(n.onScreen || n.inRegion, `note ${i + 1} on screen or in its column's scroll region`).toBe(true);
-      expect(m.fonts.note).toBeGreaterThanOrEqual(32);
-      expect(m.fonts.question).toBeGreaterThanOrEqual(36);
-      expect(m.fonts.clock).toBeGreaterThanOrEqual(48);
-      expect(m.clockInView).toBe(true);
-      expect(m.nextInView).toBe(true);
-      test.info().annotations.push({ type: 'fit', description: `${name}: ${m.notes.filter((n) => n.onScreen).length} of 12 notes in view without scrolling a column; fonts ${JSON.stringify(m.fonts)}` });
+      expectFits(m);
+      expect(m.columns.map((c) => c.notes)).toEqual([...SPREAD]);
+      test.info().annotations.push({ type: 'fit', description: `${name} spread: ${m.notes.filter((n) => n.onScreen).length} of 12 notes in view without scrolling a column; fonts ${JSON.stringify(m.fonts)}` });
 
       // The columns can be scrolled by keyboard: each is a labelled, focusable region.
       const region = page.getByRole('region', { name: /^Post-its bij vraag 1/ });
@@ -150,6 +166,29 @@ for (const viewport of VIEWPORTS) {
       await page.getByRole('link', { name: /^Volgende/ }).click();
       await expect(page.getByRole('heading', { level: 2, name: 'Bron' })).toBeVisible();
       await expect(page.locator('.topic--board')).toBeVisible();
+    });
+
+    test('twelve post-its on one question: that column scrolls inside itself, the page does not', async ({ page }) => {
+      test.slow();
+      await page.goto('/');
+      await createWorkshop(page, { title: 'Een drukke vraag' });
+      await openBoard(page, 'source', landscape);
+      await addTwelve(page, [12]);
+      await expect(page.locator('.note')).toHaveCount(12);
+
+      const m = await measure(page);
+      expectFits(m);
+      expect(m.columns[0]).toEqual({ notes: 12, scrolls: true });
+      for (const c of m.columns.slice(1)) expect(c).toEqual({ notes: 0, scrolls: false });
+      // The last post-it can be reached in its column, by keyboard as well.
+      const region = page.getByRole('region', { name: /^Post-its bij vraag 1/ });
+      await region.focus();
+      await page.keyboard.press('End');
+      await expect(page.locator('.note').last()).toBeInViewport();
+      const after = await measure(page);
+      expect(after.scrollHeight, 'the page still does not scroll').toBeLessThanOrEqual(after.clientHeight);
+      test.info().annotations.push({ type: 'fit', description: `${name} one question: ${m.notes.filter((n) => n.onScreen).length} of 12 notes in view before scrolling the column` });
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/board-one-${name}.png` });
     });
 
     test('the whole poster: eleven topics in four groups, the current one marked, one tap opens a topic', async ({ page }) => {
@@ -182,9 +221,22 @@ for (const viewport of VIEWPORTS) {
       await expect(here).toContainText('1 zorg');
       await expect(here).toContainText('1 geparkeerd');
       await expect(here).toContainText('2 open');
-      const m = await page.evaluate(() => ({ h: document.scrollingElement!.scrollHeight, ch: document.scrollingElement!.clientHeight, w: document.scrollingElement!.scrollWidth, cw: document.scrollingElement!.clientWidth }));
+      const m = await page.evaluate(() => {
+        const tiles = [...document.querySelectorAll('.poster__tile')].map((el) => el.getBoundingClientRect());
+        return {
+          h: document.scrollingElement!.scrollHeight,
+          ch: document.scrollingElement!.clientHeight,
+          w: document.scrollingElement!.scrollWidth,
+          cw: document.scrollingElement!.clientWidth,
+          tilesInView: tiles.filter((r) => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth).length,
+          topic: parseFloat(getComputedStyle(document.querySelector('.poster__topic')!).fontSize),
+        };
+      });
+      expect(m.h, 'no vertical page scroll').toBeLessThanOrEqual(m.ch);
       expect(m.w, 'no horizontal page scroll').toBeLessThanOrEqual(m.cw);
-      test.info().annotations.push({ type: 'poster', description: `${name}: page ${m.h} of ${m.ch} px high` });
+      expect(m.tilesInView, 'every topic of the poster in view').toBe(11);
+      await expect(poster.getByRole('link', { name: /^Bias/ })).toBeInViewport();
+      test.info().annotations.push({ type: 'poster', description: `${name}: page ${m.h} of ${m.ch} px high, ${m.tilesInView} of 11 topics in view, topic names ${m.topic} px` });
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/poster-${name}.png` });
       await axe(page, `poster ${name}`);
 

@@ -13,7 +13,8 @@ import { setActionStatus } from '../../storage/action-points-repo';
 import { formatDate } from '../../i18n/format';
 import { StatusControl } from '../shared/StatusControl';
 
-type Props = { point: ActionPoint; workshop: Workshop; owner: string; today: IsoDate };
+/** `doneBy`: who "done" proposes as the one who did it (the owner, when that is a name). */
+type Props = { point: ActionPoint; workshop: Workshop; owner: string; doneBy: string; today: IsoDate };
 
 function undoable(t: ReturnType<typeof useT>['t']) {
   return (before: ActionPoint, status: ActionStatus) => {
@@ -29,7 +30,7 @@ function undoable(t: ReturnType<typeof useT>['t']) {
   };
 }
 
-export function FollowUpItem({ point, workshop, owner, today }: Props) {
+export function FollowUpItem({ point, workshop, owner, doneBy, today }: Props) {
   const { t, lang } = useT();
   const late = daysOverdue(point, today);
   return (
@@ -56,7 +57,7 @@ export function FollowUpItem({ point, workshop, owner, today }: Props) {
           </WithPart>
         </Link>
       </p>
-      <StatusControl point={point} onChanged={undoable(t)} />
+      <StatusControl point={point} onChanged={undoable(t)} doneBy={doneBy} />
     </li>
   );
 }

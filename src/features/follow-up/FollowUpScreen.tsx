@@ -17,7 +17,7 @@ import { Link } from '../../shell/Link';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
-import { ownerLabel } from '../shared/closing-labels';
+import { doneByProposal, ownerLabel } from '../shared/closing-labels';
 import { FollowUpItem } from './FollowUpItem';
 import { useFollowUp } from './use-follow-up';
 
@@ -112,7 +112,7 @@ export function FollowUpScreen() {
               <ul class="ap-list" aria-label={t('decision:followUp.listLabel')} ref={list}>
                 {page.shown.map((p) => {
                   const w = workshopOf.get(p.id);
-                  return w ? <FollowUpItem key={p.id} point={p} workshop={w} owner={owner(p)} today={today} /> : null;
+                  return w ? <FollowUpItem key={p.id} point={p} workshop={w} owner={owner(p)} doneBy={doneByProposal(p.owner, participants)} today={today} /> : null;
                 })}
               </ul>
               {page.more > 0 && (

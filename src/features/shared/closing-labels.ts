@@ -28,6 +28,17 @@ export function ownerLabel(owner: Owner, people: People): string {
   }
 }
 
+/**
+ * Who to propose as the one who did a point: its owner, when the owner is a person with a name
+ * (a participant still at the table, or a named person). A role, nobody or a removed
+ * participant proposes nothing: the field stays empty for the group to fill in.
+ */
+export function doneByProposal(owner: Owner, people: People): string {
+  if (owner.kind === 'person') return owner.name;
+  if (owner.kind === 'participant') return personOf(people, owner.participantId)?.name ?? '';
+  return '';
+}
+
 /** Select-friendly encoding of an owner: `nobody`, `p:<id>`, `r:<role>`, `person`. */
 export function ownerValue(owner: Owner): string {
   if (owner.kind === 'participant') return `p:${owner.participantId}`;

@@ -1,6 +1,7 @@
 // Why: the bar above every step: which workshop this is, the way to the list of steps on a
 // portrait tablet, the step's countdown, and the table-view controls (larger type; turn the
-// screen for the other side of the table).
+// screen for the other side of the table). On the poster of a portrait tablet the way back and
+// the turn show as signs only (their words stay for a screen reader), so the clock keeps its line.
 import { Link } from '../../shell/Link';
 import type { StepKey } from '../../domain/steps';
 import { useT } from '../../i18n/use-t';
@@ -20,7 +21,10 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
     <div class="wbar">
       <div class="wbar__title">
         <Link class="nl-link wbar__back" href="/">
-          {t('nav.back')}
+          <span class="wbar__icon" aria-hidden="true">
+            ‹
+          </span>
+          <span class="wbar__word">{t('nav.back')}</span>
         </Link>
         <h1 class="wbar__name" lang={workshop.lang}>{workshop.title}</h1>
         {missing.length > 0 && (
@@ -37,8 +41,11 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
         <Button appearance="subtle" class="wbar__large" aria-pressed={view.large} onClick={view.toggleLarge}>
           {t('workshop:table.large')}
         </Button>
-        <Button appearance="subtle" aria-pressed={view.turned} onClick={view.toggleTurned}>
-          {t('workshop:table.turn')}
+        <Button appearance="subtle" class="wbar__turn" aria-pressed={view.turned} onClick={view.toggleTurned}>
+          <span class="wbar__icon" aria-hidden="true">
+            ⟲
+          </span>
+          <span class="wbar__word">{t('workshop:table.turn')}</span>
         </Button>
       </div>
     </div>

@@ -1,12 +1,34 @@
 // Why: a topic board is drawn as a poster for the table (all questions side by side, large
 // post-its, the clock in view, no page scroll) or as the long list that is easier for typing at
 // length. On a tablet lying in landscape the poster is what the table needs, so it is the default
-// there; in portrait it is one tap away. An explicit choice is remembered on this device.
+// there; in portrait it is one tap away. An explicit choice is remembered on this device. The
+// whole poster always fits the screen the same way.
 import { useEffect, useState } from 'preact/hooks';
 import { boardLayout, saveBoardLayout, type BoardLayout } from '../../storage/preferences';
 
 /** The screens that count as "a tablet lying on the table": landscape and wide enough for columns. */
 export const TABLE_QUERY = '(orientation: landscape) and (min-width: 1000px)';
+
+/**
+ * Marks the page with `board-mode` while `on`: the page is exactly the screen, the app's header
+ * steps aside and the workshop bar is one slim strip. The table poster of a topic and the whole
+ * poster use it.
+ */
+export function useScreenFit(on: boolean): void {
+  useEffect(() => {
+    document.documentElement.classList.toggle('board-mode', on);
+    return () => document.documentElement.classList.remove('board-mode');
+  }, [on]);
+}
+
+/**
+ * A column's share of the poster's width, about in proportion to its post-its (up to twelve),
+ * more while its composer is open: the columns where the talk is get the space and the empty
+ * ones do not waste it. Each column keeps a minimum width for its question (board.css).
+ */
+export function columnWeight(notes: number, composing: boolean): number {
+  return 1 + Math.min(notes, 12) + (composing ? 3 : 0);
+}
 
 /** What the board shows: the device's choice if there is one, else what suits the screen. */
 export function layoutFor(chosen: BoardLayout | null, tableShaped: boolean): BoardLayout {
@@ -32,10 +54,7 @@ export function useBoardLayout(): { layout: BoardLayout; toggle: () => void } {
     return () => mql.removeEventListener('change', update);
   }, []);
   const layout = layoutFor(chosen, shaped);
-  useEffect(() => {
-    document.documentElement.classList.toggle('board-mode', layout === 'table');
-    return () => document.documentElement.classList.remove('board-mode');
-  }, [layout]);
+  useScreenFit(layout === 'table');
   const toggle = () => {
     const next: BoardLayout = layout === 'table' ? 'list' : 'table';
     saveBoardLayout(next);

@@ -18,7 +18,7 @@ import { sectionHref } from '../sections';
 import { readKept } from '../use-kept-draft';
 import { useContentLang, useWorkshopData } from '../workshop-context';
 import { ActionPointForm } from './ActionPointForm';
-import { ownerLabel, preconditionName } from '../../shared/closing-labels';
+import { doneByProposal, ownerLabel, preconditionName } from '../../shared/closing-labels';
 import { StatusControl } from '../../shared/StatusControl';
 
 function draftOf(p: ActionPoint): ActionDraft {
@@ -143,7 +143,7 @@ export function ActionPointCard({ point, continued = false }: { point: ActionPoi
         </p>
       )}
       <Origin point={point} continued={continued} />
-      <StatusControl point={point} doneBy={point.owner.kind === 'participant' || point.owner.kind === 'person' ? ownerLabel(point.owner, participants) : ''} />
+      <StatusControl point={point} doneBy={doneByProposal(point.owner, participants)} />
       <div class="ap__actions row">
         <Button appearance="subtle" onClick={() => { setProblem(null); setEditing(draftOf(point)); }} aria-label={t('decision:actions.editLabel', { title: point.title })}>
           {t('decision:actions.edit')}

@@ -8,6 +8,7 @@ import { topicProgress } from '../../../domain/progress';
 import { topicStep } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
 import { lastTopic } from '../../../storage/preferences';
+import { useScreenFit } from '../board-mode';
 import { sectionHref } from '../sections';
 import { StepIntro } from '../StepIntro';
 import { useConcernCounts } from '../use-workshop-data';
@@ -20,6 +21,8 @@ export function PosterStep() {
   const noteCounts = useNoteCountsData();
   const concerns = useConcernCounts(workshop.id);
   const here = lastTopic(workshop.id);
+  // The poster is one screen, as the paper one is one sheet: no page scroll in either orientation.
+  useScreenFit(true);
   const concernsOf = (questionIds: readonly QuestionId[]) => (concerns.status === 'ready' ? questionIds.reduce((n, q) => n + (concerns.value.get(q) ?? 0), 0) : 0);
   return (
     <section aria-labelledby="step-title" class="step poster-step">

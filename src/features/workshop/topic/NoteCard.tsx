@@ -2,8 +2,8 @@
 // and who said it, and the actions a facilitator needs (edit, move to another question,
 // delete with undo). A board can hold hundreds, so the card is light (plain buttons, the
 // editor and mover mounted only when used) and only re-renders when its own note changed.
-// On the table poster the card is a tile: kind and speaker in one line with "more", the text
-// large below, and every action (also "make an action point") one tap behind "more".
+// On the table poster the card is a tile: the kind and "more" in the corners of the large text,
+// who said it below it, and every action (also "make an action point") one tap behind "more".
 import { useState } from 'preact/hooks';
 import { offerUndo } from '../../shared/offer-undo';
 import type { Note } from '../../../domain/note';
@@ -104,19 +104,15 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
         setMode('view');
       }}
     >
-      {tile ? (
-        <div class="note__head">
-          <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
-          <p class="note__speaker">{speaker}</p>
-          {!saving && mode !== 'move' && more}
-        </div>
-      ) : (
-        <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
-      )}
+      {/* On a tile the kind and "more" sit in the corners of the text's first line (floats), so
+          a tile is as high as its text; who said it follows, unless it was the group (the
+          default, then said only to a screen reader). */}
+      <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
+      {tile && !saving && mode !== 'move' && more}
       <p class="note__text" lang={contentLang}>
         {note.text}
       </p>
-      {!tile && <p class="note__speaker">— {speaker}</p>}
+      {tile ? <p class={`note__speaker${note.speaker.kind === 'group' ? ' visually-hidden' : ''}`}>{speaker}</p> : <p class="note__speaker">— {speaker}</p>}
       {made}
       {saving ? (
         <p class="note__saving">{label('save.saving')}</p>

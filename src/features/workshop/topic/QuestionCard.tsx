@@ -1,9 +1,10 @@
 // Why: one question on the topic board: the question itself in large type, why it is asked
 // (for the facilitator, on request), its status, its notes, and the one-tap way to add one.
 // Each added note is announced politely, so a screen reader hears what was credited to whom.
-// On the table poster (`board`) the card is a column: the question clamped to a few lines
-// (one tap shows it whole), and its post-its in a labelled scroll region of their own, so a
-// column with many notes scrolls by itself and the page never does.
+// On the table poster (`board`) the card is a column: the question clamped to two lines (one
+// tap shows it whole), its post-its in a labelled scroll region of their own, so a column with
+// many notes scrolls by itself and the page never does, and a foot with "+ Notitie", the
+// question's number, status and "why". A column's width follows its number of post-its.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
@@ -13,6 +14,7 @@ import { readDraft } from '../../../storage/drafts';
 import { draftNote, storeNote, type NewNote } from '../../../storage/notes-repo';
 import { Button } from '../../../ui/Button';
 import { speakerLabel } from '../../shared/labels';
+import { columnWeight } from '../board-mode';
 import { useNotes } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { NoteCard } from './NoteCard';
@@ -34,10 +36,10 @@ export function QuestionCard({ question, number, of, board = false }: { question
   const [whole, setWhole] = useState(false);
   const region = useRef<HTMLDivElement>(null);
   // When the composer closes, focus goes back to the button that opened it, not to <body>.
-  const notesBox = useRef<HTMLDivElement>(null);
+  const card = useRef<HTMLElement>(null);
   const closed = useRef(false);
   useEffect(() => {
-    if (!composing && closed.current) notesBox.current?.querySelector<HTMLButtonElement>('.add-note')?.focus();
+    if (!composing && closed.current) card.current?.querySelector<HTMLButtonElement>('.add-note')?.focus();
     closed.current = false;
   }, [composing]);
   const close = () => {
@@ -71,38 +73,67 @@ export function QuestionCard({ question, number, of, board = false }: { question
   useEffect(() => {
     if (composing) region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
   }, [list.length]);
+  // On the poster the column widens when the composer opens; once it has, the field is brought
+  // wholly into the column's view (the page itself never scrolls).
+  useEffect(() => {
+    if (!composing || !board) return undefined;
+    const frame = requestAnimationFrame(() => region.current?.querySelector('.composer textarea')?.scrollIntoView({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
+  }, [composing, board]);
   const status = <QuestionStatus questionId={qid} state={state} label={question.text[lang]} compact={board} />;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
 
-  return (
-    <article class={`question question--${state?.status ?? 'open'}${composing ? ' question--composing' : ''}`} aria-labelledby={headingId} id={`vraag-${qid}`}>
-      <div class="question__top">
-        <p class="question__number">
+  // On the poster the question's number, status and "why" share the column's foot with "+ Notitie",
+  // below its post-its, so the post-its start right under the question.
+  const top = (
+    <div class="question__top">
+      <p class="question__number">
+        {board ? (
+          <>
+            <span aria-hidden="true">
+              {number}/{of}
+            </span>
+            <span class="visually-hidden">{t('workshop:question.number', { number, of })}</span>
+          </>
+        ) : (
+          t('workshop:question.number', { number, of })
+        )}
+      </p>
+      {board && status}
+      <div class="hint">
+        <Button appearance="subtle" aria-expanded={hint} aria-label={board ? t('workshop:hint.why') : undefined} onClick={() => setHint(!hint)}>
           {board ? (
-            <>
-              <span aria-hidden="true">
-                {number}/{of}
-              </span>
-              <span class="visually-hidden">{t('workshop:question.number', { number, of })}</span>
-            </>
+            <span aria-hidden="true">?</span>
           ) : (
-            t('workshop:question.number', { number, of })
+            <>
+              <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
+            </>
           )}
-        </p>
-        {board && status}
-        <div class="hint">
-          <Button appearance="subtle" aria-expanded={hint} aria-label={board ? t('workshop:hint.why') : undefined} onClick={() => setHint(!hint)}>
-            {board ? (
-              <span aria-hidden="true">?</span>
-            ) : (
-              <>
-                <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
-              </>
-            )}
-          </Button>
-        </div>
+        </Button>
       </div>
-      {hint && <p class="hint__text">{question.hint[lang]}</p>}
+    </div>
+  );
+  const addNote = !composing && (
+    <Button
+      appearance="primary"
+      class="add-note"
+      onClick={() => setComposing(true)}
+      aria-label={t(waitingDraft ? 'workshop:notes.draftLabel' : 'workshop:notes.newLabel', { question: question.text[lang] })}
+    >
+      <span aria-hidden="true">+</span> <span class="add-note__word">{t(waitingDraft ? 'workshop:notes.draft' : 'workshop:notes.new')}</span>
+    </Button>
+  );
+
+  return (
+    <article
+      class={`question question--${state?.status ?? 'open'}${composing ? ' question--composing' : ''}`}
+      aria-labelledby={headingId}
+      id={`vraag-${qid}`}
+      ref={card}
+      style={board ? { '--weight': columnWeight(list.length, composing) } : undefined}
+    >
+      {!board && top}
+      {!board && hint && <p class="hint__text">{question.hint[lang]}</p>}
       <h3 class={`question__text${board && !whole ? ' question__text--clamped' : ''}`} id={headingId}>
         {board ? (
           <button type="button" class="question__whole" aria-expanded={whole} onClick={() => setWhole(!whole)}>
@@ -113,7 +144,7 @@ export function QuestionCard({ question, number, of, board = false }: { question
         )}
       </h3>
       {!board && status}
-      <div class="question__notes" ref={notesBox}>
+      <div class="question__notes">
         <h4 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h4>
         <div
           class="question__scroll"
@@ -140,20 +171,18 @@ export function QuestionCard({ question, number, of, board = false }: { question
           )}
           {composing && <NoteComposer questionId={qid} onAdd={add} onClose={close} />}
         </div>
-        {!composing && (
-          <Button
-            appearance="primary"
-            class="add-note"
-            onClick={() => setComposing(true)}
-            aria-label={t(waitingDraft ? 'workshop:notes.draftLabel' : 'workshop:notes.newLabel', { question: question.text[lang] })}
-          >
-            <span aria-hidden="true">+</span> {t(waitingDraft ? 'workshop:notes.draft' : 'workshop:notes.new')}
-          </Button>
-        )}
+        {!board && addNote}
         <p class="visually-hidden" role="status">
           {announced}
         </p>
       </div>
+      {board && hint && <p class="hint__text">{question.hint[lang]}</p>}
+      {board && (
+        <div class="question__foot">
+          {addNote}
+          {top}
+        </div>
+      )}
     </article>
   );
 }
