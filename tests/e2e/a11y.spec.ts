@@ -420,6 +420,9 @@ test('every form field’s border stands out from what is behind it by at least 
       await q.getByRole('button', { name: /^Notitie bij:/ }).click();
       await expect(q.getByLabel('Notitie', { exact: true })).toBeVisible();
     }
+    // The report step's documentation panel loads after the step: wait for its signer field.
+    if (section === 'report') await expect(page.getByLabel(/^Ondertekenen als/)).toBeVisible();
+    await expect(page.locator('main :is(input:not([type=checkbox]):not([type=radio]), textarea, select)').first()).toBeVisible();
     const worst = await weakestFieldBorder(page);
     expect(worst, `${section} has form fields`).not.toBeNull();
     expect(worst!.ratio, `${section}: the border of “${worst!.field}”`).toBeGreaterThanOrEqual(3);
