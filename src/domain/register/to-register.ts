@@ -177,7 +177,9 @@ const FORMATS: Partial<Record<RegisterField, (v: string) => boolean>> = {
 };
 
 /** Every problem of the record, field by field in the standard's order; empty: it may be exported. */
-export function checkRegister(record: Readonly<Record<string, unknown>>): RegisterProblem[] {
+export function checkRegister(input: RegisterRecord | Readonly<Record<string, unknown>>): RegisterProblem[] {
+  // Also a record from elsewhere (a file edited by hand): every value is looked at as unknown.
+  const record = input as Readonly<Record<string, unknown>>;
   const problems: RegisterProblem[] = [];
   for (const [key, spec] of Object.entries(REGISTER_FIELDS) as [RegisterField, (typeof REGISTER_FIELDS)[RegisterField]][]) {
     const value = record[key];
