@@ -74,6 +74,7 @@ test('a register entry: asked, checked per field, kept over a reload, exported w
   await expect(problems).toContainText('Doel en impact: te lang, het mag hoogstens 2500 tekens zijn.');
   await expect(problems).not.toContainText('Status');
   await expect(goal).toBeFocused();
+  if (process.env.REGISTER_SCREENSHOT) await page.screenshot({ path: process.env.REGISTER_SCREENSHOT.replace(/\.png$/, '-problem.png') });
   await goal.fill(SHORTER);
   await expect(problems).toHaveCount(0);
 
@@ -118,5 +119,6 @@ test('a register entry: asked, checked per field, kept over a reload, exported w
   if (process.env.REGISTER_SCREENSHOT) {
     await again.getByRole('heading', { name: 'Wat de workshop niet weet' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: process.env.REGISTER_SCREENSHOT, fullPage: false });
+    await again.screenshot({ path: process.env.REGISTER_SCREENSHOT.replace(/\.png$/, '-card.png') });
   }
 });
