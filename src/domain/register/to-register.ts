@@ -166,8 +166,6 @@ export function toRegister(graph: WorkshopGraph, answers: RegisterAnswers): Regi
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const HTTPS = /^https:\/\/[^\s<>]+\.[^\s<>]+$/;
-/** Something the register would read as markup: its fields take a few HTML tags, and we send plain text. */
-const MARKUP = /<\/?[a-zA-Z!]/;
 
 /** What a field's value must look like beyond its length, where the standard says so. */
 const FORMATS: Partial<Record<RegisterField, (v: string) => boolean>> = {
@@ -176,8 +174,13 @@ const FORMATS: Partial<Record<RegisterField, (v: string) => boolean>> = {
   website: (v) => HTTPS.test(v),
 };
 
-/** Every problem of the record, field by field in the standard's order; empty: it may be exported. */
-export function checkRegister(input: RegisterRecord | Readonly<Record<string, unknown>>): RegisterProblem[] {
+/**
+ * Every problem of the record, field by field in the standard's order; empty: it may be exported.
+ * `findMarkup` is the app's plain-text rule (src/exchange/markup.ts, passed in because the domain
+ * imports nothing): the register reads a few HTML tags in its long texts, and we send plain text,
+ * so a text the rule finds markup in is not allowed.
+ */
+export function checkRegister(input: RegisterRecord | Readonly<Record<string, unknown>>, findMarkup: (text: string) => string | null = () => null): RegisterProblem[] {
   // Also a record from elsewhere (a file edited by hand): every value is looked at as unknown.
   const record = input as Readonly<Record<string, unknown>>;
   const problems: RegisterProblem[] = [];
@@ -202,7 +205,7 @@ export function checkRegister(input: RegisterRecord | Readonly<Record<string, un
       continue;
     }
     const format = FORMATS[key];
-    if ((format && !format(value)) || MARKUP.test(value)) problems.push({ field: key, problem: 'not-allowed' });
+    if ((format && !format(value)) || findMarkup(value) !== null) problems.push({ field: key, problem: 'not-allowed' });
   }
   return problems;
 }

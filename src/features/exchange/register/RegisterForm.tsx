@@ -9,6 +9,7 @@ import type { WorkshopId } from '../../../domain/ids';
 import { ASKED_FIELDS, PREFILLED_TEXT_FIELDS, type AskedField, type PrefilledTextField, type RegisterField } from '../../../domain/register/standard';
 import { checkRegister, prefill, registerFileName, registerJson, toRegister, type RegisterProblem } from '../../../domain/register/to-register';
 import type { WorkshopGraph } from '../../../domain/workshop-graph';
+import { findMarkup } from '../../../exchange/markup';
 import { useT } from '../../../i18n/use-t';
 import { readReportSource } from '../../../storage/report-repo';
 import { Alert } from '../../../ui/Alert';
@@ -57,7 +58,7 @@ function RegisterFormBody({ workshopId, graph }: { workshopId: WorkshopId; graph
   };
 
   // After a try, the problems follow what is typed, so a fixed field stops being named.
-  const shown = outcome.kind === 'problems' ? checkRegister(record) : [];
+  const shown = outcome.kind === 'problems' ? checkRegister(record, findMarkup) : [];
   const label = (f: RegisterField) => t(`exchange:register.fields.${f as AskedField | PrefilledTextField}`);
   const words = (p: RegisterProblem): string => {
     const field = label(p.field);
@@ -73,7 +74,7 @@ function RegisterFormBody({ workshopId, graph }: { workshopId: WorkshopId; graph
   const ordered = [...shown].sort((a, b) => FORM_ORDER.indexOf(a.field) - FORM_ORDER.indexOf(b.field));
 
   const exportFile = () => {
-    const problems = checkRegister(record).sort((a, b) => FORM_ORDER.indexOf(a.field) - FORM_ORDER.indexOf(b.field));
+    const problems = checkRegister(record, findMarkup).sort((a, b) => FORM_ORDER.indexOf(a.field) - FORM_ORDER.indexOf(b.field));
     if (problems.length > 0) {
       setOutcome({ kind: 'problems', problems });
       const first = problems[0];

@@ -15,6 +15,7 @@ import {
 } from '../../../../src/domain/register/standard';
 import { checkRegister, EMPTY_ANSWERS, prefill, registerFileName, registerJson, toRegister, type RegisterAnswers } from '../../../../src/domain/register/to-register';
 import type { WorkshopGraph } from '../../../../src/domain/workshop-graph';
+import { findMarkup } from '../../../../src/exchange/markup';
 import { fullWorkshop } from '../../report/full-workshop';
 import { T0, workshop } from '../../support/fixtures';
 
@@ -38,7 +39,7 @@ function rich(): WorkshopGraph {
   };
 }
 
-const problemsOf = (field: RegisterField, record: Record<string, unknown>) => checkRegister(record).filter((p) => p.field === field);
+const problemsOf = (field: RegisterField, record: Record<string, unknown>) => checkRegister(record, findMarkup).filter((p) => p.field === field);
 
 describe('toRegister on a rich workshop', () => {
   const g = rich();
@@ -94,7 +95,7 @@ describe('toRegister on a rich workshop', () => {
     expect(r.status).toBe('In ontwikkeling');
     expect(r.begin_date).toBe('2027-03');
     expect(r.website).toBeUndefined();
-    expect(checkRegister(r)).toEqual([]);
+    expect(checkRegister(r, findMarkup)).toEqual([]);
   });
 
   it('never names who said what', () => {
@@ -177,7 +178,7 @@ describe('permitted values', () => {
   it('every choice of the form makes a record the check accepts', () => {
     const g = rich();
     for (const status of REGISTER_STATUSES) {
-      for (const publication_category of PUBLICATION_CATEGORIES) expect(checkRegister(toRegister(g, { ...FILLED, status, publication_category }))).toEqual([]);
+      for (const publication_category of PUBLICATION_CATEGORIES) expect(checkRegister(toRegister(g, { ...FILLED, status, publication_category }), findMarkup)).toEqual([]);
     }
   });
 
@@ -192,6 +193,8 @@ describe('permitted values', () => {
     expect(problemsOf('website', { ...r, website: 'http://voorbeeld.nl' })).toEqual([{ field: 'website', problem: 'not-allowed' }]);
     expect(problemsOf('goal', { ...r, goal: 'Zie <b>hier</b>' })).toEqual([{ field: 'goal', problem: 'not-allowed' }]);
     expect(problemsOf('goal', { ...r, goal: 'Minder dan 5 < 6 ritten' })).toEqual([]);
+    expect(problemsOf('risks', { ...r, risks: 'Vragen aan Jan <jan@gemeente.nl>' })).toEqual([]);
+    expect(problemsOf('name', { ...r, name: 'Route<script>x</script>' })).toEqual([{ field: 'name', problem: 'not-allowed' }]);
   });
 });
 
