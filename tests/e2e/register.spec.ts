@@ -116,6 +116,17 @@ test('a register entry: asked, checked per field, kept over a reload, exported w
     if (spec.required) expect(file[key], `required ${key}`).toBeTruthy();
   }
 
+  // The form in English: the same choices with their explanations; the values stay the standard's.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(again.getByRole('radio', { name: /^Impactful algorithm \(B\)/ })).toBeChecked();
+  await expect(again.getByRole('radio', { name: 'In use (In gebruik)' })).toBeChecked();
+  await again.getByRole('textbox', { name: /^Contact/ }).fill('');
+  await again.getByRole('button', { name: 'Save the file for the register' }).click();
+  await expect(again.locator('[data-register-problems]')).toContainText('Contact: please fill this in.');
+  await expect(again.getByRole('textbox', { name: /^Contact/ })).toBeFocused();
+  if (process.env.REGISTER_SCREENSHOT) await page.screenshot({ path: process.env.REGISTER_SCREENSHOT.replace(/\.png$/, '-en.png') });
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+
   if (process.env.REGISTER_SCREENSHOT) {
     await again.getByRole('heading', { name: 'Wat de workshop niet weet' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: process.env.REGISTER_SCREENSHOT, fullPage: false });
