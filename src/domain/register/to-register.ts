@@ -101,7 +101,8 @@ export function prefill(graph: WorkshopGraph): Readonly<Record<PrefilledTextFiel
   return {
     name: clean(w.dataProject) || clean(w.title),
     organization: clean(w.organisation),
-    description_short: paragraphs([clean(w.goal.deliverables), role]),
+    // What it delivers says what the algorithm does; without it, the goal is the best short account.
+    description_short: paragraphs([clean(w.goal.deliverables) || clean(w.goal.statement), role]),
     goal: paragraphs([clean(w.goal.statement), clean(w.goal.nonDeliverables) ? `${W.notDelivered} ${clean(w.goal.nonDeliverables)}` : '']),
     proportionality: paragraphs([
       core.length > 0 ? `${W.coreValues} ${core.join(', ')}.` : '',

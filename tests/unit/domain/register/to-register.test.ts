@@ -131,6 +131,12 @@ describe('toRegister on an empty workshop', () => {
     ]);
   });
 
+  it('describes the algorithm by its goal when nothing was said about what it delivers', () => {
+    const goalOnly = { ...g, workshop: { ...g.workshop, goal: { ...g.workshop.goal, statement: 'Minder lege ritten.' } } };
+    expect(prefill(goalOnly).description_short).toBe('Minder lege ritten.');
+    expect(checkRegister(toRegister(goalOnly, EMPTY_ANSWERS)).map((p) => p.field)).not.toContain('description_short');
+  });
+
   it('gives every prefilled field a text, empty where the workshop says nothing', () => {
     const p = prefill(g);
     expect(Object.keys(p).sort()).toEqual([...PREFILLED_TEXT_FIELDS].sort());
