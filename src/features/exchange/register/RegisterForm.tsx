@@ -11,7 +11,7 @@ import { checkRegister, prefill, registerFileName, registerJson, toRegister, typ
 import type { WorkshopGraph } from '../../../domain/workshop-graph';
 import { findMarkup } from '../../../exchange/markup';
 import { useT } from '../../../i18n/use-t';
-import { readReportSource } from '../../../storage/report-repo';
+import { readGraphForEntry } from '../../../storage/export-repo';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { downloadFile } from '../../shared/report/save-file';
@@ -31,8 +31,9 @@ export function RegisterForm({ workshopId }: { workshopId: WorkshopId }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
-    readReportSource(workshopId).then(
-      (s) => live && setLoaded(s.ok ? { kind: 'ready', graph: s.graph } : { kind: 'failed' }),
+    // The entry needs no questions, so a workshop whose pack is not on this device still has one.
+    readGraphForEntry(workshopId).then(
+      (graph) => live && setLoaded(graph ? { kind: 'ready', graph } : { kind: 'failed' }),
       () => live && setLoaded({ kind: 'failed' }),
     );
     return () => {
