@@ -28,6 +28,15 @@ export async function readForExport(id: WorkshopId): Promise<ExportRead> {
   return { kind: 'ok', source: { graph, pack } };
 }
 
+/**
+ * The workshop alone, read in one transaction, for an export that carries no questions (the
+ * Algoritmeregister entry); null when it is gone or deleted.
+ */
+export async function readGraphForEntry(id: WorkshopId): Promise<WorkshopGraph | null> {
+  const graph = await db().transaction('r', [...graphTables(db())], () => readGraph(id));
+  return graph && graph.workshop.deletedAt === null ? graph : null;
+}
+
 /** Every workshop on this device that is not deleted, for a backup. */
 export async function listWorkshopIdsForBackup(): Promise<WorkshopId[]> {
   const all = await db().workshops.toArray();

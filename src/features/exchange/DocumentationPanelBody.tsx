@@ -1,7 +1,8 @@
 // Why: at the end of a session the facilitator is often in a hurry, so the three ways out are
 // laid side by side, each with one line on what it is for: report and bundle together (the
 // recommended one: the report names the bundle, so the two can be matched), the report alone,
-// the bundle alone (open, or encrypted for the way). The signer's name, which both bundle
+// the bundle alone (open, or encrypted for the way), the web report, and the entry for the
+// Algoritmeregister (its form loads when opened). The signer's name, which both bundle
 // choices use, sits above them.
 import { useState } from 'preact/hooks';
 import './exchange.css';
@@ -18,6 +19,7 @@ import { BothResult } from './BothResult';
 import { BundleExportResult } from './BundleExportResult';
 import { EncryptedExportDialog } from './EncryptedExportDialog';
 import { ExportStateLine } from './ExportStateLine';
+import { RegisterSection } from './RegisterSection';
 import { useBothExport } from './use-both-export';
 import { useBundleExport } from './use-bundle-export';
 import { useSignerName } from './use-signer-name';
@@ -87,6 +89,7 @@ export function DocumentationPanelBody({ workshopId }: { workshopId: WorkshopId 
           <p class="nl-paragraph">{t('exchange:documentation.html.text')}</p>
           <HtmlReportButton workshopId={workshopId} />
         </section>
+        <RegisterSection workshopId={workshopId} />
       </div>
     </div>
   );
