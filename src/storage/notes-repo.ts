@@ -51,7 +51,7 @@ function nextOrder(): number {
 /** The note as it will be stored, made before the write, so a board can show it at once. */
 export function draftNote(workshopId: WorkshopId, questionId: QuestionId, note: NewNote): Note {
   const now = nowIso();
-  return { id: newId<NoteId>(), workshopId, questionId, text: plainText(note.text).trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), createdAt: now, updatedAt: now };
+  return { id: newId<NoteId>(), workshopId, questionId, text: plainText(note.text).trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), via: 'table', createdAt: now, updatedAt: now };
 }
 
 /** Stores a note made by draftNote. */

@@ -42,6 +42,11 @@ function doneDefault(point: Record<string, unknown>): void {
   if (typeof point.done !== 'object' || point.done === null) point.done = { note: '', by: '', on: null };
 }
 
+/** Version 4's default: a note stored before was typed at the table. */
+function viaDefault(note: Record<string, unknown>): void {
+  if (note.via !== 'table' && note.via !== 'contribution') note.via = 'table';
+}
+
 export interface SchemaVersion {
   readonly version: number;
   /** Dexie store definitions: only the tables that change in this version. */
@@ -96,6 +101,22 @@ export const SCHEMA: readonly SchemaVersion[] = [
         .modify((row: { graph?: { workshop?: Record<string, unknown>; actionPoints?: Record<string, unknown>[] } }) => {
           if (row.graph?.workshop) absentDefault(row.graph.workshop);
           for (const a of row.graph?.actionPoints ?? []) doneDefault(a);
+        });
+    },
+  },
+  {
+    // A note says how it came onto the board (`via`): typed at the table, or written on a
+    // participant's own device and handed over. Notes of version 3 were all typed at the table;
+    // so were the notes of the workshops kept in the recovery table.
+    version: 4,
+    stores: {},
+    upgrade: async (tx: Transaction) => {
+      await tx.table('notes').toCollection().modify((n: Record<string, unknown>) => viaDefault(n));
+      await tx
+        .table('recovery')
+        .toCollection()
+        .modify((row: { graph?: { notes?: Record<string, unknown>[] } }) => {
+          for (const n of row.graph?.notes ?? []) viaDefault(n);
         });
     },
   },
