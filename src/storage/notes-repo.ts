@@ -43,7 +43,7 @@ export interface NewNote {
 
 let lastOrder = 0;
 /** Notes sort in the order they were put on a question: a clock that never repeats itself. */
-function nextOrder(): number {
+export function nextOrder(): number {
   lastOrder = Math.max(Date.now(), lastOrder + 1);
   return lastOrder;
 }

@@ -135,7 +135,18 @@ export async function checkContribution(v: unknown, secret: SessionSecret): Prom
   return { ok: true, contribution: shape.c };
 }
 
-export async function contributionFromText(text: string, secret: SessionSecret): Promise<Checked> {
+/**
+ * The session a parsed contribution names, among those a tablet holds; when none matches, a
+ * stand-in that makes the check say "another workshop" or "another session" before any key is used.
+ */
+export function secretFor(sessions: readonly SessionSecret[], workshopId: string, v: unknown): SessionSecret {
+  const found = isRecord(v) ? sessions.find((s) => s.session === v.session && s.workshopId === v.workshopId) : undefined;
+  return found ?? { workshopId, session: '', key: '', questions: [] };
+}
+
+type SecretOf = SessionSecret | ((parsed: unknown) => SessionSecret);
+
+export async function contributionFromText(text: string, secretOf: SecretOf): Promise<Checked> {
   if (text.length > MAX_CONTRIBUTION_BYTES) return { ok: false, reason: 'too-large' };
   let parsed: unknown;
   try {
@@ -143,18 +154,18 @@ export async function contributionFromText(text: string, secret: SessionSecret):
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  return checkContribution(parsed, secret);
+  return checkContribution(parsed, typeof secretOf === 'function' ? secretOf(parsed) : secretOf);
 }
 
 /** The contribution carried by the (reassembled) bytes of a 'C' QR message. */
-export async function contributionFromBytes(bytes: Uint8Array<ArrayBuffer>, secret: SessionSecret): Promise<Checked> {
+export async function contributionFromBytes(bytes: Uint8Array<ArrayBuffer>, secretOf: SecretOf): Promise<Checked> {
   let text: string;
   try {
     text = utf8Decode(await inflate(bytes, MAX_CONTRIBUTION_BYTES));
   } catch (e) {
     return { ok: false, reason: e instanceof TooLargeError ? 'too-large' : 'malformed' };
   }
-  return contributionFromText(text, secret);
+  return contributionFromText(text, secretOf);
 }
 
 /** A fresh note id on the phone: 64 random bits are plenty within one session. */

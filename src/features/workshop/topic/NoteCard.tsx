@@ -93,9 +93,10 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
       {label('workshop:notes.actionMade')}
     </Link>
   );
-  const speaker = speakerLabel(note.speaker, participants);
+  // A note written on a participant's own device says so: nobody read it out at the table.
+  const speaker = note.via === 'contribution' ? `${speakerLabel(note.speaker, participants)} · ${label('workshop:notes.viaContribution')}` : speakerLabel(note.speaker, participants);
   return (
-    <li class={`note note--${note.kind}${tile ? ' note--tile' : ''}${saving ? ' note--saving' : ''}`} data-note={note.id} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}
+    <li class={`note note--${note.kind}${tile ? ' note--tile' : ''}${saving ? ' note--saving' : ''}`} data-note={note.id} data-via={note.via} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}
       onKeyDown={(e) => {
         // Escape closes "more" and the move panel, back on the "more" button that opened them.
         if (e.key !== 'Escape' || (mode !== 'more' && mode !== 'move')) return;
@@ -145,5 +146,5 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
 /** A note re-renders when it was edited, moved or stored, not when a neighbour was added. */
 export const NoteCard = memo(
   NoteCardView,
-  (a, b) => a.note.id === b.note.id && a.note.updatedAt === b.note.updatedAt && a.note.questionId === b.note.questionId && a.saving === b.saving,
+  (a, b) => a.note.id === b.note.id && a.note.via === b.note.via && a.note.updatedAt === b.note.updatedAt && a.note.questionId === b.note.questionId && a.saving === b.saving,
 );

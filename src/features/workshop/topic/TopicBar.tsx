@@ -2,13 +2,18 @@
 // as the table poster it is the board's whole chrome in one line: which topic, the way to the
 // whole poster and to the next topic (one tap, no scrolling), and the topic's intro and photos
 // behind toggles so the questions and post-its get the screen.
+import { useState } from 'preact/hooks';
+import { lazyPart } from '../../../shell/lazy';
 import { Link } from '../../../shell/Link';
+import type { ManyHandsMode } from '../many-hands/ManyHands';
 import type { TopicId } from '../../../domain/ids';
 import { topicStep } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
 import { Button } from '../../../ui/Button';
 import { sectionHref, walkOf, sectionLabel } from '../sections';
 import { useWorkshopData } from '../workshop-context';
+
+const ManyHands = lazyPart(() => import('../many-hands/ManyHands').then((m) => m.ManyHands));
 
 interface Props {
   readonly topicId: TopicId;
@@ -29,8 +34,16 @@ export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, 
   const next = here >= 0 ? all[here + 1] : undefined;
   const topic = index.topic(topicId);
   const group = index.groupOf(topicId);
+  const [hands, setHands] = useState<ManyHandsMode | null>(null);
   const tools = (
     <div class="board-head__tools">
+      <Button appearance="secondary" onClick={() => setHands('invite')}>
+        {t('workshop:board.invite')}
+      </Button>
+      <Button appearance="secondary" onClick={() => setHands('receive')}>
+        {t('workshop:board.receive')}
+      </Button>
+      {hands && <ManyHands mode={hands} topicId={topicId} onMode={setHands} />}
       <Button appearance="secondary" class="board-head__mode" aria-pressed={board} onClick={onToggleBoard}>
         <span aria-hidden="true">▥</span> {t('workshop:board.mode')}
       </Button>

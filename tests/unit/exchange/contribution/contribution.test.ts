@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContribution, contributionFile, contributionFromBytes, contributionFromText, contributionParts, signContribution, storedNoteId } from '../../../../src/exchange/contribution/contribution';
+import { checkContribution, contributionFile, contributionFromBytes, contributionFromText, contributionParts, secretFor, signContribution, storedNoteId } from '../../../../src/exchange/contribution/contribution';
 import { checkJoinCode, joinCodeFromBytes, joinCodeParts, newJoinCode } from '../../../../src/exchange/contribution/join-code';
 import { PartCollector } from '../../../../src/exchange/contribution/parts';
 import { deflate } from '../../../../src/exchange/contribution/deflate';
@@ -53,6 +53,15 @@ describe('a contribution', () => {
     expect(await contributionFromText('{"format":"deda-tafel/contribution"', JOIN)).toEqual({ ok: false, reason: 'malformed' });
     expect(await checkContribution({ ...signed, notes: [{ ...signed.notes[0]!, writer: 9 }] }, JOIN)).toEqual({ ok: false, reason: 'malformed' });
     expect(await checkContribution({ ...signed, extra: 1 }, JOIN)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('is checked against the session it names, among those a tablet holds', async () => {
+    const signed = await signContribution(twentyNotes(), JOIN.key);
+    const other = newJoinCode({ workshopId: JOIN.workshopId, title: '', lang: 'nl', questions: JOIN.questions, people: [], now: NOW });
+    const text = contributionFile(signed);
+    expect((await contributionFromText(text, (v) => secretFor([other, JOIN], JOIN.workshopId, v))).ok).toBe(true);
+    expect(await contributionFromText(text, (v) => secretFor([other], JOIN.workshopId, v))).toEqual({ ok: false, reason: 'other-session' });
+    expect(await contributionFromText(text, (v) => secretFor([], '0f0f0f0f-0000-4000-8000-000000000000', v))).toEqual({ ok: false, reason: 'other-workshop' });
   });
 
   it('is refused when a note is on a question the session did not offer', async () => {
