@@ -16,6 +16,7 @@ import { HandOver } from './HandOver';
 import { JoinStep } from './JoinStep';
 import { WhoStep } from './WhoStep';
 import { WriteStep } from './WriteStep';
+import '../../ui/forms-more.css';
 import './contribute.css';
 
 const sameWriter = (a: Writer, b: Writer) => (a.participantId ?? '') === (b.participantId ?? '') && a.name.trim().toLocaleLowerCase() === b.name.trim().toLocaleLowerCase();

@@ -33,7 +33,7 @@ export function WhoStep({ people, onChoose }: { people: readonly PersonToChoose[
         <label class="utrecht-form-label" for="who-name">
           {t('workshop:hands.phone.typeName')}
         </label>
-        <input id="who-name" class="utrecht-textbox" autocomplete="name" maxLength={200} value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
+        <input id="who-name" class="utrecht-textbox utrecht-textbox--html-input" autocomplete="name" maxLength={200} value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
         <Button type="submit" disabled={typed.trim() === ''}>
           {t('workshop:hands.phone.start')}
         </Button>

@@ -27,7 +27,7 @@ function QuestionForm({ question, number, lang, kinds, onAdd }: { question: Offe
       <label class="utrecht-form-label" for={`${id}-kind`}>
         {t('workshop:hands.phone.kind')}
       </label>
-      <select id={`${id}-kind`} class="utrecht-select" value={kind} onChange={(e) => setKind(e.currentTarget.value as NoteKind)}>
+      <select id={`${id}-kind`} class="utrecht-select utrecht-select--html-select" value={kind} onChange={(e) => setKind(e.currentTarget.value as NoteKind)}>
         {kinds.map((k) => (
           <option key={k} value={k}>
             {t(`workshop:kinds.${k}`)}
@@ -58,7 +58,6 @@ interface Props {
 
 export function WriteStep({ join, writerName, notes, names, onAdd, onRemove, onSwitch, onHandOver }: Props) {
   const { t } = useT();
-  const question = (id: string) => join.questions.find((q) => q.id === id)?.text ?? id;
   return (
     <div class="contribute-write">
       <p class="nl-paragraph contribute-as">
@@ -67,18 +66,25 @@ export function WriteStep({ join, writerName, notes, names, onAdd, onRemove, onS
       {join.questions.map((q, i) => (
         <QuestionForm key={q.id} question={q} number={i + 1} lang={join.lang} kinds={join.kinds} onAdd={onAdd} />
       ))}
+      <div class="contribute-bar">
+        <p class="nl-paragraph" role="status" data-kept={notes.length}>
+          {t('workshop:hands.phone.kept', { count: notes.length })}
+        </p>
+        {notes.length > 0 && (
+          <Button appearance="primary" onClick={onHandOver}>
+            {t('workshop:hands.phone.handOver')}
+          </Button>
+        )}
+      </div>
       <section aria-labelledby="kept-title" class="contribute-kept">
         <h2 class="nl-heading nl-heading--level-2" id="kept-title">
           {t('workshop:hands.phone.yours')}
         </h2>
-        <p class="nl-paragraph" role="status" data-kept={notes.length}>
-          {t('workshop:hands.phone.kept', { count: notes.length })}
-        </p>
         <ul class="contribute-notes">
           {notes.map((n) => (
             <li key={n.id} class={`contribute-note note--${n.kind}`}>
               <p class="contribute-note__meta">
-                {names[n.writer]} · {t(`workshop:kinds.${n.kind}`)} · <span lang={join.lang}>{question(n.questionId)}</span>
+                {names[n.writer]} · {t(`workshop:kinds.${n.kind}`)} · {t('workshop:hands.phone.questionNumber', { n: join.questions.findIndex((q) => q.id === n.questionId) + 1 })}
               </p>
               <p class="contribute-note__text" lang={join.lang}>
                 {n.text}
@@ -89,11 +95,6 @@ export function WriteStep({ join, writerName, notes, names, onAdd, onRemove, onS
             </li>
           ))}
         </ul>
-        {notes.length > 0 && (
-          <Button appearance="primary" onClick={onHandOver}>
-            {t('workshop:hands.phone.handOver')}
-          </Button>
-        )}
       </section>
     </div>
   );

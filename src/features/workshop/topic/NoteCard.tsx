@@ -93,8 +93,15 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
       {label('workshop:notes.actionMade')}
     </Link>
   );
-  // A note written on a participant's own device says so: nobody read it out at the table.
-  const speaker = note.via === 'contribution' ? `${speakerLabel(note.speaker, participants)} · ${label('workshop:notes.viaContribution')}` : speakerLabel(note.speaker, participants);
+  // A note written on a participant's own device says so (nobody read it out at the table):
+  // a mark before the name that a narrow tile does not cut off, said in words to a screen reader.
+  const via = note.via === 'contribution' && (
+    <span class="note__via" title={label('workshop:notes.viaContribution')}>
+      <span aria-hidden="true">⇄ </span>
+      <span class="visually-hidden">{label('workshop:notes.viaContribution')}: </span>
+    </span>
+  );
+  const speaker = speakerLabel(note.speaker, participants);
   return (
     <li class={`note note--${note.kind}${tile ? ' note--tile' : ''}${saving ? ' note--saving' : ''}`} data-note={note.id} data-via={note.via} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}
       onKeyDown={(e) => {
@@ -108,7 +115,10 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
       {tile ? (
         <div class="note__head">
           <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
-          <p class="note__speaker">{speaker}</p>
+          <p class="note__speaker">
+            {via}
+            {speaker}
+          </p>
           {!saving && mode !== 'move' && more}
         </div>
       ) : (
@@ -117,7 +127,12 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
       <p class="note__text" lang={contentLang}>
         {note.text}
       </p>
-      {!tile && <p class="note__speaker">— {speaker}</p>}
+      {!tile && (
+        <p class="note__speaker">
+          — {via}
+          {speaker}
+        </p>
+      )}
       {made}
       {saving ? (
         <p class="note__saving">{label('save.saving')}</p>
