@@ -60,7 +60,7 @@ test('twenty notes by two people on a phone reach the tablet by camera, credited
   await expect(tablet.locator('.person')).toHaveCount(1);
   await settled(tablet);
   await tablet.goto(step(tablet, 'topic:source'));
-  await tablet.getByRole('button', { name: 'Laat anderen meeschrijven' }).click();
+  await tablet.getByRole('button', { name: 'Meeschrijven' }).click();
   const joinQr = tablet.getByRole('img', { name: /QR-code om mee te schrijven/ });
   await expect(joinQr).toBeVisible();
   if (SHOTS) await tablet.screenshot({ path: `${SHOTS}/tablet-join.png` });
@@ -135,7 +135,8 @@ test('twenty notes by two people on a phone reach the tablet by camera, credited
   const download = phone.waitForEvent('download');
   await phone.getByRole('button', { name: 'Deel of bewaar als bestand' }).click();
   const file = await (await download).path();
-  await tablet.getByRole('button', { name: 'Ontvang notities' }).click();
+  await tablet.getByRole('button', { name: 'Meeschrijven' }).click();
+  await tablet.getByRole('dialog', { name: 'Schrijf mee op je eigen telefoon' }).getByRole('button', { name: 'Ontvang notities' }).click();
   await receive.locator('input[type="file"]').setInputFiles({ name: 'notities.json', mimeType: 'application/json', buffer: readFileSync(file) });
   await expect(receive.locator('[data-received="already"]')).toHaveCount(20);
   await expect(receive.getByRole('button', { name: 'Alles overnemen' })).toHaveCount(0);

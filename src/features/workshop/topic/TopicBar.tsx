@@ -35,21 +35,25 @@ export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, 
   const topic = index.topic(topicId);
   const group = index.groupOf(topicId);
   const [hands, setHands] = useState<ManyHandsMode | null>(null);
-  const tools = (
-    <div class="board-head__tools">
-      <Button appearance="secondary" onClick={() => setHands('invite')}>
-        {t('workshop:board.invite')}
-      </Button>
-      <Button appearance="secondary" onClick={() => setHands('receive')}>
-        {t('workshop:board.receive')}
+  // "Laat anderen meeschrijven": one button, whose dialog shows the join code and leads on to
+  // "Ontvang notities". On the poster it sits in the row of the topic arrows, which has room.
+  const writeAlong = (
+    <>
+      <Button appearance="secondary" class="board-head__hands" onClick={() => setHands('invite')}>
+        <span aria-hidden="true">⇄</span> {t('workshop:board.invite')}
       </Button>
       {hands && <ManyHands mode={hands} topicId={topicId} onMode={setHands} />}
+    </>
+  );
+  const tools = (
+    <div class="board-head__tools">
       <Button appearance="secondary" class="board-head__mode" aria-pressed={board} onClick={onToggleBoard}>
         <span aria-hidden="true">▥</span> {t('workshop:board.mode')}
       </Button>
       <Link class="utrecht-button utrecht-button--secondary board-head__poster" href={sectionHref(workshop.id, 'poster')}>
         <span aria-hidden="true">▦</span> {t('workshop:board.poster')}
       </Link>
+      {!board && writeAlong}
       {board && (
         <>
           <Button appearance="subtle" aria-expanded={intro} onClick={onToggleIntro}>
@@ -84,6 +88,7 @@ export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, 
           </Link>
         )}
       </nav>
+      {writeAlong}
       {intro && topic && (
         <p class="board-head__intro" id="board-intro">
           {topic.intro[lang]}
