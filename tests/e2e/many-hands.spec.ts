@@ -176,3 +176,20 @@ test('a refused camera, or none, is said in words, and pasted text that is no go
   await page.getByRole('button', { name: 'Gebruik deze code' }).click();
   await expect(page.getByText('Deze code is veranderd of beschadigd', { exact: false })).toBeVisible();
 });
+
+test('without a camera the phone joins from the code saved as a file', async ({ page, context }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Zonder camera' });
+  await page.goto(step(page, 'topic:source'));
+  await page.getByRole('button', { name: 'Meeschrijven' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Bewaar de code als bestand' }).click();
+  const file = readFileSync(await (await download).path());
+  const phone = await context.newPage();
+  await phone.goto('/meeschrijven');
+  await phone.locator('.contribute-file input[type="file"]').setInputFiles({ name: 'deda-meeschrijven.txt', mimeType: 'text/plain', buffer: file });
+  await expect(phone.getByText('Workshop: Zonder camera')).toBeVisible();
+  await phone.getByLabel('Of typ je naam').fill('Kees');
+  await phone.getByRole('button', { name: 'Schrijf als deze naam' }).click();
+  await expect(phone.locator('.contribute-question')).toHaveCount(3);
+});

@@ -31,6 +31,14 @@ export function InviteDialog({ topicId, onClose, onReceive }: { topicId: TopicId
       if (text) setCode({ join: r.value, text });
     });
   }, [topicId]);
+  // The same code as a small text file, for a device without a camera (its join step opens it).
+  const [fileUrl, setFileUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!code) return undefined;
+    const url = URL.createObjectURL(new Blob([code.text], { type: 'text/plain' }));
+    setFileUrl(url);
+    return () => URL.revokeObjectURL(url);
+  }, [code]);
   const name = topic?.title[lang] ?? '';
   return (
     <Dialog
@@ -51,6 +59,14 @@ export function InviteDialog({ topicId, onClose, onReceive }: { topicId: TopicId
         <>
           <QrCode class="join-qr" text={code.text} label={t('workshop:hands.invite.qrLabel', { topic: name })} />
           <p class="nl-paragraph subtle">{t('workshop:hands.invite.offers', { topic: name, until: formatMoment(code.join.expiresAt, lang) })}</p>
+          {fileUrl && (
+            <p class="nl-paragraph">
+              <a class="nl-link link-target" href={fileUrl} download="deda-meeschrijven.txt">
+                {t('workshop:hands.invite.file')}
+              </a>{' '}
+              <span class="subtle">{t('workshop:hands.invite.fileHint')}</span>
+            </p>
+          )}
         </>
       ) : (
         <p class="nl-paragraph subtle" role="status">
