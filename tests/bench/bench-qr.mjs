@@ -17,12 +17,13 @@ const m = await measure();
 const n = m.parts.length;
 console.log(`  ${m.notes} notes by 2 people: JSON ${m.jsonBytes} B, deflate-raw ${m.deflatedBytes} B, base45 in QR alphanumeric mode, error correction M`);
 console.log(`  parts: ${n} (target <= 3: ${n <= 3 ? 'within' : 'OVER'}); ${m.parts.map((p, i) => `code ${i + 1}: ${p.chars} chars, version ${p.version}`).join('; ')}`);
+console.log(`  jsQR reading one 720x720 frame (Node, median of 7): ${m.parts.map((p) => `${p.decodeMs.toFixed(0)} ms`).join(', ')}`);
 console.log(`  join code (4 questions, 2 names): ${m.join.length} code, ${m.join.map((p) => `${p.chars} chars, version ${p.version}`).join('')}`);
 
 const assets = join(root, 'dist/assets');
 const KiB = (b) => `${(b / 1024).toFixed(1)} KiB`;
 console.log('  lazy chunks (gzip -9 / raw), loaded only when used, precached:');
-for (const f of readdirSync(assets).filter((f) => /^(jsQR|Scanner|ManyHands|ContributeScreen)-.*\.js$/.test(f)).sort()) {
+for (const f of readdirSync(assets).filter((f) => /^(jsQR|Scanner|ManyHands|ContributeScreen|ContributeEntry)-.*\.js$/.test(f)).sort()) {
   const bytes = readFileSync(join(assets, f));
   console.log(`    ${f.padEnd(36)} ${KiB(gzipSync(bytes, { level: 9 }).length).padStart(9)} / ${KiB(bytes.length)}`);
 }
