@@ -30,12 +30,6 @@ export async function sessionsOf(workshopId: WorkshopId): Promise<readonly JoinC
   return (row?.value as SessionsRow | undefined)?.sessions ?? [];
 }
 
-/** Every session this tablet holds, for checking a contribution of any workshop. */
-export async function allSessions(): Promise<readonly JoinCode[]> {
-  const rows = await db().settings.where('key').startsWith(PREFIX).toArray();
-  return rows.flatMap((r) => (r.value as SessionsRow).sessions);
-}
-
 /**
  * The session for these questions: the newest one still admitting phones and offering exactly
  * them, else `make()`'s fresh one, kept.
