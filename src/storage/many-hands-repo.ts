@@ -31,18 +31,19 @@ export async function sessionsOf(workshopId: WorkshopId): Promise<readonly JoinC
 }
 
 /**
- * The session for these questions: the newest one still admitting phones and offering exactly
- * them, else `make()`'s fresh one, kept.
+ * The session for this offer: the newest one still admitting phones for an hour or more that
+ * offers the same (same questions, names and title, as `make()` would), else `make()`'s fresh
+ * one, kept. Older sessions stay valid for handing over.
  */
-export function openSession(workshopId: WorkshopId, questionIds: readonly string[], now: Date, make: () => JoinCode): Promise<WriteResult<JoinCode>> {
+export function openSession(workshopId: WorkshopId, now: Date, make: () => JoinCode): Promise<WriteResult<JoinCode>> {
   return write(() =>
     db().transaction('rw', db().settings, async () => {
       const key = PREFIX + workshopId;
       const sessions = ((await db().settings.get(key))?.value as SessionsRow | undefined)?.sessions ?? [];
-      const same = (c: JoinCode) => c.questions.length === questionIds.length && c.questions.every((q, i) => q.id === questionIds[i]);
-      const live = sessions.find((c) => same(c) && Date.parse(c.expiresAt) > now.getTime() + 3600_000);
-      if (live) return live;
       const fresh = make();
+      const offer = (c: JoinCode) => JSON.stringify([c.title, c.lang, c.questions, c.people]);
+      const live = sessions.find((c) => offer(c) === offer(fresh) && Date.parse(c.expiresAt) > now.getTime() + 3600_000);
+      if (live) return live;
       await db().settings.put({ key, value: { sessions: [fresh, ...sessions].slice(0, KEEP) } satisfies SessionsRow });
       return fresh;
     }),

@@ -35,20 +35,24 @@ async function setUp() {
   const fatima = await addParticipant(id, 'Fatima', []);
   const joost = await addParticipant(id, 'Joost', []);
   if (!fatima.ok || !joost.ok) throw new Error('participants');
-  const make = () => newJoinCode({ workshopId: id, title: 'Meeschrijven', lang: 'nl', questions: QUESTIONS, people: [], now: NOW });
-  const session = await openSession(id, QUESTIONS.map((q) => q.id), NOW, make);
+  const make = (questions = QUESTIONS, people: { id: string; name: string }[] = []) => () => newJoinCode({ workshopId: id, title: 'Meeschrijven', lang: 'nl', questions, people, now: NOW });
+  const session = await openSession(id, NOW, make());
   if (!session.ok) throw new Error('session');
   return { id, fatima: fatima.value, joost: joost.value, join: session.value, make };
 }
 
 describe('many hands on the tablet', () => {
-  it('keeps a session per set of questions and reuses it, and no bundle carries it', async () => {
-    const { id, join, make } = await setUp();
-    const again = await openSession(id, QUESTIONS.map((q) => q.id), NOW, make);
+  it('keeps a session per offer and reuses it while it lasts, and no bundle carries it', async () => {
+    const { id, join, make, fatima } = await setUp();
+    const again = await openSession(id, NOW, make());
     expect(again.ok && again.value.session).toBe(join.session);
-    const other = await openSession(id, ['source.origin'], NOW, make);
+    const other = await openSession(id, NOW, make(QUESTIONS.slice(0, 1)));
     expect(other.ok && other.value.session).not.toBe(join.session);
-    expect((await sessionsOf(id)).length).toBe(2);
+    const withNames = await openSession(id, NOW, make(QUESTIONS, [{ id: fatima, name: 'Fatima' }]));
+    expect(withNames.ok && withNames.value.session).not.toBe(join.session);
+    const later = await openSession(id, new Date(NOW.getTime() + 11.5 * 3600_000), make());
+    expect(later.ok && later.value.session).not.toBe(join.session);
+    expect((await sessionsOf(id)).length).toBe(4);
     const read = await readForExport(id);
     if (read.kind !== 'ok') throw new Error(read.kind);
     expect(JSON.stringify(read.source)).not.toContain(join.key);

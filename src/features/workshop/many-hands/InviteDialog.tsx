@@ -23,7 +23,7 @@ export function InviteDialog({ topicId, onClose, onReceive }: { topicId: TopicId
   useEffect(() => {
     if (!topic) return;
     const questions = topic.questions.map((q) => ({ id: q.id, text: q.text[contentLang] }));
-    void openSession(workshop.id, questions.map((q) => q.id), new Date(), () =>
+    void openSession(workshop.id, new Date(), () =>
       newJoinCode({ workshopId: workshop.id, title: workshop.title, lang: contentLang, questions, people: people.map((p) => ({ id: p.id, name: p.name || '?' })), now: new Date() }),
     ).then(async (r) => {
       if (!r.ok) return;
