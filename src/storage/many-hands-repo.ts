@@ -100,12 +100,14 @@ export function takeNotes(c: Contribution, chosen: readonly IncomingNote[]): Pro
       const chosenIds = chosen.map((x) => x.storedId);
       const present = await db().notes.bulkGet(chosenIds);
       for (const [i, x] of chosen.entries()) {
-        if (present[i]) continue;
+        const text = plainText(x.note.text).trim();
+        // Already there, or nothing left once invisible characters are gone (domain/plain-text).
+        if (present[i] || text === '') continue;
         const note: Note = {
           id: x.storedId,
           workshopId,
           questionId: x.note.questionId as QuestionId,
-          text: plainText(x.note.text).trim(),
+          text,
           kind: x.note.kind,
           speaker: await speakerOf(x.note.writer),
           order: nextOrder(),
