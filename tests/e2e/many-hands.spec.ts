@@ -180,7 +180,13 @@ test('a refused camera, or none, is said in words, and pasted text that is no go
   await expect(page.getByText('Deze code is veranderd of beschadigd', { exact: false })).toBeVisible();
 });
 
-test('without a camera the phone joins from the code saved as a file', async ({ page, context }) => {
+/** 1.4.10: at 320 px wide, nothing of the page scrolls sideways. */
+async function noSideways(page: Page, what: string): Promise<void> {
+  const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+  expect(sw, `${what}: ${sw}px wide in ${cw}px`).toBeLessThanOrEqual(cw);
+}
+
+test('without a camera the phone joins from the code saved as a file; at 320 px nothing scrolls sideways', async ({ page, context }) => {
   await page.goto('/');
   await createWorkshop(page, { title: 'Zonder camera' });
   await page.goto(step(page, 'topic:source'));
@@ -189,10 +195,18 @@ test('without a camera the phone joins from the code saved as a file', async ({ 
   await page.getByRole('link', { name: 'Bewaar de code als bestand' }).click();
   const file = readFileSync(await (await download).path());
   const phone = await context.newPage();
+  await phone.setViewportSize({ width: 320, height: 640 });
   await phone.goto('/meeschrijven');
+  await noSideways(phone, 'join');
   await phone.locator('.contribute-file input[type="file"]').setInputFiles({ name: 'deda-meeschrijven.txt', mimeType: 'text/plain', buffer: file });
   await expect(phone.getByText('Workshop: Zonder camera')).toBeVisible();
+  await noSideways(phone, 'who');
   await phone.getByLabel('Of typ je naam').fill('Kees');
   await phone.getByRole('button', { name: 'Schrijf als deze naam' }).click();
   await expect(phone.locator('.contribute-question')).toHaveCount(3);
+  await writeNotes(phone, ['Een notitie zonder camera, met een heel lang woord: gegevensbeschermingseffectbeoordeling.'], 0);
+  await noSideways(phone, 'write');
+  await phone.getByRole('button', { name: 'Geef aan de tafel' }).click();
+  await expect(phone.locator('.part-of')).toHaveText('Code 1 van 1');
+  await noSideways(phone, 'hand over');
 });
