@@ -186,7 +186,7 @@ async function noSideways(page: Page, what: string): Promise<void> {
   expect(sw, `${what}: ${sw}px wide in ${cw}px`).toBeLessThanOrEqual(cw);
 }
 
-test('without a camera the phone joins from the code saved as a file; at 320 px nothing scrolls sideways', async ({ page, context }) => {
+test('without a camera: the phone joins from the code as a file, hands over as a file, the tablet puts the notes straight on the board; at 320 px nothing scrolls sideways', async ({ page, context }) => {
   await page.goto('/');
   await createWorkshop(page, { title: 'Zonder camera' });
   await page.goto(step(page, 'topic:source'));
@@ -209,4 +209,17 @@ test('without a camera the phone joins from the code saved as a file; at 320 px 
   await phone.getByRole('button', { name: 'Geef aan de tafel' }).click();
   await expect(phone.locator('.part-of')).toHaveText('Code 1 van 1');
   await noSideways(phone, 'hand over');
+
+  // The tablet puts incoming notes straight on the board when asked to, without a review.
+  const download2 = phone.waitForEvent('download');
+  await phone.getByRole('button', { name: 'Deel of bewaar als bestand' }).click();
+  const notes = readFileSync(await (await download2).path());
+  await page.getByRole('dialog').getByRole('button', { name: 'Ontvang notities' }).click();
+  const receive = page.getByRole('dialog', { name: 'Notities ontvangen' });
+  await receive.getByLabel('Zet binnenkomende notities meteen op het bord').check();
+  await receive.locator('input[type="file"]').setInputFiles({ name: 'notities.json', mimeType: 'application/json', buffer: notes });
+  await expect(receive.locator('[data-received="taken"]')).toHaveCount(1);
+  await receive.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(page.locator('.note[data-via="contribution"]')).toContainText('gegevensbeschermingseffectbeoordeling');
+  await expect(page.locator('.note[data-via="contribution"] .note__speaker')).toContainText('Kees');
 });

@@ -27,6 +27,10 @@ export function ReceiveDialog({ onClose }: { onClose: () => void }) {
   const [message, setMessage] = useState<{ tone: 'warning' | 'info'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const seen = useRef(new Set<string>());
+  // "Straight onto the board": notes go up as they arrive, without looking them over first.
+  const [straight, setStraight] = useState(false);
+  const direct = useRef(straight);
+  direct.current = straight;
 
   const show = (o: Outcome) => {
     if (o.kind === 'refused') setMessage({ tone: 'warning', text: t(refusalKey(o.reason)) });
@@ -37,6 +41,8 @@ export function ReceiveDialog({ onClose }: { onClose: () => void }) {
       seen.current.add(o.received.contribution.mac);
       setReceived((list) => [...list, o.received]);
       setDecided((d) => new Map([...d, ...o.received.notes.filter((n) => n.already).map((n) => [n.storedId, 'already'] as const)]));
+      const fresh = o.received.notes.filter((n) => !n.already);
+      if (direct.current && fresh.length > 0) void take(fresh.map((n) => ({ r: o.received, n })));
     }
   };
 
@@ -47,16 +53,16 @@ export function ReceiveDialog({ onClose }: { onClose: () => void }) {
   const take = async (items: readonly { r: Received; n: IncomingNote }[]) => {
     setBusy(true);
     let added = 0;
-    const done = new Map(decided);
-    for (const r of received) {
-      const mine = items.filter((x) => x.r === r).map((x) => x.n);
-      if (mine.length === 0) continue;
-      const result = await takeNotes(r.contribution, mine);
+    const groups = new Map<Received, IncomingNote[]>();
+    for (const { r, n } of items) groups.set(r, [...(groups.get(r) ?? []), n]);
+    const taken: NoteId[] = [];
+    for (const [r, notes] of groups) {
+      const result = await takeNotes(r.contribution, notes);
       if (!result.ok) break;
       added += result.value;
-      for (const n of mine) done.set(n.storedId, 'taken');
+      taken.push(...notes.map((n) => n.storedId));
     }
-    setDecided(done);
+    setDecided((d) => new Map([...d, ...taken.map((id) => [id, 'taken'] as const)]));
     setBusy(false);
     announce(t('workshop:hands.receive.added', { count: added }));
   };
@@ -65,6 +71,12 @@ export function ReceiveDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog open title={t('workshop:hands.receive.title')} onClose={onClose} actions={<Button onClick={onClose}>{t('actions.close')}</Button>}>
       <p class="nl-paragraph">{t('workshop:hands.receive.intro')}</p>
+      <div class="utrecht-form-field utrecht-form-field--checkbox receive-straight">
+        <input id="receive-straight" type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" checked={straight} onChange={(e) => setStraight(e.currentTarget.checked)} />
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for="receive-straight">
+          {t('workshop:hands.receive.straight')}
+        </label>
+      </div>
       <Scanner onText={(text) => void flow(text).then(show)} />
       <div class="receive-file">
         <label class="utrecht-button utrecht-button--secondary-action receive-file__button">
