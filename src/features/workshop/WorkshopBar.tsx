@@ -1,6 +1,6 @@
 // Why: the bar above every step: which workshop this is, the way to the list of steps on a
 // portrait tablet, the step's countdown, and the table-view controls (larger type; turn the
-// screen for the other side of the table).
+// screen for the other side of the table), and on a topic the way to let phones write along.
 import { Link } from '../../shell/Link';
 import type { StepKey } from '../../domain/steps';
 import { useT } from '../../i18n/use-t';
@@ -10,6 +10,8 @@ import { useTableView } from './table-view';
 import { missingKeyRoles } from '../../domain/roles';
 import { roleLabel } from '../shared/labels';
 import { useWorkshopData } from './workshop-context';
+import { WriteAlongButton } from './many-hands/WriteAlongButton';
+import type { TopicId } from '../../domain/ids';
 
 export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | null; railOpen: boolean; onToggleRail: () => void }) {
   const { t } = useT();
@@ -40,6 +42,7 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
         <Button appearance="subtle" aria-pressed={view.turned} onClick={view.toggleTurned}>
           {t('workshop:table.turn')}
         </Button>
+        {step?.startsWith('topic:') && <WriteAlongButton topicId={step.slice('topic:'.length) as TopicId} />}
       </div>
     </div>
   );

@@ -2,18 +2,13 @@
 // as the table poster it is the board's whole chrome in one line: which topic, the way to the
 // whole poster and to the next topic (one tap, no scrolling), and the topic's intro and photos
 // behind toggles so the questions and post-its get the screen.
-import { useState } from 'preact/hooks';
-import { lazyPart } from '../../../shell/lazy';
 import { Link } from '../../../shell/Link';
-import type { ManyHandsMode } from '../many-hands/ManyHands';
 import type { TopicId } from '../../../domain/ids';
 import { topicStep } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
 import { Button } from '../../../ui/Button';
 import { sectionHref, walkOf, sectionLabel } from '../sections';
 import { useWorkshopData } from '../workshop-context';
-
-const ManyHands = lazyPart(() => import('../many-hands/ManyHands').then((m) => m.ManyHands));
 
 interface Props {
   readonly topicId: TopicId;
@@ -34,17 +29,6 @@ export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, 
   const next = here >= 0 ? all[here + 1] : undefined;
   const topic = index.topic(topicId);
   const group = index.groupOf(topicId);
-  const [hands, setHands] = useState<ManyHandsMode | null>(null);
-  // "Laat anderen meeschrijven": one button, whose dialog shows the join code and leads on to
-  // "Ontvang notities". On the poster it sits in the row of the topic arrows, which has room.
-  const writeAlong = (
-    <>
-      <Button appearance="secondary" class="board-head__hands" onClick={() => setHands('invite')}>
-        <span aria-hidden="true">⇄</span> {t('workshop:board.invite')}
-      </Button>
-      {hands && <ManyHands mode={hands} topicId={topicId} onMode={setHands} />}
-    </>
-  );
   const tools = (
     <div class="board-head__tools">
       <Button appearance="secondary" class="board-head__mode" aria-pressed={board} onClick={onToggleBoard}>
@@ -53,7 +37,6 @@ export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, 
       <Link class="utrecht-button utrecht-button--secondary board-head__poster" href={sectionHref(workshop.id, 'poster')}>
         <span aria-hidden="true">▦</span> {t('workshop:board.poster')}
       </Link>
-      {!board && writeAlong}
       {board && (
         <>
           <Button appearance="subtle" aria-expanded={intro} onClick={onToggleIntro}>
@@ -88,7 +71,6 @@ export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, 
           </Link>
         )}
       </nav>
-      {writeAlong}
       {intro && topic && (
         <p class="board-head__intro" id="board-intro">
           {topic.intro[lang]}
