@@ -13,11 +13,11 @@ import type { Contribution, ContributedNote } from '../exchange/contribution/con
 import { storedNoteId } from '../exchange/contribution/contribution';
 import type { JoinCode } from '../exchange/contribution/join-code';
 import { db } from './db';
+import { sessionsKey } from './many-hands-key';
 import { nextOrder } from './notes-repo';
 import { touch } from './touch';
 import { write, type WriteResult } from './write';
 
-const PREFIX = 'many-hands:';
 /** Sessions kept per workshop: a phone that joined at an earlier topic can still hand over. */
 const KEEP = 20;
 
@@ -26,7 +26,7 @@ interface SessionsRow {
 }
 
 export async function sessionsOf(workshopId: WorkshopId): Promise<readonly JoinCode[]> {
-  const row = await db().settings.get(PREFIX + workshopId);
+  const row = await db().settings.get(sessionsKey(workshopId));
   return (row?.value as SessionsRow | undefined)?.sessions ?? [];
 }
 
@@ -38,7 +38,7 @@ export async function sessionsOf(workshopId: WorkshopId): Promise<readonly JoinC
 export function openSession(workshopId: WorkshopId, now: Date, make: () => JoinCode): Promise<WriteResult<JoinCode>> {
   return write(() =>
     db().transaction('rw', db().settings, async () => {
-      const key = PREFIX + workshopId;
+      const key = sessionsKey(workshopId);
       const sessions = ((await db().settings.get(key))?.value as SessionsRow | undefined)?.sessions ?? [];
       const fresh = make();
       const offer = (c: JoinCode) => JSON.stringify([c.title, c.lang, c.questions, c.people]);

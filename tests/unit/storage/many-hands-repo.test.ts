@@ -12,7 +12,7 @@ import { readForExport } from '../../../src/storage/export-repo';
 import { incomingNotes, openSession, sessionsOf, takeNotes } from '../../../src/storage/many-hands-repo';
 import { notesOfWorkshop } from '../../../src/storage/notes-repo';
 import { addParticipant, listParticipants } from '../../../src/storage/participants-repo';
-import { createWorkshop } from '../../../src/storage/workshops-repo';
+import { createWorkshop, deleteWorkshop, eraseWorkshop } from '../../../src/storage/workshops-repo';
 import { meta } from '../support/fixtures';
 import { freshName } from './migration-harness';
 
@@ -56,6 +56,11 @@ describe('many hands on the tablet', () => {
     const read = await readForExport(id);
     if (read.kind !== 'ok') throw new Error(read.kind);
     expect(JSON.stringify(read.source)).not.toContain(join.key);
+    // Erasing the workshop for good forgets its sessions: their join codes hold its names.
+    expect((await deleteWorkshop(id)).ok).toBe(true);
+    expect((await eraseWorkshop(id)).ok).toBe(true);
+    expect(await sessionsOf(id)).toEqual([]);
+    expect(await db().settings.count()).toBe(0);
   });
 
   it('credits each writer, adds a new name as a participant, marks the notes, and adds nothing the second time', async () => {
