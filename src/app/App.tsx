@@ -18,6 +18,7 @@ const DeviceScreen = lazyScreen(['device'], () => import('../features/device/Dev
 const WorkshopScreen = lazyScreen(['workshop', 'decision'], () => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
 const FollowUpScreen = lazyScreen(['workshop', 'decision'], () => import('../features/follow-up/FollowUpScreen').then((m) => m.FollowUpScreen));
 const StatementScreen = lazyScreen(['statement'], () => import('../features/statement/StatementScreen').then((m) => m.StatementScreen));
+const ContributeScreen = lazyScreen(['workshop'], () => import('../features/contribute/ContributeEntry').then((m) => m.ContributeEntry));
 const ImportScreen = lazyScreen(['exchange', 'decision'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportScreen));
 
 function Screen({ route }: { route: Route }) {
@@ -33,6 +34,8 @@ function Screen({ route }: { route: Route }) {
       return <FollowUpScreen />;
     case 'statement':
       return <StatementScreen />;
+    case 'contribute':
+      return <ContributeScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} section={route.section} />;
     case 'not-found':

@@ -36,7 +36,7 @@ export interface WorkshopValues {
   readonly conflicts: readonly ValueConflict[];
 }
 
-export const EMPTY_VALUES: WorkshopValues = { entries: [], coreRanking: [], conflicts: [] };
+export { EMPTY_VALUES } from './values-empty';
 
 /** Drops ranking entries and conflicts that point at values no longer in the list. */
 export function pruneValues(values: WorkshopValues): WorkshopValues {

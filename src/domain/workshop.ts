@@ -13,7 +13,8 @@ import { plainText } from './plain-text';
 import { emptyScan, type PreconditionScan } from './preconditions';
 import type { IsoDate, IsoDateTime } from './time';
 import { EMPTY_SCREENING, type Screening } from './screening-record';
-import { EMPTY_VALUES, type WorkshopValues } from './values';
+import type { WorkshopValues } from './values';
+import { EMPTY_VALUES } from './values-empty';
 
 export type WorkshopKind = 'initial' | 'evaluation';
 

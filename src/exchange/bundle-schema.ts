@@ -10,6 +10,7 @@ import {
   V1_IMAGE_TYPES as IMAGE_TYPES,
   V1_LANGS as LANGS,
   V1_NOTE_KINDS as NOTE_KINDS,
+  V1_NOTE_VIAS as NOTE_VIAS,
   V1_OUTCOME_ROLES as OUTCOME_ROLES,
   V1_OUTCOMES as OUTCOMES,
   V1_PRECONDITION_STATES as PRECONDITION_STATES,
@@ -241,7 +242,8 @@ const defs: Record<string, SchemaNode> = {
     order: int(0, Number.MAX_SAFE_INTEGER),
     createdAt: ref('dateTime'),
     updatedAt: ref('dateTime'),
-  }),
+    via: { enum: NOTE_VIAS, description: "Added to format 1 later, optional: 'contribution' for a note written on a participant's own device and handed over; absent or 'table' for one typed at the table." },
+  }, undefined, ['via']),
   questionState: strictObject({
     questionId: ref('questionId'),
     status: { enum: QUESTION_STATUSES },

@@ -9,6 +9,7 @@ export type Route =
   | { readonly name: 'import' }
   | { readonly name: 'follow-up' }
   | { readonly name: 'statement' }
+  | { readonly name: 'contribute' }
   | { readonly name: 'workshop'; readonly id: WorkshopId; readonly section: string | null }
   | { readonly name: 'not-found'; readonly path: string };
 
@@ -19,6 +20,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/importeren' || path === '/import') return { name: 'import' };
   if (path === '/opvolging' || path === '/follow-up') return { name: 'follow-up' };
   if (path === '/toegankelijkheid' || path === '/accessibility') return { name: 'statement' };
+  if (path === '/meeschrijven') return { name: 'contribute' };
   const m = /^\/workshop\/([0-9a-fA-F-]{36})(?:\/(.+))?$/.exec(path);
   if (m?.[1]) return { name: 'workshop', id: m[1] as WorkshopId, section: m[2] ? decodeURIComponent(m[2]) : null };
   return { name: 'not-found', path };
@@ -36,6 +38,8 @@ export function hrefOf(route: Route): string {
       return '/opvolging';
     case 'statement':
       return '/toegankelijkheid';
+    case 'contribute':
+      return '/meeschrijven';
     case 'workshop':
       return `/workshop/${route.id}${route.section ? `/${encodeURIComponent(route.section).replace(/%3A/gi, ':').replace(/%2F/gi, '/')}` : ''}`;
     case 'not-found':

@@ -4,6 +4,7 @@
 import type { WorkshopId } from '../domain/ids';
 import { rekeyGraph, type TakenIds, type WorkshopGraph } from '../domain/workshop-graph';
 import { db, type DedaDatabase } from './db';
+import { sessionsKey } from './many-hands-key';
 
 export function graphTables(d: DedaDatabase) {
   return [d.workshops, d.participants, d.notes, d.questionStates, d.actionPoints, d.attachments] as const;
@@ -77,4 +78,20 @@ export async function eraseGraph(id: WorkshopId): Promise<void> {
     d.attachments.where('workshopId').equals(id).delete(),
     d.workshops.delete(id),
   ]);
+}
+
+/** The tables a workshop's erasing touches: its graph, its way back, its device records. */
+export function eraseTables(d: DedaDatabase) {
+  return [...graphTables(d), d.recovery, d.settings];
+}
+
+/**
+ * Erases a workshop for good: its graph, the snapshots kept as a way back, and its many-hands
+ * sessions (their join codes hold its title and the names at the table). Inside a read-write
+ * transaction over eraseTables.
+ */
+export async function eraseWorkshopRecords(id: WorkshopId): Promise<void> {
+  await eraseGraph(id);
+  await db().recovery.where('workshopId').equals(id).delete();
+  await db().settings.delete(sessionsKey(id));
 }

@@ -43,7 +43,7 @@ export interface NewNote {
 
 let lastOrder = 0;
 /** Notes sort in the order they were put on a question: a clock that never repeats itself. */
-function nextOrder(): number {
+export function nextOrder(): number {
   lastOrder = Math.max(Date.now(), lastOrder + 1);
   return lastOrder;
 }
@@ -51,7 +51,7 @@ function nextOrder(): number {
 /** The note as it will be stored, made before the write, so a board can show it at once. */
 export function draftNote(workshopId: WorkshopId, questionId: QuestionId, note: NewNote): Note {
   const now = nowIso();
-  return { id: newId<NoteId>(), workshopId, questionId, text: plainText(note.text).trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), createdAt: now, updatedAt: now };
+  return { id: newId<NoteId>(), workshopId, questionId, text: plainText(note.text).trim(), kind: note.kind, speaker: note.speaker, order: nextOrder(), via: 'table', createdAt: now, updatedAt: now };
 }
 
 /** Stores a note made by draftNote. */

@@ -49,6 +49,11 @@ function screeningDefault(workshop: Record<string, unknown>): void {
   }
 }
 
+/** Version 5's default: a note stored before was typed at the table. */
+function viaDefault(note: Record<string, unknown>): void {
+  if (note.via !== 'table' && note.via !== 'contribution') note.via = 'table';
+}
+
 export interface SchemaVersion {
   readonly version: number;
   /** Dexie store definitions: only the tables that change in this version. */
@@ -119,6 +124,22 @@ export const SCHEMA: readonly SchemaVersion[] = [
         .toCollection()
         .modify((row: { graph?: { workshop?: Record<string, unknown> } }) => {
           if (row.graph?.workshop) screeningDefault(row.graph.workshop);
+        });
+    },
+  },
+  {
+    // A note says how it came onto the board (`via`): typed at the table, or written on a
+    // participant's own device and handed over. Notes of version 4 were all typed at the table;
+    // so were the notes of the workshops kept in the recovery table.
+    version: 5,
+    stores: {},
+    upgrade: async (tx: Transaction) => {
+      await tx.table('notes').toCollection().modify((n: Record<string, unknown>) => viaDefault(n));
+      await tx
+        .table('recovery')
+        .toCollection()
+        .modify((row: { graph?: { notes?: Record<string, unknown>[] } }) => {
+          for (const n of row.graph?.notes ?? []) viaDefault(n);
         });
     },
   },

@@ -101,12 +101,9 @@ export function restoreWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
 export async function eraseWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
   const code = await loadGraphCode();
   if (!code.ok) return code;
-  const [{ eraseGraph, graphTables }] = code.value;
+  const [{ eraseWorkshopRecords, eraseTables }] = code.value;
   return write(async () => {
-    await db().transaction('rw', [...graphTables(db()), db().recovery], async () => {
-      await eraseGraph(id);
-      await db().recovery.where('workshopId').equals(id).delete();
-    });
+    await db().transaction('rw', eraseTables(db()), () => eraseWorkshopRecords(id));
     dropDraftsOf(id);
   });
 }

@@ -37,6 +37,7 @@ export async function largeWorkshop(scale: number): Promise<WorkshopGraph> {
     kind: 'answer' as const,
     speaker: { kind: 'participant' as const, participantId: (participants[i % participants.length] as { id: ParticipantId }).id },
     order: i,
+    via: 'table' as const,
     createdAt: T,
     updatedAt: T,
   }));

@@ -40,7 +40,7 @@ async function otherDeviceGraph(title: string): Promise<WorkshopGraph> {
     now: T,
   });
   const p1 = { id: crypto.randomUUID() as ParticipantId, workshopId: w.id, name: 'Łukasz Wróbel', roles: ['privacy-officer' as const], roleNote: '', order: 0, createdAt: T, updatedAt: T };
-  const n1 = { id: crypto.randomUUID() as NoteId, workshopId: w.id, questionId: question, text: 'Gegevens uit de BRP 🚛 — 日本語のメモ', kind: 'concern' as const, speaker: { kind: 'participant' as const, participantId: p1.id }, order: 0, createdAt: T, updatedAt: T };
+  const n1 = { id: crypto.randomUUID() as NoteId, workshopId: w.id, questionId: question, text: 'Gegevens uit de BRP 🚛 — 日本語のメモ', kind: 'concern' as const, speaker: { kind: 'participant' as const, participantId: p1.id }, order: 0, via: 'table' as const, createdAt: T, updatedAt: T };
   const png = new Uint8Array(readFileSync(join(ROOT, 'public/icons/icon-192.png')));
   return {
     workshop: w,

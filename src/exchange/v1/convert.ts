@@ -157,9 +157,10 @@ export function participantToV1(p: Participant): V1Participant {
 }
 
 export function noteToV1(n: Note, people: ReadonlySet<string>): V1Note {
-  const { id, workshopId: _w, questionId, text, kind, speaker, order, createdAt, updatedAt, ...rest } = n;
+  const { id, workshopId: _w, questionId, text, kind, speaker, order, via, createdAt, updatedAt, ...rest } = n;
   placed(rest);
-  return { id, questionId, text, kind, speaker: speakerToV1(speaker, people), order, createdAt, updatedAt };
+  // Written only when it says something, so that files of notes typed at the table stay as they were.
+  return { id, questionId, text, kind, speaker: speakerToV1(speaker, people), order, createdAt, updatedAt, ...(via === 'table' ? {} : { via }) };
 }
 
 export function questionStateToV1(q: QuestionState): V1QuestionState {
@@ -351,7 +352,7 @@ export function participantFromV1(p: V1Participant, workshopId: WorkshopId): Par
 }
 
 export function noteFromV1(n: V1Note, workshopId: WorkshopId): Note {
-  return { id: n.id as NoteId, workshopId, questionId: n.questionId as QuestionId, text: n.text, kind: n.kind, speaker: speakerFromV1(n.speaker), order: n.order, createdAt: dt(n.createdAt), updatedAt: dt(n.updatedAt) };
+  return { id: n.id as NoteId, workshopId, questionId: n.questionId as QuestionId, text: n.text, kind: n.kind, speaker: speakerFromV1(n.speaker), order: n.order, via: n.via ?? 'table', createdAt: dt(n.createdAt), updatedAt: dt(n.updatedAt) };
 }
 
 export function questionStateFromV1(q: V1QuestionState, workshopId: WorkshopId): QuestionState {

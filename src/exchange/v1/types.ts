@@ -35,6 +35,8 @@ export const V1_HIGH_RISK_AREAS = ['biometrics', 'education', 'employment', 'pub
 export type V1Lang = (typeof V1_LANGS)[number];
 export type V1Role = (typeof V1_ROLES)[number];
 export type V1NoteKind = (typeof V1_NOTE_KINDS)[number];
+export const V1_NOTE_VIAS = ['table', 'contribution'] as const;
+export type V1NoteVia = (typeof V1_NOTE_VIAS)[number];
 export type V1QuestionStatus = (typeof V1_QUESTION_STATUSES)[number];
 export type V1ValueSource = (typeof V1_VALUE_SOURCES)[number];
 export type V1ActionStatus = (typeof V1_ACTION_STATUSES)[number];
@@ -163,6 +165,8 @@ export interface V1Note {
   readonly order: number;
   readonly createdAt: V1DateTime;
   readonly updatedAt: V1DateTime;
+  /** Added to format 1 later, optional: 'contribution' for a note written on a participant's device; absent means typed at the table. */
+  readonly via?: V1NoteVia;
 }
 
 export interface V1QuestionState {

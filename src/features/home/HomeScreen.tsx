@@ -71,6 +71,9 @@ export function HomeScreen() {
           <Link class="utrecht-button utrecht-button--secondary-action" href={hrefOf({ name: 'import' })}>
             {t('home:import')}
           </Link>
+          <Link class="utrecht-button utrecht-button--secondary-action" href={hrefOf({ name: 'contribute' })}>
+            {t('home:contribute')}
+          </Link>
           {workshops.status !== 'error' && newButton}
         </div>
       </div>

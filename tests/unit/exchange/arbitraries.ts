@@ -103,7 +103,7 @@ function build(r: Raw): WorkshopGraph & { __photos: Raw['photos'] } {
     if (choice === people.length + 1) return { kind: 'role', role: ROLES[n % ROLES.length] ?? 'other' };
     return { kind: 'participant', participantId: (people[choice] as Participant).id };
   };
-  const notes = dedupe(r.notes).map((n, i): Note => ({ id: n.id as NoteId, workshopId: wid, questionId: n.q, text: n.text, kind: n.kind, speaker: speakerOf(n.who), order: i, createdAt: n.at, updatedAt: n.at }));
+  const notes = dedupe(r.notes).map((n, i): Note => ({ id: n.id as NoteId, workshopId: wid, questionId: n.q, text: n.text, kind: n.kind, speaker: speakerOf(n.who), order: i, via: n.who % 3 === 0 ? 'contribution' : 'table', createdAt: n.at, updatedAt: n.at }));
   const points = dedupe(r.points).map((a, i): ActionPoint => {
     const note = notes.length ? notes[a.fromNote % notes.length] : undefined;
     const person = people.length && a.owner % 2 === 0 ? people[a.owner % people.length] : undefined;

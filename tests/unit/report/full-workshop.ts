@@ -82,7 +82,7 @@ export function fullWorkshop(opts: FullOptions = {}): WorkshopGraph {
   const v = (label: string, source: 'organisation' | 'project', description: string) => ({ id: `${label}-id` as ValueId, label, source, description });
   const values = [v('Privacy', 'organisation', 'Uit het coalitieakkoord.'), v('Efficiëntie', 'project', 'Minder lege ritten.'), v('Transparantie', 'organisation', ''), v('Duurzaamheid', 'project', '')];
 
-  const note = (questionId: QuestionId, text: string, kind: NoteKind, speaker: Speaker, order: number): Note => ({ id: ids.n<NoteId>(), workshopId: wid, questionId, text, kind, speaker, order, createdAt: T0, updatedAt: T0 });
+  const note = (questionId: QuestionId, text: string, kind: NoteKind, speaker: Speaker, order: number): Note => ({ id: ids.n<NoteId>(), workshopId: wid, questionId, text, kind, speaker, order, via: 'table', createdAt: T0, updatedAt: T0 });
   const P = (p: Participant): Speaker => ({ kind: 'participant', participantId: p.id });
   const notes: Note[] = [
     note('source.origin' as QuestionId, 'De vulgraad komt van sensoren in de containers; er zitten geen persoonsgegevens in.', 'answer', P(analyst), 0),

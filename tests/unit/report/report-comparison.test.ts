@@ -33,7 +33,7 @@ function sessions(): { first: WorkshopGraph; evaluation: WorkshopGraph; earlier:
   const evaluation: WorkshopGraph = {
     ...copy,
     actionPoints: [{ ...done!, status: 'done', completedAt: NOW }, ...rest],
-    notes: [1, 2, 3].map((i) => ({ id: `f000000${i}-0000-4000-8000-000000000000` as never, workshopId: copy.workshop.id, questionId: q, text: `Zorg ${i}`, kind: 'concern' as const, speaker: { kind: 'group' as const }, order: i, createdAt: NOW, updatedAt: NOW })),
+    notes: [1, 2, 3].map((i) => ({ id: `f000000${i}-0000-4000-8000-000000000000` as never, workshopId: copy.workshop.id, questionId: q, text: `Zorg ${i}`, kind: 'concern' as const, speaker: { kind: 'group' as const }, order: i, via: 'table' as const, createdAt: NOW, updatedAt: NOW })),
     questionStates: [{ workshopId: copy.workshop.id, questionId: q, status: 'discussed', reason: '', updatedAt: NOW }],
   };
   const w = first.workshop;

@@ -36,8 +36,8 @@ export function graph(): WorkshopGraph {
   const p1: Participant = { id: newId<ParticipantId>(), workshopId: w.id, name: 'Łukasz Wróbel', roles: ['privacy-officer'], roleNote: '', order: 0, createdAt: T0, updatedAt: T0 };
   const p2: Participant = { id: newId<ParticipantId>(), workshopId: w.id, name: 'Nguyễn Thị Ánh', roles: ['data-analyst', 'domain-expert'], roleNote: '', order: 1, createdAt: T0, updatedAt: T0 };
   const q = 'source.origin' as QuestionId;
-  const n1: Note = { id: newId<NoteId>(), workshopId: w.id, questionId: q, text: 'De data komt uit de BRP.', kind: 'answer', speaker: { kind: 'participant', participantId: p2.id }, order: 0, createdAt: T0, updatedAt: T0 };
-  const n2: Note = { id: newId<NoteId>(), workshopId: w.id, questionId: q, text: 'Is hergebruik wel toegestaan? € 1.250,–', kind: 'concern', speaker: GROUP, order: 1, createdAt: T0, updatedAt: T0 };
+  const n1: Note = { id: newId<NoteId>(), workshopId: w.id, questionId: q, text: 'De data komt uit de BRP.', kind: 'answer', speaker: { kind: 'participant', participantId: p2.id }, order: 0, via: 'table', createdAt: T0, updatedAt: T0 };
+  const n2: Note = { id: newId<NoteId>(), workshopId: w.id, questionId: q, text: 'Is hergebruik wel toegestaan? € 1.250,–', kind: 'concern', speaker: GROUP, order: 1, via: 'table', createdAt: T0, updatedAt: T0 };
   const state: QuestionState = { workshopId: w.id, questionId: q, status: 'discussed', reason: '', updatedAt: T0 };
   const a1: ActionPoint = {
     id: newId<ActionPointId>(),

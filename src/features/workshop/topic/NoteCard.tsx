@@ -93,9 +93,17 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
       {label('workshop:notes.actionMade')}
     </Link>
   );
+  // A note written on a participant's own device says so (nobody read it out at the table):
+  // a mark before the name that a narrow tile does not cut off, said in words to a screen reader.
+  const via = note.via === 'contribution' && (
+    <span class="note__via" title={label('workshop:notes.viaContribution')}>
+      <span aria-hidden="true">⇄ </span>
+      <span class="visually-hidden">{label('workshop:notes.viaContribution')}: </span>
+    </span>
+  );
   const speaker = speakerLabel(note.speaker, participants);
   return (
-    <li class={`note note--${note.kind}${tile ? ' note--tile' : ''}${saving ? ' note--saving' : ''}`} data-note={note.id} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}
+    <li class={`note note--${note.kind}${tile ? ' note--tile' : ''}${saving ? ' note--saving' : ''}`} data-note={note.id} data-via={note.via} data-state={saving ? 'saving' : 'stored'} aria-busy={saving || undefined}
       onKeyDown={(e) => {
         // Escape closes "more" and the move panel, back on the "more" button that opened them.
         if (e.key !== 'Escape' || (mode !== 'more' && mode !== 'move')) return;
@@ -106,13 +114,23 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
     >
       {/* On a tile the kind and "more" sit in the corners of the text's first line (floats), so
           a tile is as high as its text; who said it follows, unless it was the group (the
-          default, then said only to a screen reader). */}
+          default, then said only to a screen reader). A note handed over from a phone says so (⇄). */}
       <p class="note__kind">{label(`workshop:kinds.${note.kind}`)}</p>
       {tile && !saving && mode !== 'move' && more}
       <p class="note__text" lang={contentLang}>
         {note.text}
       </p>
-      {tile ? <p class={`note__speaker${note.speaker.kind === 'group' ? ' visually-hidden' : ''}`}>{speaker}</p> : <p class="note__speaker">— {speaker}</p>}
+      {tile ? (
+        <p class={`note__speaker${note.speaker.kind === 'group' && !via ? ' visually-hidden' : ''}`}>
+          {via}
+          {speaker}
+        </p>
+      ) : (
+        <p class="note__speaker">
+          — {via}
+          {speaker}
+        </p>
+      )}
       {made}
       {saving ? (
         <p class="note__saving">{label('save.saving')}</p>
@@ -141,5 +159,5 @@ function NoteCardView({ note, saving = false }: { note: Note; saving?: boolean }
 /** A note re-renders when it was edited, moved or stored, not when a neighbour was added. */
 export const NoteCard = memo(
   NoteCardView,
-  (a, b) => a.note.id === b.note.id && a.note.updatedAt === b.note.updatedAt && a.note.questionId === b.note.questionId && a.saving === b.saving,
+  (a, b) => a.note.id === b.note.id && a.note.via === b.note.via && a.note.updatedAt === b.note.updatedAt && a.note.questionId === b.note.questionId && a.saving === b.saving,
 );

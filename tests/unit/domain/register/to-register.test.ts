@@ -28,7 +28,7 @@ function rich(): WorkshopGraph {
   const g = fullWorkshop();
   const w = g.workshop;
   const dpiaPoint = g.actionPoints[0]?.id as ActionPointId;
-  const note = (questionId: string, text: string, order: number): Note => ({ id: `f0000000-0000-4000-8000-00000000000${order}` as NoteId, workshopId: w.id, questionId: questionId as QuestionId, text, kind: 'answer', speaker: { kind: 'group' }, order, createdAt: T0, updatedAt: T0 });
+  const note = (questionId: string, text: string, order: number): Note => ({ id: `f0000000-0000-4000-8000-00000000000${order}` as NoteId, workshopId: w.id, questionId: questionId as QuestionId, text, kind: 'answer', speaker: { kind: 'group' }, via: 'table', order, createdAt: T0, updatedAt: T0 });
   return {
     ...g,
     workshop: {
