@@ -1,6 +1,6 @@
 // Why: the bar above every step: which workshop this is, the way to the list of steps on a
 // portrait tablet, the step's countdown, and the table-view controls (larger type; turn the
-// screen for the other side of the table), and on a topic the way to let phones write along.
+// screen for the other side of the table).
 // On the poster of a portrait tablet the way back and the turn show as signs only (their words
 // stay for a screen reader), so the clock keeps its line.
 import { Link } from '../../shell/Link';
@@ -12,8 +12,6 @@ import { useTableView } from './table-view';
 import { missingKeyRoles } from '../../domain/roles';
 import { roleLabel } from '../shared/labels';
 import { useWorkshopData } from './workshop-context';
-import { WriteAlongButton } from './many-hands/WriteAlongButton';
-import type { TopicId } from '../../domain/ids';
 
 export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | null; railOpen: boolean; onToggleRail: () => void }) {
   const { t } = useT();
@@ -50,7 +48,6 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
           </span>
           <span class="wbar__word">{t('workshop:table.turn')}</span>
         </Button>
-        {step?.startsWith('topic:') && <WriteAlongButton topicId={step.slice('topic:'.length) as TopicId} />}
       </div>
     </div>
   );

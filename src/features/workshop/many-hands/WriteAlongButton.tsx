@@ -1,6 +1,6 @@
-// Why: "Laat anderen meeschrijven" on a topic: one button in the bar above the step (which has
-// room at every tablet size, unlike the poster's own head), whose dialog shows the join code and
-// leads on to "Ontvang notities". The dialogs, the QR encoder and the decoder load on first tap.
+// Why: "Laat anderen meeschrijven" on a topic: one button among the topic's tools (only its sign
+// where the bar is short), whose dialog shows the join code and leads on to "Ontvang notities".
+// The dialogs, the QR encoder and the decoder load on first tap.
 import { useState } from 'preact/hooks';
 import type { TopicId } from '../../../domain/ids';
 import { useT } from '../../../i18n/use-t';
@@ -15,8 +15,12 @@ export function WriteAlongButton({ topicId }: { topicId: TopicId }) {
   const [mode, setMode] = useState<ManyHandsMode | null>(null);
   return (
     <>
-      <Button appearance="secondary" onClick={() => setMode('invite')}>
-        <span aria-hidden="true">⇄</span> {t('workshop:board.invite')}
+      {/* Where the bar is short (table mode below 1100 px) only the sign shows; the words stay for a screen reader. */}
+      <Button appearance="secondary" class="wbar__invite" onClick={() => setMode('invite')}>
+        <span class="wbar__icon" aria-hidden="true">
+          ⇄
+        </span>
+        <span class="wbar__word">{t('workshop:board.invite')}</span>
       </Button>
       {mode && <ManyHands mode={mode} topicId={topicId} onMode={setMode} />}
     </>

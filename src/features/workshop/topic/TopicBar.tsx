@@ -6,6 +6,7 @@ import { Link } from '../../../shell/Link';
 import type { TopicId } from '../../../domain/ids';
 import { topicStep } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
+import { WriteAlongButton } from '../many-hands/WriteAlongButton';
 import { Button } from '../../../ui/Button';
 import { sectionHref, walkOf, sectionLabel } from '../sections';
 import { useWorkshopData } from '../workshop-context';
@@ -47,6 +48,7 @@ export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, 
           </Button>
         </>
       )}
+      <WriteAlongButton topicId={topicId} />
     </div>
   );
   if (!board) return <div class="topic-tools">{tools}</div>;
