@@ -15,6 +15,7 @@ import { imageTypeOf, type Attachment } from '../domain/attachment';
 import { plainText, plainTexts } from '../domain/plain-text';
 import type { IsoDateTime } from '../domain/time';
 import type { WorkshopGraph } from '../domain/workshop-graph';
+import type { Replica, Tombstone } from '../domain/sync-units';
 import { base64, utf8Decode, utf8Encode } from './base64';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA, BUNDLE_VERSION, LIMITS, PATTERNS } from './bundle-schema';
 import type { Bundle, BundlePayload, PayloadAttachment } from './bundle-types';
@@ -56,6 +57,13 @@ export interface OpenedBundle {
   readonly exportedAt: IsoDateTime;
   /** The version the file was written in (before any migration). */
   readonly formatVersion: number;
+  /** What a merge needs (format 2 on): a vector per unit and the tombstones. Absent: nothing stamped. */
+  readonly sync?: BundleSync;
+}
+
+export interface BundleSync {
+  readonly versions: Replica['versions'];
+  readonly tombstones: readonly Tombstone[];
 }
 
 export type OpenResult = { readonly ok: true; readonly bundle: OpenedBundle } | { readonly ok: false; readonly refusal: Refusal };

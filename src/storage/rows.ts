@@ -8,7 +8,8 @@ export interface SettingRow {
   readonly value: unknown;
 }
 
-export type RecoveryReason = 'replaced-by-import';
+/** 'before-merge': this device's copy as it was before another copy was merged into it. */
+export type RecoveryReason = 'replaced-by-import' | 'before-merge';
 
 export interface RecoveryRow {
   readonly id: string;

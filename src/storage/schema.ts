@@ -11,7 +11,9 @@
 //   attachments     photos as Blobs
 //   packs           every content pack version any workshop on this device was run with
 //   recovery        whole-workshop snapshots kept as a way back (replaced by an import, ...)
-//   settings        device-level records (signing key, trusted signers, ...)
+//   settings        device-level records (signing key, trusted signers, the merge clock, ...)
+//   tombstones      records deleted here, so that a merge with another copy deletes them there
+//                   too (since version 4; see stamping.ts)
 import type { Transaction } from 'dexie';
 
 /** Version 1's single timer, as rows held it (frozen here: the upgrade must not follow the model). */
@@ -41,6 +43,17 @@ function absentDefault(workshop: Record<string, unknown>): void {
 function doneDefault(point: Record<string, unknown>): void {
   if (typeof point.done !== 'object' || point.done === null) point.done = { note: '', by: '', on: null };
 }
+
+/** Version 4's defaults: nothing stamped yet (an empty vector: "no change seen since"). */
+function vectorDefault(row: Record<string, unknown>): void {
+  if (typeof row.version !== 'object' || row.version === null) row.version = {};
+}
+
+function partVectorsDefault(workshop: Record<string, unknown>): void {
+  if (typeof workshop.versions !== 'object' || workshop.versions === null) workshop.versions = {};
+}
+
+const V4_RECORD_TABLES = ['participants', 'notes', 'questionStates', 'actionPoints', 'attachments'] as const;
 
 export interface SchemaVersion {
   readonly version: number;
@@ -96,6 +109,27 @@ export const SCHEMA: readonly SchemaVersion[] = [
         .modify((row: { graph?: { workshop?: Record<string, unknown>; actionPoints?: Record<string, unknown>[] } }) => {
           if (row.graph?.workshop) absentDefault(row.graph.workshop);
           for (const a of row.graph?.actionPoints ?? []) doneDefault(a);
+        });
+    },
+  },
+  {
+    // Two copies of a workshop can be merged: every record carries a version vector
+    // (`version`: device -> the timestamp of its last change), the workshop one per part
+    // (`versions`), and deleted records leave a row in `tombstones`. Rows of version 3 get
+    // empty vectors (nothing stamped yet: a merge treats a difference there as a conflict);
+    // so do the workshops kept in the recovery table.
+    version: 4,
+    stores: { tombstones: 'key, workshopId' },
+    upgrade: async (tx: Transaction) => {
+      await tx.table('workshops').toCollection().modify((w: Record<string, unknown>) => partVectorsDefault(w));
+      for (const t of V4_RECORD_TABLES) await tx.table(t).toCollection().modify((r: Record<string, unknown>) => vectorDefault(r));
+      await tx
+        .table('recovery')
+        .toCollection()
+        .modify((row: { graph?: Record<string, unknown> & { workshop?: Record<string, unknown> } }) => {
+          if (!row.graph) return;
+          if (row.graph.workshop) partVectorsDefault(row.graph.workshop);
+          for (const t of V4_RECORD_TABLES) for (const r of (row.graph[t] as Record<string, unknown>[] | undefined) ?? []) vectorDefault(r);
         });
     },
   },

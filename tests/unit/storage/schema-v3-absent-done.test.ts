@@ -36,8 +36,8 @@ describe('schema version 3 on a database the release wrote', () => {
   });
 
   it('gives every workshop an empty list of absent parties and every action point an empty done record', async () => {
-    expect(CURRENT_VERSION).toBe(3);
-    expect(db().verno).toBe(3);
+    expect(CURRENT_VERSION).toBeGreaterThanOrEqual(3);
+    expect(db().verno).toBe(CURRENT_VERSION);
     const all = await listWorkshops();
     expect(all.length).toBe(4);
     for (const w of all) expect(w.absent).toEqual([]);
