@@ -9,21 +9,35 @@ import type { MergePreview } from '../../storage/merge-repo';
 
 type Props = { preview: MergePreview; choices: Choices; onChoose: (key: Conflict['key'], w: Winner) => void };
 
-/** The words of a side, as plain text (Preact shows it as text, never as markup). */
-function wordsOf(side: Side, t: ReturnType<typeof useT>['t']): string {
-  if (side.state === 'deleted') return t('exchange:import.merge.deleted');
-  const leaves: string[] = [];
-  const walk = (v: unknown, key: string): void => {
-    if (leaves.length >= 12) return;
+/** The texts in a record, by where they are in it (keys in a fixed order), ids and times left out. */
+function leavesOf(value: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (v: unknown, path: string, key: string): void => {
     if (typeof v === 'string') {
       // Ids, dates and times say nothing to a person reading the conflict.
-      if (v.trim() !== '' && !/(^id$|Id$|At$|^at$)/.test(key) && !/^[0-9a-f-]{36}$/.test(v)) leaves.push(v);
-    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-    else if (v && typeof v === 'object' && !(v instanceof Blob)) for (const [k, x] of Object.entries(v)) walk(x, k);
+      if (v.trim() !== '' && !/(^id$|Id$|At$|^at$)/.test(key) && !/^[0-9a-f-]{36}$/.test(v)) out.set(path, v);
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`, key));
+    else if (v && typeof v === 'object' && !(v instanceof Blob)) for (const k of Object.keys(v).sort()) walk((v as Record<string, unknown>)[k], `${path}.${k}`, k);
   };
-  walk(side.value, '');
-  const text = leaves.join(' · ');
-  return text.length > 400 ? `${text.slice(0, 400)}…` : text || t('exchange:import.merge.empty');
+  walk(value, '', '');
+  return out;
+}
+
+/**
+ * The words of each side of a conflict, as plain text (Preact shows it as text, never as
+ * markup): only the texts that differ between the two sides, so the difference is what is read.
+ */
+function wordsOf(c: Conflict, which: Winner, t: ReturnType<typeof useT>['t']): string {
+  const side: Side = which === 'local' ? c.local : c.remote;
+  if (side.state === 'deleted') return t('exchange:import.merge.deleted');
+  const other: Side = which === 'local' ? c.remote : c.local;
+  const mine = leavesOf(side.value);
+  const theirs = other.state === 'present' ? leavesOf(other.value) : new Map<string, string>();
+  const differ = [...mine].filter(([path, text]) => theirs.get(path) !== text).map(([, text]) => text);
+  const shown = (differ.length > 0 ? differ : [...mine.values()]).slice(0, 12);
+  const text = shown.join(' · ');
+  if (text.length > 400) return `${text.slice(0, 400)}…`;
+  return text || (c.kind === 'attachment' ? t('exchange:import.merge.photo') : t('exchange:import.merge.empty'));
 }
 
 function subject(c: Conflict, t: ReturnType<typeof useT>['t']): string {
@@ -61,7 +75,7 @@ export function MergePanel({ preview, choices, onChoose }: Props) {
                           <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name={`merge-${i}`} value={w} checked={chosen === w} onChange={() => onChoose(c.key, w)} data-merge-side={w} />
                           <span>
                             <strong>{w === 'local' ? t('exchange:import.merge.mine') : t('exchange:import.merge.theirs')}</strong>
-                            <span class="merge__words">{wordsOf(w === 'local' ? c.local : c.remote, t)}</span>
+                            <span class="merge__words">{wordsOf(c, w, t)}</span>
                             <span class="choice__hint">
                               {w === 'local' ? t('exchange:import.merge.keepMine') : t('exchange:import.merge.keepTheirs')}
                               {c.provisional === w ? ` (${t('exchange:import.merge.suggested')})` : ''}
