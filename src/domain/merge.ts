@@ -16,6 +16,9 @@ import type { IsoDateTime } from './time';
 import { EMPTY_VECTOR, compare, isEmptyVector, join, latest, type VersionVector } from './version';
 import type { Workshop } from './workshop';
 import type { WorkshopGraph } from './workshop-graph';
+import { canon, sameContent } from './same-content';
+
+export { sameContent };
 
 /** One side's state of a unit. */
 export type Side =
@@ -56,25 +59,6 @@ export interface MergeResult {
 
 /** A person's choice per conflict; a conflict not named keeps its provisional winner. */
 export type Choices = Readonly<Partial<Record<UnitKey, Winner>>>;
-
-const IGNORED = new Set(['updatedAt', 'version', 'versions']);
-
-/** Canonical text of a value for comparison: keys sorted, Blobs left out (the sha256 stands for them). */
-function canon(value: unknown, top: boolean, skip: ReadonlySet<string>): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (typeof Blob !== 'undefined' && value instanceof Blob) return '"<blob>"';
-  if (Array.isArray(value)) return `[${value.map((v: unknown) => canon(v, false, skip)).join(',')}]`;
-  const rec = value as Record<string, unknown>;
-  const keys = Object.keys(rec)
-    .filter((k) => rec[k] !== undefined && !(top && skip.has(k)))
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canon(rec[k], false, skip)}`).join(',')}}`;
-}
-
-/** True when two records say the same (their change times and vectors aside). */
-export function sameContent(a: unknown, b: unknown): boolean {
-  return canon(a, true, IGNORED) === canon(b, true, IGNORED);
-}
 
 function sideText(s: Side): string {
   return s.state === 'present' ? `p${canon(s.value, true, new Set())}` : `d${s.deletedAt}`;

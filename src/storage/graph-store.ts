@@ -4,7 +4,7 @@
 import type { WorkshopId } from '../domain/ids';
 import { rekeyGraph, type TakenIds, type WorkshopGraph } from '../domain/workshop-graph';
 import { db, type DedaDatabase } from './db';
-import { asRemote } from './stamping';
+import { asRemote } from './stamping-core';
 
 /** The tables a workshop lives in, its tombstones (since schema 4) included. */
 export function graphTables(d: DedaDatabase) {

@@ -17,7 +17,8 @@ import type { OpenedBundle } from '../exchange/bundle';
 import { db } from './db';
 import { eraseGraph, graphTables, putOwnGraph, readGraph } from './graph-store';
 import type { RecoveryRow } from './rows';
-import { asRemote, ticksAfter, tombstoneKey, type StampedRow, type StampedWorkshop, type TombstoneRow } from './stamping';
+import type { StampedRow, StampedWorkshop, TombstoneRow } from './stamping';
+import { asRemote, ticksAfter, tombstoneKey } from './stamping-core';
 
 type Row = StampedRow<{ readonly workshopId: string }>;
 

@@ -44,17 +44,6 @@ function doneDefault(point: Record<string, unknown>): void {
   if (typeof point.done !== 'object' || point.done === null) point.done = { note: '', by: '', on: null };
 }
 
-/** Version 4's defaults: nothing stamped yet (an empty vector: "no change seen since"). */
-function vectorDefault(row: Record<string, unknown>): void {
-  if (typeof row.version !== 'object' || row.version === null) row.version = {};
-}
-
-function partVectorsDefault(workshop: Record<string, unknown>): void {
-  if (typeof workshop.versions !== 'object' || workshop.versions === null) workshop.versions = {};
-}
-
-const V4_RECORD_TABLES = ['participants', 'notes', 'questionStates', 'actionPoints', 'attachments'] as const;
-
 export interface SchemaVersion {
   readonly version: number;
   /** Dexie store definitions: only the tables that change in this version. */
@@ -115,23 +104,12 @@ export const SCHEMA: readonly SchemaVersion[] = [
   {
     // Two copies of a workshop can be merged: every record carries a version vector
     // (`version`: device -> the timestamp of its last change), the workshop one per part
-    // (`versions`), and deleted records leave a row in `tombstones`. Rows of version 3 get
-    // empty vectors (nothing stamped yet: a merge treats a difference there as a conflict);
-    // so do the workshops kept in the recovery table.
+    // (`versions`), and deleted records leave a row in `tombstones` (storage/stamping.ts).
+    // Rows of version 3 are not rewritten: a missing vector is an empty one (nothing stamped
+    // yet; a merge treats a difference there as a conflict), read so everywhere. Rewriting
+    // every row would copy every photo's Blob for nothing. The same holds in the recovery table.
     version: 4,
     stores: { tombstones: 'key, workshopId' },
-    upgrade: async (tx: Transaction) => {
-      await tx.table('workshops').toCollection().modify((w: Record<string, unknown>) => partVectorsDefault(w));
-      for (const t of V4_RECORD_TABLES) await tx.table(t).toCollection().modify((r: Record<string, unknown>) => vectorDefault(r));
-      await tx
-        .table('recovery')
-        .toCollection()
-        .modify((row: { graph?: Record<string, unknown> & { workshop?: Record<string, unknown> } }) => {
-          if (!row.graph) return;
-          if (row.graph.workshop) partVectorsDefault(row.graph.workshop);
-          for (const t of V4_RECORD_TABLES) for (const r of (row.graph[t] as Record<string, unknown>[] | undefined) ?? []) vectorDefault(r);
-        });
-    },
   },
 ];
 
