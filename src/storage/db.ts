@@ -11,7 +11,7 @@ import type { QuestionState } from '../domain/question-state';
 import type { Workshop } from '../domain/workshop';
 import type { ContentPack } from '../content/pack-types';
 import type { RecoveryRow, SettingRow } from './rows';
-import { stampingMiddleware, type TombstoneRow } from './stamping';
+import { loadStamping, stampingMiddleware, type TombstoneRow } from './stamping';
 import { SCHEMA, type SchemaVersion } from './schema';
 import { emitStorageEvent } from './storage-events';
 
@@ -52,7 +52,12 @@ let current: DedaDatabase | null = null;
 
 /** The app's database, opened on first use. */
 export function db(): DedaDatabase {
-  current ??= new DedaDatabase();
+  if (!current) {
+    current = new DedaDatabase();
+    // Fetched now, right after the first load, so it is here (and precached) before the first
+    // write, which waits for it: also when the network goes before the person writes anything.
+    void loadStamping();
+  }
   return current;
 }
 
