@@ -2,8 +2,8 @@
 // this one. The rule is pure (domain/merge.ts); this module reads this device's copy with its
 // vectors and tombstones (`readReplica`), shows what a merge would do without writing
 // (`previewMerge`), and writes the merged copy inside the import's one transaction
-// (`applyMerge`): this copy as it was goes to the recovery table first (the way back to every
-// version that lost), the rows are written with the vectors the merge gave them (asRemote, so
+// (`applyMerge`): this copy as it was goes to the recovery table first, and the other copy
+// too when one of its versions lost (the way back to every version that lost), the rows are written with the vectors the merge gave them (asRemote, so
 // they are not stamped again), and each resolved conflict is then a change made on this
 // device (a bump), so that the merged copy is newer than both sides the next time they meet.
 import type { WorkshopId } from '../domain/ids';
@@ -116,9 +116,12 @@ export async function applyMerge(bundle: OpenedBundle, choices: Choices): Promis
   if (!local) return null;
   const remote = remoteReplica(bundle);
   const result = merge(local, remote, choices);
-  // The way back: this copy exactly as it was (the other copy's versions stay in its file).
+  // The way back to every version that lost: this copy exactly as it was, and the other copy
+  // when one of its versions lost a conflict.
+  const now = nowIso();
   const before = await readGraph(id);
-  if (before) await d.recovery.add({ id: crypto.randomUUID(), workshopId: id, reason: 'before-merge', createdAt: nowIso(), graph: before } satisfies RecoveryRow);
+  if (before) await d.recovery.add({ id: crypto.randomUUID(), workshopId: id, reason: 'before-merge', createdAt: now, graph: before } satisfies RecoveryRow);
+  if (result.conflicts.some((c) => (choices[c.key] ?? c.provisional) === 'local')) await d.recovery.add({ id: crypto.randomUUID(), workshopId: id, reason: 'lost-in-merge', createdAt: now, graph: remote.graph } satisfies RecoveryRow);
 
   // A resolution is a change made here: one timestamp each, after everything the other copy had.
   const seen = Object.values(remote.versions).flatMap((v) => (v ? [latest(v)] : [])).filter((h): h is Hlc => h !== null);

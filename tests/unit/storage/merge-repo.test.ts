@@ -74,9 +74,11 @@ describe('merging another tablet\'s copy into this one', () => {
     expect(merged.graph.workshop.goal.statement).toBe('Doel volgens A');
     // The resolution is a change here: newer than both sides' goal.
     expect(compare(merged.versions[partKey('goal')] ?? EMPTY_VECTOR, theirs.versions[partKey('goal')] ?? EMPTY_VECTOR)).toBe('after');
-    const kept = await db().recovery.toArray();
-    expect(kept.map((k) => k.reason)).toEqual(['before-merge']);
-    expect(kept[0]?.graph.notes.some((n) => n.text === 'Van tablet B')).toBe(false);
+    // Both ways back: this copy as it was, and the other copy (its goal lost).
+    const kept = new Map((await db().recovery.toArray()).map((k) => [k.reason, k.graph]));
+    expect([...kept.keys()].sort()).toEqual(['before-merge', 'lost-in-merge']);
+    expect(kept.get('before-merge')?.notes.some((n) => n.text === 'Van tablet B')).toBe(false);
+    expect(kept.get('lost-in-merge')?.workshop.goal.statement).toBe('Doel volgens B');
 
     // The same file again: nothing new, nothing to choose.
     const again = await prepareImport(bundle);
