@@ -1,5 +1,7 @@
-// Why: the one description of what a bundle (format version 1) may hold, as JSON Schema,
-// built from version 1's own lists (v1/types.ts), never from the app's model. The app checks every
+// Why: the one description of what a bundle may hold, as JSON Schema, built from each format
+// version's own lists (v1/types.ts, v2/types.ts), never from the app's model. Version 2 is
+// version 1 with `payload.sync` (what a merge needs); both are kept here, version 1 for the
+// schema guard (tests/contract/v1/) and for tools that still check version-1 files. The app checks every
 // file against it before anything else looks inside, and docs/bundle.schema.json is this
 // object written out (a unit test fails when the two differ). Limits are generous for a real
 // workshop and small enough that a hostile file cannot make the tablet run out of memory.
@@ -27,10 +29,11 @@ import {
   V1_IAMA_QUESTIONS,
 } from './v1/types';
 import type { SchemaNode } from './json-schema';
+import { V2_RECORD_KINDS, V2_UNIT_KINDS } from './v2/types';
 
 export const BUNDLE_FORMAT = 'deda-tafel/bundle';
 /** The version this app writes. Older versions are migrated on import, newer ones refused. */
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 export const LIMITS = {
   /** A bundle file larger than this is refused before it is read. */
@@ -48,6 +51,9 @@ export const LIMITS = {
   attachments: 500,
   questionStates: 2_000,
   listItems: 200,
+  /** Format 2: devices in one vector, and deleted records a file remembers. */
+  vectorNodes: 64,
+  tombstones: 60_000,
 } as const;
 
 /**
@@ -89,6 +95,9 @@ export const PATTERNS = {
   semver: '^\\d+\\.\\d+\\.\\d+$',
   packId: '^[a-z0-9][a-z0-9.-]*$',
   noMarkup: noMarkupPattern(),
+  /** Format 2: a hybrid-logical-clock timestamp (time in ms, counter, node id). */
+  hlc: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$',
+  unitId: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$',
 } as const;
 
 const text = (max: number): SchemaNode => ({ type: 'string', maxLength: max, pattern: PATTERNS.noMarkup });
@@ -339,8 +348,8 @@ const defs: Record<string, SchemaNode> = {
   ),
 };
 
-/** The whole bundle (version 1). */
-export const BUNDLE_SCHEMA: SchemaNode = {
+/** The whole bundle (version 1), as released; files of version 1 are migrated to 2 on import. */
+export const BUNDLE_SCHEMA_V1: SchemaNode = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'urn:deda-tafel:bundle:1',
   title: 'DEDA Tafel workshop bundle, format version 1',
@@ -348,7 +357,7 @@ export const BUNDLE_SCHEMA: SchemaNode = {
   type: 'object',
   properties: {
     format: { const: BUNDLE_FORMAT },
-    formatVersion: { const: BUNDLE_VERSION },
+    formatVersion: { const: 1 },
     payload: ref('payload'),
     signature: ref('signature'),
   },
@@ -356,3 +365,32 @@ export const BUNDLE_SCHEMA: SchemaNode = {
   additionalProperties: false,
   $defs: defs,
 };
+
+const v2Defs: Record<string, SchemaNode> = {
+  hlc: { type: 'string', pattern: PATTERNS.hlc },
+  vector: { ...list(ref('hlc'), LIMITS.vectorNodes), description: 'A version vector: per device, the timestamp of its last change (each ends in its node id), at most one per device.' },
+  unitVersion: strictObject({ kind: { enum: V2_UNIT_KINDS }, id: { type: 'string', maxLength: 100, pattern: PATTERNS.unitId }, vector: ref('vector') }, 'The vector of one mergeable unit: a record by its id (a question state by its question id), or a part of the workshop by name.'),
+  tombstone: strictObject({ kind: { enum: V2_RECORD_KINDS }, id: { type: 'string', maxLength: 100, pattern: PATTERNS.unitId }, vector: ref('vector'), deletedAt: ref('dateTime') }, 'A record deleted on a device: the deletion travels, so a merge deletes it elsewhere too.'),
+  sync: strictObject(
+    {
+      versions: list(ref('unitVersion'), LIMITS.participants + LIMITS.notes + LIMITS.questionStates + LIMITS.actionPoints + LIMITS.attachments + 16),
+      tombstones: list(ref('tombstone'), LIMITS.tombstones),
+    },
+    'What merging two copies of the workshop needs (format version 2). A unit not listed has an empty vector.',
+  ),
+};
+
+const payloadV1 = defs.payload as SchemaNode & { properties: Record<string, SchemaNode>; required: string[] };
+
+/** The whole bundle (version 2): version 1 with `payload.sync`. */
+export const BUNDLE_SCHEMA: SchemaNode = {
+  ...BUNDLE_SCHEMA_V1,
+  $id: 'urn:deda-tafel:bundle:2',
+  title: 'DEDA Tafel workshop bundle, format version 2',
+  description: 'One workshop with everything that belongs to it and what merging two copies of it needs, signed by the device that exported it. See docs/bundle-format.md.',
+  properties: { ...(BUNDLE_SCHEMA_V1.properties as Record<string, SchemaNode>), formatVersion: { const: BUNDLE_VERSION } },
+  $defs: { ...defs, ...v2Defs, payload: { ...payloadV1, properties: { ...payloadV1.properties, sync: ref('sync') }, required: [...payloadV1.required, 'sync'] } },
+};
+
+/** Every released format version's schema, by version. */
+export const SCHEMAS: Readonly<Record<number, SchemaNode>> = { 1: BUNDLE_SCHEMA_V1, 2: BUNDLE_SCHEMA };

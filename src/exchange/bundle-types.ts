@@ -1,9 +1,10 @@
-// Why: the shape of a bundle as TypeScript, matching BUNDLE_SCHEMA: format version 1, whose
-// types are written out in v1/types.ts (independent of the app's model, see there).
+// Why: the shape of a bundle as TypeScript, matching BUNDLE_SCHEMA: format version 2 (version
+// 1's records, v1/types.ts, plus the sync section, v2/types.ts), independent of the app's model.
 import type { DetachedJws } from './jws';
-import type { V1Attachment, V1Payload } from './v1/types';
+import type { V1Attachment } from './v1/types';
+import type { V2Payload } from './v2/types';
 
-export type BundlePayload = V1Payload;
+export type BundlePayload = V2Payload;
 export type PayloadAttachment = V1Attachment;
 
 export interface Bundle {

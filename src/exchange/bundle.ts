@@ -28,6 +28,7 @@ import { checkStrict, checkText } from './strict-checks';
 import type { Refusal } from './refusal';
 import { fingerprint, type PublicJwk, type SigningKey } from './signing-key';
 import { attachmentMetaToV1, graphFromV1, graphToV1, packFromV1, packToV1 } from './v1/convert';
+import { NO_SYNC, syncFromV2, syncToV2, type SyncState } from './v2/convert';
 
 /** Turns a payload of an older formatVersion into the next version's shape. */
 export interface Migration {
@@ -35,8 +36,13 @@ export interface Migration {
   readonly migrate: (payload: unknown) => unknown;
 }
 
-/** Version 1 is the first version: nothing to migrate yet. A later version adds a step here. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * Version 1 -> 2: a file of version 1 carries no vectors and no tombstones; it is a copy of
+ * which nothing was stamped (a merge treats every difference in it as a conflict).
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, migrate: (payload) => ({ ...(payload as Record<string, unknown>), sync: { versions: [], tombstones: [] } }) },
+];
 
 export interface Signer {
   readonly name: string;
@@ -56,7 +62,11 @@ export interface OpenedBundle {
   readonly exportedAt: IsoDateTime;
   /** The version the file was written in (before any migration). */
   readonly formatVersion: number;
+  /** What a merge needs (format 2 on): a vector per unit and the tombstones. Absent: nothing stamped. */
+  readonly sync?: BundleSync;
 }
+
+export type BundleSync = SyncState;
 
 export type OpenResult = { readonly ok: true; readonly bundle: OpenedBundle } | { readonly ok: false; readonly refusal: Refusal };
 
@@ -70,16 +80,17 @@ export interface OpenOptions {
 // ---------------------------------------------------------------- export
 
 /**
- * The payload for a workshop, in format version 1 (see v1/convert.ts for how each record is
- * written, references to things deleted on this device included).
+ * The payload for a workshop, in format version 2: the records as version 1 writes them (see
+ * v1/convert.ts, references to things deleted on this device included) and the sync section.
  */
-export async function buildPayload(graph: WorkshopGraph, pack: ContentPack, opts: { appVersion: string; now: IsoDateTime }): Promise<BundlePayload> {
+export async function buildPayload(graph: WorkshopGraph, pack: ContentPack, opts: { appVersion: string; now: IsoDateTime; sync?: SyncState }): Promise<BundlePayload> {
   return {
     app: { name: 'DEDA Tafel', version: opts.appVersion },
     exportedAt: opts.now,
     ...graphToV1(graph),
     attachments: await Promise.all(graph.attachments.map(toPayloadAttachment)),
     pack: packToV1(pack),
+    sync: syncToV2(opts.sync ?? NO_SYNC, graph),
   };
 }
 
@@ -99,10 +110,10 @@ export async function createBundle(
   graph: WorkshopGraph,
   pack: ContentPack,
   key: SigningKey,
-  opts: { signer: string; appVersion: string; now: Date },
+  opts: { signer: string; appVersion: string; now: Date; sync?: SyncState },
 ): Promise<CreateResult> {
   // Text stored before the app cleaned its input may still hold invisible characters.
-  const payload = await buildPayload(plainTexts(graph), plainTexts(pack), { appVersion: opts.appVersion, now: opts.now.toISOString() as IsoDateTime });
+  const payload = await buildPayload(plainTexts(graph), plainTexts(pack), { appVersion: opts.appVersion, now: opts.now.toISOString() as IsoDateTime, sync: opts.sync });
   const problem = checkStructure({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: 'e30', signature: 'AA' } });
   if (problem) return { ok: false, refusal: problem };
   const signer = plainText(opts.signer);
@@ -240,10 +251,12 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
   if (signerProblem) return refuse(signerProblem);
 
   const payloadSha256 = await sha256Hex(checked.payloadBytes);
+  const graph = toGraph(bundle.payload, blobs);
   return {
     ok: true,
     bundle: {
-      graph: toGraph(bundle.payload, blobs),
+      graph,
+      sync: syncFromV2(bundle.payload.sync, graph),
       pack: packFromV1(bundle.payload.pack),
       signer: { name: header.signer, kid: header.kid, fingerprint: fingerprint(header.kid), jwk: header.jwk, signedAt: new Date(header.iat * 1000).toISOString() as IsoDateTime },
       payloadSha256,

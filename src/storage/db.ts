@@ -11,6 +11,7 @@ import type { QuestionState } from '../domain/question-state';
 import type { Workshop } from '../domain/workshop';
 import type { ContentPack } from '../content/pack-types';
 import type { RecoveryRow, SettingRow } from './rows';
+import { loadStamping, stampingMiddleware, type TombstoneRow } from './stamping';
 import { SCHEMA, type SchemaVersion } from './schema';
 import { emitStorageEvent } from './storage-events';
 
@@ -26,6 +27,7 @@ export class DedaDatabase extends Dexie {
   packs!: Table<ContentPack, [string, string]>;
   recovery!: Table<RecoveryRow, string>;
   settings!: Table<SettingRow, string>;
+  tombstones!: Table<TombstoneRow, string>;
 
   constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, options);
@@ -33,6 +35,8 @@ export class DedaDatabase extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    // Every local change bumps its unit's version vector; every delete leaves a tombstone.
+    this.use(stampingMiddleware);
     this.on('versionchange', () => {
       // Another tab opened a newer schema. Step aside so its upgrade is not blocked, and tell
       // the user to reload: this tab's code no longer matches the data.
@@ -48,7 +52,12 @@ let current: DedaDatabase | null = null;
 
 /** The app's database, opened on first use. */
 export function db(): DedaDatabase {
-  current ??= new DedaDatabase();
+  if (!current) {
+    current = new DedaDatabase();
+    // Fetched now, right after the first load, so it is here (and precached) before the first
+    // write, which waits for it: also when the network goes before the person writes anything.
+    void loadStamping();
+  }
   return current;
 }
 

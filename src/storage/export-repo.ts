@@ -7,25 +7,30 @@ import type { WorkshopId } from '../domain/ids';
 import type { IsoDateTime } from '../domain/time';
 import type { WorkshopGraph } from '../domain/workshop-graph';
 import { db } from './db';
+import type { SyncState } from '../exchange/v2/convert';
 import { graphTables, readGraph } from './graph-store';
+import { readReplica } from './merge-repo';
 import { packFor } from './packs-repo';
 import { write, type WriteResult } from './write';
 
 export interface ExportSource {
   readonly graph: WorkshopGraph;
   readonly pack: ContentPack;
+  /** The vectors and tombstones a merge on another device needs (bundle format 2). */
+  readonly sync: SyncState;
 }
 
 export type ExportRead = { readonly kind: 'ok'; readonly source: ExportSource } | { readonly kind: 'missing' } | { readonly kind: 'pack-missing'; readonly title: string };
 
 /** The workshop and its pack, read in one transaction so they belong together. */
 export async function readForExport(id: WorkshopId): Promise<ExportRead> {
-  const graph = await db().transaction('r', [...graphTables(db())], () => readGraph(id));
-  if (!graph || graph.workshop.deletedAt !== null) return { kind: 'missing' };
+  const replica = await db().transaction('r', [...graphTables(db())], () => readReplica(id));
+  if (!replica || replica.graph.workshop.deletedAt !== null) return { kind: 'missing' };
+  const { graph, versions, tombstones } = replica;
   const { pack, exact } = await packFor(graph.workshop.pack);
   // Never send a workshop out with questions it was not run with.
   if (!exact) return { kind: 'pack-missing', title: graph.workshop.title };
-  return { kind: 'ok', source: { graph, pack } };
+  return { kind: 'ok', source: { graph, pack, sync: { versions, tombstones } } };
 }
 
 /**

@@ -5,9 +5,11 @@ import type { WorkshopId } from '../domain/ids';
 import { rekeyGraph, type TakenIds, type WorkshopGraph } from '../domain/workshop-graph';
 import { db, type DedaDatabase } from './db';
 import { sessionsKey } from './many-hands-key';
+import { asRemote } from './stamping-core';
 
+/** The tables a workshop lives in, its tombstones (since schema 4) included. */
 export function graphTables(d: DedaDatabase) {
-  return [d.workshops, d.participants, d.notes, d.questionStates, d.actionPoints, d.attachments] as const;
+  return [d.workshops, d.participants, d.notes, d.questionStates, d.actionPoints, d.attachments, d.tombstones] as const;
 }
 
 /** Reads a workshop with all its parts; call inside a transaction for a consistent view. */
@@ -67,17 +69,21 @@ export async function putOwnGraph(graph: WorkshopGraph): Promise<WorkshopGraph> 
   return safe;
 }
 
-/** Removes every part of a workshop; call inside a read-write transaction over graphTables. */
+/**
+ * Removes every part of a workshop, its tombstones too: erasing is not a change to merge
+ * (a copy elsewhere is not told to delete). Call inside a read-write transaction over graphTables.
+ */
 export async function eraseGraph(id: WorkshopId): Promise<void> {
   const d = db();
-  await Promise.all([
+  await asRemote(() => Promise.all([
+    d.tombstones.where('workshopId').equals(id).delete(),
     d.participants.where('workshopId').equals(id).delete(),
     d.notes.where('workshopId').equals(id).delete(),
     d.questionStates.where('workshopId').equals(id).delete(),
     d.actionPoints.where('workshopId').equals(id).delete(),
     d.attachments.where('workshopId').equals(id).delete(),
     d.workshops.delete(id),
-  ]);
+  ]));
 }
 
 /** The tables a workshop's erasing touches: its graph, its way back, its device records. */
@@ -91,7 +97,9 @@ export function eraseTables(d: DedaDatabase) {
  * transaction over eraseTables.
  */
 export async function eraseWorkshopRecords(id: WorkshopId): Promise<void> {
-  await eraseGraph(id);
+  // The graph last: its erasing runs as a remote write (asRemote), after which this transaction
+  // takes no more requests from here (Dexie's zone does not survive that native await).
   await db().recovery.where('workshopId').equals(id).delete();
   await db().settings.delete(sessionsKey(id));
+  await eraseGraph(id);
 }

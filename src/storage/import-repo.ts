@@ -21,6 +21,8 @@ import { fingerprint } from '../exchange/signing-key';
 import { plainText } from '../domain/plain-text';
 import { db } from './db';
 import { eraseGraph, graphTables, putOwnGraph, readGraph } from './graph-store';
+import { applyMerge, previewMerge, putReplica, remoteReplica, type MergePreview } from './merge-repo';
+import type { Choices } from '../domain/merge';
 import { listTrustedSigners, readDeviceKey, readSignerName, trustedSignerRow } from './keys-repo';
 import type { RecoveryRow } from './rows';
 import { write, type WriteResult } from './write';
@@ -83,13 +85,21 @@ export interface SignerCheck {
 
 export interface PreparedImport {
   readonly bundle: OpenedBundle;
+  /** For a workshop already here: what merging the two copies would do. */
+  readonly merge: MergePreview | null;
   readonly incoming: WorkshopSummary;
   readonly existing: Existing;
   readonly signerStatus: SignerStatus;
   readonly sameName: readonly NameHolder[];
 }
 
-export type ImportChoice = { readonly kind: 'new' } | { readonly kind: 'keep-both'; readonly title: string } | { readonly kind: 'replace' } | { readonly kind: 'skip' };
+export type ImportChoice =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'keep-both'; readonly title: string }
+  | { readonly kind: 'replace' }
+  /** Both copies in one (merge-repo.ts), with the person's choice per conflict. */
+  | { readonly kind: 'merge'; readonly choices: Choices }
+  | { readonly kind: 'skip' };
 
 export function countsOf(g: WorkshopGraph): Counts {
   return {
@@ -136,7 +146,8 @@ export async function prepareImport(bundle: OpenedBundle): Promise<PreparedImpor
     existing = { kind: 'same-workshop', current: c, newer, differences };
   }
   const signer = await checkSigner(bundle.signer);
-  return { bundle, incoming, existing, signerStatus: signer.status, sameName: signer.sameName };
+  const merge = existing.kind === 'same-workshop' ? await previewMerge(bundle) : null;
+  return { bundle, merge, incoming, existing, signerStatus: signer.status, sameName: signer.sameName };
 }
 
 export type PackConflict = Extract<Refusal, { kind: 'pack-conflict' }>;
@@ -203,7 +214,12 @@ async function importOne(bundle: OpenedBundle, choice: ImportChoice, builtIn: Co
   if (!(await keepPack(bundle.pack, builtIn))) return { kind: 'refused', refusal: { kind: 'pack-conflict', packId: bundle.pack.id, version: bundle.pack.version } };
   if (choice.kind === 'new') {
     if (await d.workshops.get(id)) return { kind: 'changed-meanwhile' };
-    await putOwnGraph(bundle.graph);
+    await putReplica(remoteReplica(bundle));
+    return { kind: 'imported', workshopId: id };
+  }
+  if (choice.kind === 'merge') {
+    // Gone since the preview (erased in another tab): ask again rather than merge into nothing.
+    if (!(await applyMerge(bundle, choice.choices))) return { kind: 'changed-meanwhile' };
     return { kind: 'imported', workshopId: id };
   }
   if (choice.kind === 'keep-both') {
@@ -219,7 +235,7 @@ async function importOne(bundle: OpenedBundle, choice: ImportChoice, builtIn: Co
   }
   // Erased: only this workshop's own records. Whatever still holds one of the bundle's ids
   // belongs to another workshop, and keeps it.
-  await putOwnGraph(bundle.graph);
+  await putReplica(remoteReplica(bundle));
   return { kind: 'imported', workshopId: id };
 }
 

@@ -8,7 +8,11 @@ export interface SettingRow {
   readonly value: unknown;
 }
 
-export type RecoveryReason = 'replaced-by-import';
+/**
+ * 'before-merge': this device's copy as it was before another copy was merged into it;
+ * 'lost-in-merge': the other copy, when some of its versions lost a conflict of that merge.
+ */
+export type RecoveryReason = 'replaced-by-import' | 'before-merge' | 'lost-in-merge';
 
 export interface RecoveryRow {
   readonly id: string;

@@ -11,7 +11,9 @@
 //   attachments     photos as Blobs
 //   packs           every content pack version any workshop on this device was run with
 //   recovery        whole-workshop snapshots kept as a way back (replaced by an import, ...)
-//   settings        device-level records (signing key, trusted signers, ...)
+//   settings        device-level records (signing key, trusted signers, the merge clock, ...)
+//   tombstones      records deleted here, so that a merge with another copy deletes them there
+//                   too (since version 4; see stamping.ts)
 import type { Transaction } from 'dexie';
 
 /** Version 1's single timer, as rows held it (frozen here: the upgrade must not follow the model). */
@@ -142,6 +144,16 @@ export const SCHEMA: readonly SchemaVersion[] = [
           for (const n of row.graph?.notes ?? []) viaDefault(n);
         });
     },
+  },
+  {
+    // Two copies of a workshop can be merged: every record carries a version vector
+    // (`version`: device -> the timestamp of its last change), the workshop one per part
+    // (`versions`), and deleted records leave a row in `tombstones` (storage/stamping.ts).
+    // Rows of version 5 are not rewritten: a missing vector is an empty one (nothing stamped
+    // yet; a merge treats a difference there as a conflict), read so everywhere. Rewriting
+    // every row would copy every photo's Blob for nothing. The same holds in the recovery table.
+    version: 6,
+    stores: { tombstones: 'key, workshopId' },
   },
 ];
 

@@ -4,6 +4,7 @@
 // A text field whose save failed stays "not saved" (`markUnsaved`) until it is saved: a later
 // success elsewhere does not turn the indicator to saved, and it is tried again.
 import { classifyStorageError, emitStorageEvent, type StorageProblem } from './storage-events';
+import { loadStamping } from './stamping';
 
 export type WriteResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: StorageProblem };
 
@@ -84,6 +85,8 @@ export async function write<T>(fn: () => Promise<T>): Promise<WriteResult<T>> {
   inFlight += 1;
   setState('saving');
   try {
+    // Every local change is stamped for merging (stamping.ts); that code comes with the first write.
+    await loadStamping();
     const value = await fn();
     inFlight -= 1;
     if (inFlight === 0) setState(unsaved.size > 0 ? 'failed' : 'saved');

@@ -1,11 +1,15 @@
 // Why: the same workshop is already here. The person sees which version is newer and what
-// would change (title, dates, decision, how many of each), and chooses: keep both, or
-// replace (the current version stays recoverable). There is no default that overwrites.
+// would change (title, dates, decision, how many of each), and chooses: merge the two copies
+// (MergePanel shows what that does), keep both, or replace (the current version stays
+// recoverable). There is no default that overwrites.
 import type { Existing, WorkshopSummary } from '../../storage/import-repo';
 import { useT } from '../../i18n/use-t';
 import { CompareTable } from './CompareTable';
 
-export type ConflictChoice = 'keep-both' | 'replace';
+export type ConflictChoice = 'merge' | 'keep-both' | 'replace';
+
+const CHOICES = ['merge', 'keep-both', 'replace'] as const satisfies readonly ConflictChoice[];
+const LABEL = { merge: 'merge', 'keep-both': 'keepBoth', replace: 'replace' } as const;
 
 type Props = { existing: Extract<Existing, { kind: 'same-workshop' }>; incoming: WorkshopSummary; choice: ConflictChoice | null; onChoose: (c: ConflictChoice) => void };
 
@@ -26,12 +30,12 @@ export function ConflictPanel({ existing, incoming, choice, onChoose }: Props) {
       {existing.differences.length === 0 && <p class="nl-paragraph subtle">{t('exchange:import.conflict.noDifference')}</p>}
       <fieldset class="choices">
         <legend>{t('exchange:import.conflict.choose')}</legend>
-        {(['keep-both', 'replace'] as const).map((c) => (
+        {CHOICES.map((c) => (
           <label class="choice" key={c}>
             <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="conflict" value={c} checked={choice === c} onChange={() => onChoose(c)} />
             <span>
-              <strong>{c === 'keep-both' ? t('exchange:import.conflict.keepBoth') : t('exchange:import.conflict.replace')}</strong>
-              <span class="choice__hint">{c === 'keep-both' ? t('exchange:import.conflict.keepBothHint') : t('exchange:import.conflict.replaceHint')}</span>
+              <strong>{t(`exchange:import.conflict.${LABEL[c]}`)}</strong>
+              <span class="choice__hint">{t(`exchange:import.conflict.${LABEL[c]}Hint`)}</span>
             </span>
           </label>
         ))}

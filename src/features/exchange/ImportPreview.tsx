@@ -10,6 +10,8 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { formatDate, formatMoment } from '../../i18n/format';
 import { ConflictPanel, type ConflictChoice } from './ConflictPanel';
+import { MergePanel } from './MergePanel';
+import type { Choices, Conflict, Winner } from '../../domain/merge';
 import { NameWarning } from './NameWarning';
 import { SignerPanel } from './SignerPanel';
 
@@ -17,7 +19,7 @@ type Props = {
   name: string;
   prepared: PreparedImport;
   busy: boolean;
-  onImport: (choice: ConflictChoice | 'new', trust: boolean) => void;
+  onImport: (choice: ConflictChoice | 'new', trust: boolean, merge: Choices) => void;
   onCancel: () => void;
 };
 
@@ -27,6 +29,8 @@ export function ImportPreview({ name, prepared, busy, onImport, onCancel }: Prop
   const w = bundle.graph.workshop;
   const [trust, setTrust] = useState(false);
   const [choice, setChoice] = useState<ConflictChoice | null>(null);
+  const [mergeChoices, setMergeChoices] = useState<Choices>({});
+  const chooseSide = (key: Conflict['key'], w: Winner) => setMergeChoices((c) => ({ ...c, [key]: w }));
   const [confirmed, setConfirmed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const warningHeading = useRef<HTMLHeadingElement>(null);
@@ -38,7 +42,7 @@ export function ImportPreview({ name, prepared, busy, onImport, onCancel }: Prop
   const blocked = (needsChoice && choice === null) || (impostor && !confirmed);
   const intactText = impostor ? t('exchange:import.impostor.intact') : incoming.counts.attachments > 0 ? t('exchange:import.preview.intact') : t('exchange:import.preview.intactNoPhotos');
   const importButton = (
-    <Button appearance={impostor ? 'secondary' : 'primary'} busy={busy} disabled={busy || blocked} onClick={() => onImport(needsChoice ? (choice ?? 'keep-both') : 'new', trust && (!impostor || confirmed))}>
+    <Button appearance={impostor ? 'secondary' : 'primary'} busy={busy} disabled={busy || blocked} onClick={() => onImport(needsChoice ? (choice ?? 'keep-both') : 'new', trust && (!impostor || confirmed), mergeChoices)}>
       {busy ? t('exchange:import.busy') : impostor ? t('exchange:import.impostor.import') : t('exchange:import.import')}
     </Button>
   );
@@ -91,6 +95,7 @@ export function ImportPreview({ name, prepared, busy, onImport, onCancel }: Prop
       <SignerPanel signer={bundle.signer} status={signerStatus} trust={trust} onTrust={setTrust} trustOffered={!impostor || confirmed} knownName={sameName[0]?.name ?? ''} />
 
       {existing.kind === 'same-workshop' && <ConflictPanel existing={existing} incoming={incoming} choice={choice} onChoose={setChoice} />}
+      {choice === 'merge' && prepared.merge && <MergePanel preview={prepared.merge} choices={mergeChoices} onChoose={chooseSide} />}
 
       {impostor && (
         <label class="choice choice--confirm">

@@ -15,6 +15,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { BackupPreview, type BackupChoice } from './BackupPreview';
 import type { ConflictChoice } from './ConflictPanel';
+import type { Choices } from '../../domain/merge';
 import { FilePicker } from './FilePicker';
 import { backupImportItems, errorWords, readImportFile, unlockImport, type Unlocked } from './import-flow';
 import { ImportPreview } from './ImportPreview';
@@ -90,10 +91,11 @@ export function ImportScreen() {
     navigate(openId && first ? hrefOf({ name: 'workshop', id: first, section: null }) : hrefOf({ name: 'home' }));
   };
 
-  const importBundle = (prepared: PreparedImport, choice: ConflictChoice | 'new', trust: boolean) => {
+  const importBundle = (prepared: PreparedImport, choice: ConflictChoice | 'new', trust: boolean, merge: Choices) => {
     const title = prepared.bundle.graph.workshop.title;
-    const c: ImportChoice = choice === 'keep-both' ? { kind: 'keep-both', title: t('exchange:import.conflict.copyTitle', { title }) } : { kind: choice };
-    void commit([{ bundle: prepared.bundle, choice: c }], trust ? [prepared.bundle.signer] : [], () => (choice === 'replace' ? t('exchange:import.replaced', { title }) : t('exchange:import.done', { title })), true);
+    const c: ImportChoice = choice === 'keep-both' ? { kind: 'keep-both', title: t('exchange:import.conflict.copyTitle', { title }) } : choice === 'merge' ? { kind: 'merge', choices: merge } : { kind: choice };
+    const done = () => (choice === 'replace' ? t('exchange:import.replaced', { title }) : choice === 'merge' ? t('exchange:import.merged', { title }) : t('exchange:import.done', { title }));
+    void commit([{ bundle: prepared.bundle, choice: c }], trust ? [prepared.bundle.signer] : [], done, true);
   };
 
   const importBackup = (items: readonly PreparedImport[], choices: readonly BackupChoice[]) => {
@@ -127,7 +129,7 @@ export function ImportScreen() {
         </Alert>
       )}
       {state.kind === 'bundle' && (
-        <ImportPreview name={state.name} prepared={state.prepared} busy={busy} onCancel={reset} onImport={(choice, trust) => importBundle(state.prepared, choice, trust)} />
+        <ImportPreview name={state.name} prepared={state.prepared} busy={busy} onCancel={reset} onImport={(choice, trust, merge) => importBundle(state.prepared, choice, trust, merge)} />
       )}
       {state.kind === 'backup' && <BackupPreview name={state.name} createdAt={state.createdAt} items={state.items} busy={busy} onCancel={reset} onImport={(c) => importBackup(state.items, c)} />}
       {(state.kind === 'bundle' || state.kind === 'backup') && !busy && (

@@ -64,7 +64,7 @@ async function signWorkshop(id: WorkshopId, signer: string): Promise<Signed | Ex
   if (read.kind === 'pack-missing') return { ok: false, failure: read };
   const source = read.source;
   const now = new Date();
-  const made = await createBundle(source.graph, source.pack, key.value.key, { signer, appVersion: __APP_VERSION__, now });
+  const made = await createBundle(source.graph, source.pack, key.value.key, { signer, appVersion: __APP_VERSION__, now, sync: source.sync });
   if (!made.ok) return { ok: false, failure: { kind: 'refused', refusal: made.refusal } };
   const w = source.graph.workshop;
   // From bytes: building a File from a long string is several times slower in Chromium.
@@ -116,7 +116,7 @@ export async function makeBackupFile(signer: string, namePrefix: string): Promis
     if (read.kind === 'missing') continue; // deleted meanwhile
     if (read.kind === 'pack-missing') return { ok: false, failure: read };
     const source = read.source;
-    const made = await createBundle(source.graph, source.pack, key.value.key, { signer, appVersion: __APP_VERSION__, now });
+    const made = await createBundle(source.graph, source.pack, key.value.key, { signer, appVersion: __APP_VERSION__, now, sync: source.sync });
     if (!made.ok) return { ok: false, failure: { kind: 'refused', refusal: made.refusal, title: source.graph.workshop.title } };
     parts.push(made.bytes);
   }

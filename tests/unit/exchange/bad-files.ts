@@ -105,7 +105,7 @@ export async function badFiles(): Promise<BadFile[]> {
     { name: 'not UTF-8', bytes: new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), refusal: 'not-utf8' },
     { name: 'a wrong format', bytes: edit(good, (b) => void (b.format = 'deda-tafel/content-pack')), refusal: 'wrong-format' },
     { name: 'a JSON file that is something else', bytes: fileOf([1, 2, 3]), refusal: 'wrong-format' },
-    { name: 'a future formatVersion', bytes: edit(good, (b) => void (b.formatVersion = 2)), refusal: 'version-newer' },
+    { name: 'a future formatVersion', bytes: edit(good, (b) => void (b.formatVersion = 3)), refusal: 'version-newer' },
     { name: 'a formatVersion that is not a number', bytes: edit(good, (b) => void (b.formatVersion = '1' as unknown as number)), refusal: 'version-invalid' },
     { name: 'an edited payload field', bytes: edit(good, (b) => void (b.payload.workshop.decision.outcome = 'go')), refusal: 'signature', failure: 'signature-invalid' },
     { name: 'an edited note', bytes: edit(good, (b) => void (b.payload.notes[0].text = 'Iets anders')), refusal: 'signature', failure: 'signature-invalid' },

@@ -20,6 +20,7 @@ import { freshName } from '../storage/migration-harness';
 import { meta } from '../support/fixtures';
 import { opened, openedFrom, rowCounts, snapshot } from './storage-support';
 import { forgedPack, pack, payloadOf, richGraph, signedBundle, withIds } from './support';
+import { unstamped, unstampedGraph } from '../support/unstamped';
 
 beforeEach(() => {
   useDatabase(new DedaDatabase(freshName('import-safety')));
@@ -39,7 +40,7 @@ async function plain(g: WorkshopGraph) {
 async function contents(id: string) {
   const g = await readGraph(id as WorkshopId);
   if (!g) throw new Error(`workshop ${id} is gone`);
-  return plain(g);
+  return plain(unstampedGraph(g));
 }
 
 function childIds(g: WorkshopGraph): string[] {
@@ -155,7 +156,7 @@ describe('an import never takes records from another workshop', () => {
     const rec = await listRecovery();
     expect(rec).toHaveLength(1);
     expect(rec[0]).toMatchObject({ workshopId: current.workshop.id, title: current.workshop.title, counts: { notes: current.notes.length, participants: current.participants.length, attachments: current.attachments.length } });
-    expect((await db().recovery.toArray())[0]?.graph.notes).toEqual(current.notes);
+    expect(unstamped((await db().recovery.toArray())[0]?.graph.notes)).toEqual(current.notes);
   });
 
   it('re-importing the very same bundle with replace keeps its ids', async () => {
@@ -167,9 +168,9 @@ describe('an import never takes records from another workshop', () => {
     const r = await commitImports([{ bundle: b, choice: { kind: 'replace' } }]);
     expect(r).toEqual({ ok: true, value: [{ kind: 'imported', workshopId: g.workshop.id }] });
     const again = await readGraph(g.workshop.id);
-    expect(again?.notes).toEqual(b.graph.notes);
-    expect(again?.participants).toEqual(b.graph.participants);
-    expect(again?.actionPoints).toEqual(b.graph.actionPoints);
+    expect(unstamped(again?.notes)).toEqual(b.graph.notes);
+    expect(unstamped(again?.participants)).toEqual(b.graph.participants);
+    expect(unstamped(again?.actionPoints)).toEqual(b.graph.actionPoints);
     expect(again?.attachments.map((a) => a.id).sort()).toEqual(b.graph.attachments.map((a) => a.id).sort());
     expect(await contents(other.workshop.id)).toEqual(await plain(other));
     expect(await listRecovery()).toHaveLength(1);

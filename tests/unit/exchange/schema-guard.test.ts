@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src/exchange/bundle';
-import { BUNDLE_SCHEMA, BUNDLE_VERSION } from '../../../src/exchange/bundle-schema';
+import { BUNDLE_SCHEMA, BUNDLE_VERSION, SCHEMAS } from '../../../src/exchange/bundle-schema';
 import type { SchemaNode } from '../../../src/exchange/json-schema';
 import { compatibilityProblems } from './schema-compat';
 
@@ -21,7 +21,7 @@ const released = readdirSync(contract)
 function whatToDo(version: number): string {
   return [
     `Bundle format version ${version} is released: people hold files written in it, and this change would refuse or misread them.`,
-    'Either make the change additive (an optional property the converter in src/exchange/v1/convert.ts restores with a default when a file lacks it, a new enum value, a wider limit),',
+    `Either make the change additive (an optional property the converter in src/exchange/v${version}/convert.ts restores with a default when a file lacks it, a new enum value, a wider limit),`,
     `or make it a new format version: raise BUNDLE_VERSION to ${version + 1} (src/exchange/bundle-schema.ts), add the migration from ${version} to MIGRATIONS (src/exchange/bundle.ts),`,
     `and freeze version ${version + 1} in tests/contract/v${version + 1}/ (its bundle.schema.json and golden files made by make-fixtures.mjs ${version + 1}).`,
   ].join('\n');
@@ -35,6 +35,15 @@ describe('the schema guard', () => {
   it('the schema the app checks against accepts everything the frozen one did', () => {
     const problems = compatibilityProblems(frozen(BUNDLE_VERSION), BUNDLE_SCHEMA);
     expect(problems, `${whatToDo(BUNDLE_VERSION)}\n${problems.join('\n')}`).toEqual([]);
+  });
+
+  it('every released version\'s schema in the code still accepts everything its frozen one did', () => {
+    for (const v of released) {
+      const inCode = SCHEMAS[v];
+      expect(inCode, `format version ${v} is released but src/exchange/bundle-schema.ts has no schema for it in SCHEMAS`).toBeDefined();
+      const problems = compatibilityProblems(frozen(v), inCode as SchemaNode);
+      expect(problems, `${whatToDo(v)}\n${problems.join('\n')}`).toEqual([]);
+    }
   });
 
   it('every older released version has a migration to the next', () => {

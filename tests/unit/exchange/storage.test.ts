@@ -16,6 +16,7 @@ import { freshName } from '../storage/migration-harness';
 import { badFiles } from './bad-files';
 import { pack, richGraph } from './support';
 import { opened, snapshot } from './storage-support';
+import { unstamped } from '../support/unstamped';
 
 beforeEach(() => {
   useDatabase(new DedaDatabase(freshName('exchange')));
@@ -36,7 +37,7 @@ describe('import into storage', () => {
     const r = await commitImports([{ bundle: b, choice: { kind: 'new' } }]);
     expect(r).toEqual({ ok: true, value: [{ kind: 'imported', workshopId: g.workshop.id }] });
     const stored = await readGraph(g.workshop.id);
-    expect(stored?.notes).toEqual(b.graph.notes);
+    expect(unstamped(stored?.notes)).toEqual(b.graph.notes);
     expect(stored?.attachments.map((a) => a.sha256).sort()).toEqual(g.attachments.map((a) => a.sha256).sort());
     expect(await db().packs.get([pack.id, '9.9.9'])).toEqual(otherPack);
   });
@@ -62,8 +63,8 @@ describe('import into storage', () => {
     const after = await snapshot();
     expect((after.workshops as unknown[]).length).toBe(2);
     const original = await readGraph(g.workshop.id);
-    expect(original?.workshop).toEqual(g.workshop);
-    expect(original?.notes).toEqual(g.notes);
+    expect(unstamped(original?.workshop)).toEqual(g.workshop);
+    expect(unstamped(original?.notes)).toEqual(g.notes);
     expect((before.notes as { id: string }[]).every((n) => (after.notes as { id: string }[]).some((m) => m.id === n.id))).toBe(true);
   });
 

@@ -12,6 +12,7 @@ import { updateGoalField, updateValues } from '../../../src/storage/workshop-con
 import { createWorkshop, getWorkshop } from '../../../src/storage/workshops-repo';
 import { meta } from '../support/fixtures';
 import { freshName } from './migration-harness';
+import { unstamped } from '../support/unstamped';
 
 let id: WorkshopId;
 const Q1 = 'algorithms.output' as QuestionId;
@@ -73,7 +74,7 @@ describe('notes', () => {
     await deleteNote(moved!);
     expect(await noteCounts(id, [Q1, Q2])).toEqual(new Map());
     await restoreNote(moved!);
-    expect(await notesForQuestion(id, Q2)).toEqual([moved]);
+    expect(unstamped(await notesForQuestion(id, Q2))).toEqual(unstamped([moved]));
   });
 });
 
