@@ -4,7 +4,7 @@
 // flow and dumps the database. It refuses to overwrite: a golden file that later code could
 // regenerate would protect nothing. After the fixtures are committed the seed is deleted (it
 // imports that release's code, which moves on); git keeps it. Version 1 was made by
-// tests/contract/v1-seed.ts in commit a25a12f; version 2 (schema 4, with merge vectors and
+// tests/contract/v1-seed.ts in commit a25a12f; version 2 (schema 6, with merge vectors and
 // tombstones) by tests/contract/v2-seed.ts, in the commit that added tests/contract/v2/.
 //   node tests/contract/make-fixtures.mjs <N>
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
