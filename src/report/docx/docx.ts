@@ -22,10 +22,16 @@ export interface DocxDocument {
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
+/** XML 1.0 allows tab, line feed and carriage return below U+0020, and not U+FFFE or U+FFFF. */
+function xmlAllowed(code: number): boolean {
+  return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
 /** Text as XML character data: escaped, without the control characters XML 1.0 forbids. */
 export function xmlText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  return [...s]
+    .filter((ch) => xmlAllowed(ch.codePointAt(0) ?? 0))
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
