@@ -89,7 +89,7 @@ function decide(l: Side, r: Side): Outcome {
       const pick = sideText(l) >= sideText(r) ? l : r;
       return { kind: 'take', side: { ...pick, version }, from: 'both' };
     }
-    // Never stamped on a side (format 1, or written before schema 4): nothing says which is newer.
+    // Never stamped on a side (format 1, or written before schema 6): nothing says which is newer.
     if (isEmptyVector(l.version) || isEmptyVector(r.version)) return { kind: 'conflict', local: l, remote: r };
     const order = compare(l.version, r.version);
     if (order === 'before') return { kind: 'take', side: { ...r, version }, from: 'remote' };

@@ -5,7 +5,7 @@
 // are the same, or each has a change the other lacks ('concurrent': a real conflict).
 import type { Hlc, NodeId } from './hlc';
 
-/** node id -> the HLC of that node's last change to the unit. Empty: never stamped (format 1, before schema 4). */
+/** node id -> the HLC of that node's last change to the unit. Empty: never stamped (format 1, before schema 6). */
 export type VersionVector = Readonly<Record<NodeId, Hlc>>;
 
 export const EMPTY_VECTOR: VersionVector = Object.freeze({}) as VersionVector;

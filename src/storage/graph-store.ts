@@ -7,7 +7,7 @@ import { db, type DedaDatabase } from './db';
 import { sessionsKey } from './many-hands-key';
 import { asRemote } from './stamping-core';
 
-/** The tables a workshop lives in, its tombstones (since schema 4) included. */
+/** The tables a workshop lives in, its tombstones (since schema 6) included. */
 export function graphTables(d: DedaDatabase) {
   return [d.workshops, d.participants, d.notes, d.questionStates, d.actionPoints, d.attachments, d.tombstones] as const;
 }

@@ -58,7 +58,7 @@ export function isRemote(trans: DBCoreTransaction): boolean {
 
 const STAMPED = new Set<string>(['workshops', ...Object.keys(STAMPED_TABLES)]);
 
-/** A database opened at a schema before 4 (a test of an old version) has nowhere to stamp. */
+/** A database opened at a schema before 6 (a test of an old version) has nowhere to stamp. */
 const canStamp = (core: DBCore) => core.schema.tables.some((t) => t.name === TOMBSTONES);
 
 /** Every read-write transaction over stamped tables also covers the tombstones and the clock. */

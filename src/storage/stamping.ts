@@ -22,9 +22,9 @@ export type RecordTable = 'participants' | 'notes' | 'questionStates' | 'actionP
 export const TOMBSTONES = 'tombstones';
 export const CLOCK_KEY = 'sync-clock';
 
-/** A record row as stored from schema 4 on: the record, and its vector (absent = empty). */
+/** A record row as stored from schema 6 on: the record, and its vector (absent = empty). */
 export type StampedRow<T> = T & { readonly version?: VersionVector };
-/** The workshop row from schema 4 on: a vector per part (a part missing = empty). */
+/** The workshop row from schema 6 on: a vector per part (a part missing = empty). */
 export type StampedWorkshop = Workshop & { readonly versions?: Partial<Record<WorkshopPart, VersionVector>> };
 
 export interface TombstoneRow extends Tombstone {

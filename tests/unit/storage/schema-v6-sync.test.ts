@@ -1,4 +1,4 @@
-// Why: schema version 4 gives every record a version vector, the workshop one per part, and
+// Why: schema version 6 gives every record a version vector, the workshop one per part, and
 // keeps tombstones, so that two copies can be merged. The database the released app wrote
 // (schema 1, tests/contract/v1/database.json) must come through every upgrade with no vectors
 // (read as empty: nothing stamped yet), be read back through the repositories, stamp what is
@@ -19,13 +19,13 @@ import { V1_DUMP, useV1Database } from './fixtures/v1-database';
 
 const rich = V1_DUMP.ids.rich as WorkshopId;
 
-beforeEach(() => useV1Database('db-v1-to-v4'));
+beforeEach(() => useV1Database('db-v1-to-v6'));
 afterEach(() => {
   db().close();
   useDatabase(null);
 });
 
-describe('schema version 4 on a database the release wrote', () => {
+describe('schema version 6 on a database the release wrote', () => {
   it('reads every row as not stamped yet (no vector), has no tombstones, and merges a copy of itself with nothing to do', async () => {
     expect(CURRENT_VERSION).toBeGreaterThanOrEqual(4);
     expect(db().verno).toBe(CURRENT_VERSION);
