@@ -50,6 +50,7 @@ describe('the steps of the app and the bundle format', () => {
       clocks: { steps: steps.map((step) => ({ step, usedMs: 60_000, extraMinutes: 0 })), current: steps[steps.length - 1] ?? null, runningSince: null },
     };
     const made = await createBundle({ ...g, workshop }, pack, await key(), { signer: 'Anne', appVersion: '1.0.0', now: NOW });
-    expect(made.ok ? null : made.refusal).toBeNull();
+    const refused = made.ok ? null : made.refusal;
+    expect(refused, whatToDo(steps.find((s) => !stepPattern().test(s)) ?? '(none refused by the pattern: see the refusal)')).toBeNull();
   });
 });
