@@ -1,6 +1,7 @@
 // Why: turns a whole workshop into the report's layout model: a cover, a one-page summary a
 // privacy officer can read without having been there, and then the record section by section.
 // Pure: the same graph, pack and options always give the same model, so tests can pin it down.
+import { withEveryLang } from '../content/pack-langs';
 import type { ContentPack } from '../content/pack-types';
 import type { Outcome } from '../domain/decision';
 import { conditionsMet } from '../domain/decision-rules';
@@ -47,7 +48,9 @@ const OUTCOME_TONE: Record<Outcome, Tone> = {
   deadlock: 'attention',
 };
 
-export function buildReport(graph: WorkshopGraph, pack: ContentPack, options: ReportOptions): ReportModel {
+export function buildReport(graph: WorkshopGraph, stored: ContentPack, options: ReportOptions): ReportModel {
+  // A pack in fewer languages than the workshop's reads in another of its languages.
+  const pack = withEveryLang(stored);
   const w = graph.workshop;
   const say = words(options.t, w.lang, graph.participants);
   const { t } = say;
