@@ -3,7 +3,8 @@
 // pack's texts as `text[lang]`; this fills every text a pack lacks in a language with its text
 // in another (domain/lang `localized`), once, where the pack is indexed for display, so no
 // screen shows an empty title. The stored pack itself is never changed (its hash stays).
-import { LANGS, localized } from '../domain/lang';
+import { LANGS } from '../domain/lang';
+import { localized } from '../domain/localized';
 import type { ContentPack, LocalizedText } from './pack-types';
 
 function complete(text: LocalizedText): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANG, LANGS, LANG_TAGS, isLang, localized } from '../../../src/domain/lang';
+import { DEFAULT_LANG, LANGS, LANG_TAGS, isLang } from '../../../src/domain/lang';
+import { localized } from '../../../src/domain/localized';
 
 describe('the languages', () => {
   it('has a language tag for every language, each a BCP 47 tag of that language', () => {
