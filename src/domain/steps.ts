@@ -4,7 +4,7 @@
 // groups and the default agenda are derived from it; every other place that needs something
 // per step (the screen's component and label, the state rule, the report's chapter) keeps a
 // `Record<FixedStep, …>`, so a row added here is a compile error wherever it is not handled.
-// Adding a step: see the list in docs/architecture.md ("Adding a step").
+// Adding a step: the short list in docs/architecture.md, "Steps".
 import type { TopicId } from './ids';
 
 /** Where a fixed step sits: before the topics or after them. */
