@@ -2,6 +2,7 @@
 // topics in order, a topic's questions); one index built once per pack answers that.
 import type { QuestionId, TopicId } from '../domain/ids';
 import type { TopicShape } from '../domain/progress';
+import { withEveryLang } from './pack-langs';
 import type { ContentPack, PackGroup, PackQuestion, PackTopic } from './pack-types';
 
 export interface PackIndex {
@@ -15,9 +16,11 @@ export interface PackIndex {
 
 const cache = new WeakMap<ContentPack, PackIndex>();
 
-export function indexPack(pack: ContentPack): PackIndex {
-  const hit = cache.get(pack);
+export function indexPack(stored: ContentPack): PackIndex {
+  const hit = cache.get(stored);
   if (hit) return hit;
+  // Every text in every language the app speaks, so a screen never shows an empty one.
+  const pack = withEveryLang(stored);
   const topics = pack.groups.flatMap((g) => g.topics);
   const groupByTopic = new Map<string, PackGroup>(pack.groups.flatMap((g) => g.topics.map((t) => [t.id, g] as const)));
   const topicById = new Map<string, PackTopic>(topics.map((t) => [t.id, t]));
@@ -30,6 +33,6 @@ export function indexPack(pack: ContentPack): PackIndex {
     topic: (id) => topicById.get(id),
     question: (id) => questionById.get(id),
   };
-  cache.set(pack, index);
+  cache.set(stored, index);
   return index;
 }

@@ -1,7 +1,7 @@
 // Why: a session takes about four hours and the facilitator keeps time. The agenda spreads
 // the minutes over the steps (editable); the clocks per step and how the session stands
 // against this plan are in clock.ts. Pure rules, so they can be tested without a clock.
-import type { StepKey } from './steps';
+import { agendaWeight, type StepKey } from './steps';
 
 export interface AgendaItem {
   readonly step: StepKey;
@@ -12,15 +12,7 @@ export const SESSION_MINUTES = 240;
 
 /** Default minutes per step: the opening gets more time, the topics share the middle. */
 export function defaultAgenda(steps: readonly StepKey[]): AgendaItem[] {
-  const weights = steps.map((s): number => {
-    if (s === 'goal') return 3;
-    if (s === 'values') return 2.5;
-    if (s === 'participants') return 1;
-    if (s === 'actions') return 2.5;
-    if (s === 'decision') return 2;
-    if (s === 'preconditions') return 1.5;
-    return 1.5;
-  });
+  const weights = steps.map(agendaWeight);
   const total = weights.reduce((a, b) => a + b, 0);
   // Hand out the session in 5-minute slots: each step its share rounded down (at least one
   // slot), then the slots left over to the steps that lost most in rounding.

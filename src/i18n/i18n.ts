@@ -2,7 +2,7 @@
 // is remembered per device and keeps <html lang> right for screen readers and hyphenation.
 // Namespaces beyond the first screen's are loaded with the screen that needs them.
 import i18next from 'i18next';
-import { DEFAULT_LANG, type Lang } from '../domain/lang';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../domain/lang';
 import { EAGER_NAMESPACES, eagerResources, lazyLocaleFiles, type Namespace } from './resources';
 
 export const i18n = i18next.createInstance();
@@ -15,7 +15,7 @@ export function initI18n(): Promise<unknown> {
   ready ??= i18n.init({
     lng: DEFAULT_LANG,
     fallbackLng: DEFAULT_LANG,
-    supportedLngs: ['nl', 'en'],
+    supportedLngs: [...LANGS],
     ns: EAGER_NAMESPACES,
     defaultNS: 'common',
     resources: { [DEFAULT_LANG]: eagerResources },
@@ -66,5 +66,5 @@ export async function setLang(lang: Lang): Promise<boolean> {
 }
 
 export function currentLang(): Lang {
-  return i18n.language === 'en' ? 'en' : 'nl';
+  return isLang(i18n.language) ? i18n.language : DEFAULT_LANG;
 }

@@ -1,20 +1,23 @@
 // Why: turns a whole workshop into the report's layout model: a cover, a one-page summary a
 // privacy officer can read without having been there, and then the record section by section.
 // Pure: the same graph, pack and options always give the same model, so tests can pin it down.
+import { withEveryLang } from '../content/pack-langs';
 import type { ContentPack } from '../content/pack-types';
 import type { Outcome } from '../domain/decision';
 import { conditionsMet } from '../domain/decision-rules';
 import { hasGoal } from '../domain/goal';
-import { PRECONDITIONS } from '../domain/preconditions';
 import type { QuestionId, TopicId } from '../domain/ids';
 import { parkingLot } from '../domain/parking-lot';
 import { missingKeyRoles } from '../domain/roles';
+import { fixedStepStatus } from '../domain/step-status';
+import { CLOSING_STEPS, OPENING_STEPS, type FixedStep } from '../domain/steps';
 import { todayIso } from '../domain/time';
 import type { WorkshopGraph } from '../domain/workshop-graph';
 import { section, type DraftSection } from './draft';
 import type { Block, ReportCover, ReportModel, ReportSection, Tone } from './report-model';
 import { screeningSection } from './report-screening';
-import { actionsSection, appendixSection, goalSection, participantsSection, photosSection, preconditionsSection, valuesSection } from './report-sections';
+import { appendixSection, photosSection } from './report-sections';
+import { STEP_CHAPTERS } from './report-steps';
 import { otherNotesSection, packTopics, topicSections, topicsIntroSection } from './report-topics';
 import { comparisonSection, type ReportEarlier } from './report-comparison';
 import { scanLines, scanState, type ScanLine } from './report-scan';
@@ -45,20 +48,19 @@ const OUTCOME_TONE: Record<Outcome, Tone> = {
   deadlock: 'attention',
 };
 
-export function buildReport(graph: WorkshopGraph, pack: ContentPack, options: ReportOptions): ReportModel {
+export function buildReport(graph: WorkshopGraph, stored: ContentPack, options: ReportOptions): ReportModel {
+  // A pack in fewer languages than the workshop's reads in another of its languages.
+  const pack = withEveryLang(stored);
   const w = graph.workshop;
   const say = words(options.t, w.lang, graph.participants);
   const { t } = say;
   const drafts: DraftSection[] = [
     summarySection(graph, pack, say),
-    goalSection(graph, say),
-    participantsSection(graph, say),
-    valuesSection(graph, say),
+    ...OPENING_STEPS.flatMap((step) => STEP_CHAPTERS[step](graph, say)),
     topicsIntroSection(say),
     ...topicSections(graph, pack, say),
     ...otherNotesSection(graph, pack, say),
-    actionsSection(graph, say),
-    preconditionsSection(graph, say),
+    ...CLOSING_STEPS.flatMap((step) => STEP_CHAPTERS[step](graph, say)),
     ...(w.kind === 'evaluation' && options.earlier ? [comparisonSection(graph, pack, say, options.earlier)] : []),
     screeningSection(graph, say),
     photosSection(graph, pack, say),
@@ -235,20 +237,15 @@ function preconditionSummary(graph: WorkshopGraph, say: Words): Block[] {
   return blocks;
 }
 
-type MissingPart = 'goal' | 'participants' | 'values' | 'notes' | 'actions' | 'decision' | 'preconditions';
+/** A fixed step with nothing recorded, or no notes on any topic. */
+type MissingPart = FixedStep | 'notes';
 
-/** What a fresh or unfinished workshop has not recorded yet, in the order of the method. */
+/** What a fresh or unfinished workshop has not recorded yet, in the order of the method: the
+ * fixed steps whose state is still empty (domain/step-status), the notes in the topics' place. */
 export function missingParts(graph: WorkshopGraph, pack: ContentPack): MissingPart[] {
-  const w = graph.workshop;
+  const facts = { workshop: graph.workshop, participants: graph.participants, actionPoints: graph.actionPoints };
+  const empty = (steps: readonly FixedStep[]) => steps.filter((step) => fixedStepStatus(step, facts) === 'empty');
   const inPack = new Set(packTopics(pack).flatMap((tp) => tp.questions.map((q) => q.id)));
-  const parts: [MissingPart, boolean][] = [
-    ['goal', !hasGoal(w.goal)],
-    ['participants', graph.participants.length === 0],
-    ['values', w.values.entries.length === 0],
-    ['notes', !graph.notes.some((n) => inPack.has(n.questionId))],
-    ['actions', graph.actionPoints.length === 0],
-    ['preconditions', PRECONDITIONS.every((p) => !w.preconditions[p].confirmed)],
-    ['decision', w.decision === null],
-  ];
-  return parts.filter(([, missing]) => missing).map(([k]) => k);
+  const noNotes = !graph.notes.some((n) => inPack.has(n.questionId));
+  return [...empty(OPENING_STEPS), ...(noNotes ? (['notes'] as const) : []), ...empty(CLOSING_STEPS)];
 }

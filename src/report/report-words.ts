@@ -3,7 +3,7 @@
 // (who said it, who owns it, a date) are made here once so every section says them alike.
 import type { TFunction } from 'i18next';
 import type { Owner, Speaker } from '../domain/author';
-import type { Lang } from '../domain/lang';
+import { LANG_TAGS, type Lang } from '../domain/lang';
 import type { Participant } from '../domain/participant';
 import type { Role } from '../domain/roles';
 import { formatDate, formatMoment } from '../i18n/format';
@@ -28,7 +28,7 @@ export interface Words {
   list(items: readonly string[]): string;
 }
 
-const BCP47: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+const BCP47 = LANG_TAGS;
 
 export function languageTag(lang: Lang): string {
   return BCP47[lang];

@@ -5,6 +5,9 @@ import { useT } from '../i18n/use-t';
 import { savePreferredLang } from '../storage/preferences';
 import { showNotice } from './notices';
 
+/** Each language's name, in its own words; a new language is a compile error here until named. */
+const NAMES = { nl: 'lang.nlFull', en: 'lang.enFull' } as const satisfies Record<Lang, string>;
+
 export function LangSwitch() {
   const { t, lang } = useT();
   const choose = async (next: Lang) => {
@@ -18,7 +21,7 @@ export function LangSwitch() {
     <div class="lang-switch" role="group" aria-label={t('lang.label')}>
       {LANGS.map((l) => (
         <button type="button" key={l} lang={l} aria-pressed={l === lang} onClick={() => void choose(l)}>
-          {t(l === 'nl' ? 'lang.nlFull' : 'lang.enFull')}
+          {t(NAMES[l])}
         </button>
       ))}
     </div>

@@ -29,8 +29,7 @@ export function preferredLang(browserLangs: readonly string[] = globalThis.navig
   // Dutch first: only a browser that asks for English before Dutch gets English.
   for (const tag of browserLangs) {
     const base = tag.toLowerCase().split('-')[0];
-    if (base === 'nl') return 'nl';
-    if (base === 'en') return 'en';
+    if (isLang(base)) return base;
   }
   return DEFAULT_LANG;
 }

@@ -2,7 +2,6 @@
 // move to "recently deleted" and back, and erase for good. Deleting is two-step on purpose:
 // a tap on "delete" can be undone, erasing (what a facilitator does after handing an
 // organisation its data) cannot, and says so.
-import { agendaFor } from '../content/agenda-for';
 import type { ContentPack } from '../content/pack-types';
 import { newId, type WorkshopId } from '../domain/ids';
 import type { Lang } from '../domain/lang';
@@ -25,6 +24,9 @@ const graphCode = () => Promise.all([import('./graph-store'), import('../domain/
 export const KEEP_DELETED_DAYS = 30;
 
 export async function createWorkshop(meta: WorkshopMeta, lang: Lang, pack: ContentPack): Promise<WriteResult<WorkshopId>> {
+  // The table of steps and the agenda rule are not needed to show the home screen: loaded here,
+  // before the transaction, like the graph code above.
+  const { agendaFor } = await import('../content/agenda-for');
   const id = newId<WorkshopId>();
   const workshop = newWorkshop({ id, meta: plainTexts(meta), lang, pack: { id: pack.id, version: pack.version }, agenda: agendaFor(pack), now: nowIso() });
   return write(() =>

@@ -4,11 +4,13 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Link } from '../../shell/Link';
-import { goalStatus, participantsStatus, topicProgress, valuesStatus, type StepStatus } from '../../domain/progress';
+import { topicProgress, type StepStatus } from '../../domain/progress';
+import { fixedStepStatus } from '../../domain/step-status';
+import { CLOSING_STEPS, OPENING_STEPS, type FixedStep } from '../../domain/steps';
 import { missingKeyRoles } from '../../domain/roles';
 import type { TopicId } from '../../domain/ids';
 import { useT } from '../../i18n/use-t';
-import { useClosingSteps } from './closing/use-closing-steps';
+import { useStepFacts } from './closing/use-step-facts';
 import { roleLabel } from '../shared/labels';
 import { sectionHref, type Section, sectionLabel } from './sections';
 import { useNoteCountsData, useWorkshopData } from './workshop-context';
@@ -21,7 +23,7 @@ export function StepRail({ current, onNavigate, onClose }: { current: Section; o
   const { workshop, index, participants, states } = useWorkshopData();
   const noteCounts = useNoteCountsData();
   const missing = missingKeyRoles(participants);
-  const closing = useClosingSteps();
+  const { facts, openActions } = useStepFacts();
   // In landscape the rail scrolls on its own: keep the current step in view there, without
   // moving the page itself.
   const nav = useRef<HTMLElement>(null);
@@ -32,11 +34,6 @@ export function StepRail({ current, onNavigate, onClose }: { current: Section; o
     const top = here.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
     if (top < box.scrollTop || top + here.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - box.clientHeight / 3);
   }, [current]);
-  const opening: { section: Section; status: StepStatus }[] = [
-    { section: 'goal', status: goalStatus(workshop.goal) },
-    { section: 'participants', status: participantsStatus(participants) },
-    { section: 'values', status: valuesStatus(workshop.values) },
-  ];
   const item = (section: Section, status: StepStatus | null, extra?: { count: number; label: string }) => (
     <li key={section}>
       <Link class={`rail__link rail__link--${status ?? 'plain'}`} href={sectionHref(workshop.id, section)} aria-current={section === current ? 'step' : undefined} onClick={onNavigate}>
@@ -54,6 +51,9 @@ export function StepRail({ current, onNavigate, onClose }: { current: Section; o
       </Link>
     </li>
   );
+  // A fixed step with its state; the action points step also says how many are still open.
+  const fixedItem = (step: FixedStep) =>
+    item(step, fixedStepStatus(step, facts), step === 'actions' && openActions > 0 ? { count: openActions, label: t('workshop:rail.openActions', { count: openActions }) } : undefined);
   return (
     <nav
       class="rail"
@@ -73,7 +73,7 @@ export function StepRail({ current, onNavigate, onClose }: { current: Section; o
       <p class="rail__group" id="rail-opening">
         {t('workshop:rail.opening')}
       </p>
-      <ol class="rail__list" aria-labelledby="rail-opening">{opening.map((o) => item(o.section, o.status))}</ol>
+      <ol class="rail__list" aria-labelledby="rail-opening">{OPENING_STEPS.map(fixedItem)}</ol>
       {index.pack.groups.map((g) => (
         <Fragment key={g.id}>
           <p class="rail__group" id={`rail-${g.id}`}>
@@ -92,7 +92,7 @@ export function StepRail({ current, onNavigate, onClose }: { current: Section; o
         {t('decision:rail.closing')}
       </p>
       <ol class="rail__list" aria-labelledby="rail-closing">
-        {closing.map((o) => item(o.section, o.status, o.open > 0 ? { count: o.open, label: t('workshop:rail.openActions', { count: o.open }) } : undefined))}
+        {CLOSING_STEPS.map(fixedItem)}
         {item('report', null)}
       </ol>
       {missing.length > 0 && (

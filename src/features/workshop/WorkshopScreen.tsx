@@ -8,20 +8,11 @@ import type { WorkshopId } from '../../domain/ids';
 import { hasGoal } from '../../domain/goal';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
-import { ActionsStep } from './closing/ActionsStep';
-import { DecisionStep } from './closing/DecisionStep';
-import { PreconditionsStep } from './closing/PreconditionsStep';
-import { parseSection, sectionHref, topicOf, type Section, sectionLabel } from './sections';
+import { isView, parseSection, sectionHref, type Section, sectionLabel } from './sections';
+import { StepScreen } from './step-screens';
 import { StepNav } from './StepNav';
 import { RemovedTray } from './RemovedTray';
 import { StepRail } from './StepRail';
-import { GoalStep } from './steps/GoalStep';
-import { OverviewStep } from './steps/OverviewStep';
-import { PosterStep } from './steps/PosterStep';
-import { ParticipantsStep } from './steps/ParticipantsStep';
-import { ReportStep } from './steps/ReportStep';
-import { ValuesStep } from './steps/ValuesStep';
-import { TopicStep } from './topic/TopicStep';
 import { useNoteCounts, usePack, useParticipants, useQuestionStates, useWorkshop } from './use-workshop-data';
 import { WorkshopBar } from './WorkshopBar';
 import { ContentLangContext, CountsContext, PackContext, PeopleContext, WorkshopContext, type WorkshopData } from './workshop-context';
@@ -29,34 +20,9 @@ import { memo } from '../../ui/memo';
 import { focusSoon } from '../../ui/focus-after';
 import type { Workshop } from '../../domain/workshop';
 
-function Step({ section }: { section: Section }) {
-  const topicId = topicOf(section);
-  if (topicId) return <TopicStep topicId={topicId} />;
-  switch (section) {
-    case 'goal':
-      return <GoalStep />;
-    case 'participants':
-      return <ParticipantsStep />;
-    case 'values':
-      return <ValuesStep />;
-    case 'actions':
-      return <ActionsStep />;
-    case 'preconditions':
-      return <PreconditionsStep />;
-    case 'decision':
-      return <DecisionStep />;
-    case 'report':
-      return <ReportStep />;
-    case 'poster':
-      return <PosterStep />;
-    default:
-      return <OverviewStep />;
-  }
-}
-
 /** The step re-renders when the section changes or what it reads changes, not because a
  * note elsewhere made the workshop "changed now". */
-const StepView = memo(Step, (a, b) => a.section === b.section);
+const StepView = memo(StepScreen, (a, b) => a.section === b.section);
 
 /**
  * The workshop row as the steps see it: a change of only `updatedAt` (every note touches it)
@@ -134,7 +100,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
   if (!w) return <NotFound />;
   if (!pack || !section || !data || counts.status !== 'ready') return <p class="nl-paragraph subtle">{t('workshop:loading')}</p>;
 
-  const step = section === 'overview' || section === 'poster' || section === 'report' ? null : section;
+  const step = isView(section) ? null : section;
   return (
     <ContentLangContext.Provider value={w.lang}>
     <PackContext.Provider value={pack.index}>

@@ -10,14 +10,13 @@ import type { WorkshopGraph } from '../../domain/workshop-graph';
 import { dpiaAdvice, screeningSay } from '../../i18n/screening-texts';
 import type { DocBlock, DocxDocument } from '../docx/docx';
 import type { Words } from '../report-words';
+import { LANG_TAGS } from '../../domain/lang';
 
 /** Questions whose notes the first part quotes (built-in pack; another pack simply has none). */
 const LAWFUL = ['source.original-purpose', 'privacy.necessity'];
 const OWNERS = ['responsibility.owner', 'responsibility.escalation'];
 const CONCERN_TOPICS = ['algorithms.', 'bias.', 'transparency.', 'responsibility.'];
 const MAX_CONCERNS = 20;
-
-const LANG_TAGS: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function iamaStart(graph: WorkshopGraph, say: Words): DocxDocument {
   const { t } = say;
@@ -86,5 +85,5 @@ export function iamaStart(graph: WorkshopGraph, say: Words): DocxDocument {
     blocks.push(para(t('iama.concernsIntro')));
     blocks.push({ kind: 'bullets', items: quoted(concerns.slice(0, MAX_CONCERNS)) });
   }
-  return { title: t('iama.title', { title: w.title }), lang: LANG_TAGS[say.lang] ?? say.lang, blocks };
+  return { title: t('iama.title', { title: w.title }), lang: LANG_TAGS[say.lang], blocks };
 }

@@ -21,6 +21,7 @@ import { ActionPointCard } from './ActionPointCard';
 import { ActionPointForm } from './ActionPointForm';
 import './closing.css';
 import { useActionPoints, useContinued } from './use-closing-data';
+import { fixedLabel } from '../sections';
 
 const newKey = (workshopId: string) => `${workshopId}:action-new`;
 
@@ -96,7 +97,7 @@ export function ActionsStep() {
 
   return (
     <section aria-labelledby="step-title" class="step">
-      <StepIntro id="step-title" title={t('decision:steps.actions')} />
+      <StepIntro id="step-title" title={fixedLabel('actions')} />
       <p class="nl-paragraph nl-paragraph--lead">{t('decision:actions.intro')}</p>
       <dl class="totals">
         <div>

@@ -17,7 +17,7 @@ import { focusAfter } from '../../../ui/focus-after';
 import { formatDate, formatMoment } from '../../../i18n/format';
 import { StepIntro } from '../StepIntro';
 import { Link } from '../../../shell/Link';
-import { sectionHref } from '../sections';
+import { sectionHref, fixedLabel } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 import { preconditionName } from '../../shared/closing-labels';
 import './closing.css';
@@ -150,7 +150,7 @@ export function DecisionStep() {
   const items = openItemsBeforeGo({ topics: index.shapes, states, scan: workshop.preconditions, participants, actionPoints: points.value });
   return (
     <section aria-labelledby="step-title" class="step">
-      <StepIntro id="step-title" title={t('decision:steps.decision')} />
+      <StepIntro id="step-title" title={fixedLabel('decision')} />
       <p class="nl-paragraph nl-paragraph--lead">{t('decision:decision.intro')}</p>
       {workshop.kind === 'evaluation' && <FirstDecision />}
       {note && <Alert type="warning">{t(`decision:decision.notes.${note}`)}</Alert>}

@@ -3,11 +3,11 @@
 // the concerns, open questions and gaps in view. It states facts only; it proposes no state.
 import { Link } from '../../../shell/Link';
 import type { Evidence } from '../../../domain/precondition-evidence';
-import type { QuestionId, TopicId } from '../../../domain/ids';
+import type { QuestionId } from '../../../domain/ids';
 import { topicStep } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
 import { roleLabel } from '../../shared/labels';
-import { sectionHref, type Section } from '../sections';
+import { sectionHref, sectionLabel, type Section } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 
 type Kind = 'goal' | 'roles' | 'concern' | 'question' | 'not-discussed' | 'not-applicable' | 'condition';
@@ -89,10 +89,7 @@ export function EvidenceList({ evidence, labelledBy }: { evidence: readonly Evid
   const { t, lang } = useT();
   const { workshop, index } = useWorkshopData();
   const text = useEvidenceText();
-  const place = (e: Evidence) => {
-    const s = whereOf(e);
-    return 'topicId' in e ? (index.topic(e.topicId as TopicId)?.title[lang] ?? e.topicId) : s === 'goal' ? t('workshop:steps.goal') : s === 'participants' ? t('workshop:steps.participants') : t('decision:steps.actions');
-  };
+  const place = (e: Evidence) => sectionLabel(whereOf(e), index, lang);
   return (
     <section class="evidence" aria-labelledby={labelledBy}>
       <h4 class="evidence__title" id={labelledBy}>

@@ -12,6 +12,7 @@ import './closing.css';
 import { PreconditionCard } from './PreconditionCard';
 import { ScreeningPanel } from './ScreeningPanel';
 import { useEvidence } from './use-closing-data';
+import { fixedLabel } from '../sections';
 
 export function PreconditionsStep() {
   const { t } = useT();
@@ -24,7 +25,7 @@ export function PreconditionsStep() {
   const judged = PRECONDITIONS.filter((p) => workshop.preconditions[p].confirmed).length;
   return (
     <section aria-labelledby="step-title" class="step">
-      <StepIntro id="step-title" title={t('decision:steps.preconditions')} />
+      <StepIntro id="step-title" title={fixedLabel('preconditions')} />
       <p class="nl-paragraph nl-paragraph--lead">{t('decision:preconditions.intro')}</p>
       <p class="nl-paragraph">{t('decision:preconditions.suggestionsHint')}</p>
       <p class="pc-progress">

@@ -8,7 +8,7 @@ import { useT } from '../../../i18n/use-t';
 import { TableRegion } from '../../../ui/TableRegion';
 import { updateAgenda } from '../../../storage/workshop-content-repo';
 import { formatClock, scheduleText } from '../clock-texts';
-import { sectionsOf, sectionLabel } from '../sections';
+import { stepsOfIndex, sectionLabel } from '../sections';
 import { useNow } from '../use-now';
 import { useWorkshopData } from '../workshop-context';
 
@@ -17,7 +17,7 @@ export function AgendaEditor() {
   const { workshop, index } = useWorkshopData();
   const clocks = workshop.clocks;
   const now = useNow(runningStep(clocks) !== null);
-  const steps = sectionsOf(index).filter((s): s is StepKey => s !== 'overview' && s !== 'report');
+  const steps = stepsOfIndex(index);
   const minutes = (s: string) => workshop.agenda.find((a) => a.step === s)?.minutes ?? 0;
   const set = (step: StepKey, value: number) => {
     const next: AgendaItem[] = steps.map((s) => ({ step: s, minutes: s === step ? value : minutes(s) }));

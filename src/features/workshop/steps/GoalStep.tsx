@@ -8,6 +8,7 @@ import { updateGoalField } from '../../../storage/workshop-content-repo';
 import { AutoTextField } from '../AutoTextField';
 import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
+import { fixedLabel } from '../sections';
 
 export function GoalStep() {
   const { t } = useT();
@@ -19,7 +20,7 @@ export function GoalStep() {
 
   return (
     <section aria-labelledby="step-title" class="step">
-      <StepIntro id="step-title" title={t('workshop:steps.goal')} intro={opening.intro} hint={opening.hint} />
+      <StepIntro id="step-title" title={fixedLabel('goal')} intro={opening.intro} hint={opening.hint} />
       <div class="panel">
         <AutoTextField large draftKey={key('statement')} label={t('workshop:goal.statement')} description={t('workshop:goal.statementHint')} stored={goal.statement} save={text('statement')} multiline rows={3} />
         <div class="field-grid">

@@ -15,6 +15,7 @@ import { roleLabel } from '../../shared/labels';
 import { StepIntro } from '../StepIntro';
 import { AbsentParties } from './AbsentParties';
 import { useContentLang, useWorkshopData } from '../workshop-context';
+import { fixedLabel } from '../sections';
 
 function RoleChoice({ legend, selected, onToggle, name }: { legend: string; selected: readonly Role[]; onToggle: (role: Role, on: boolean) => void; name: string }) {
   return (
@@ -172,7 +173,7 @@ export function ParticipantsStep() {
 
   return (
     <section aria-labelledby="step-title" class="step">
-      <StepIntro id="step-title" title={t('workshop:steps.participants')} intro={opening.intro} hint={opening.hint} />
+      <StepIntro id="step-title" title={fixedLabel('participants')} intro={opening.intro} hint={opening.hint} />
       {missing.length > 0 ? (
         <Alert type="warning">
           <strong>{t('workshop:participants.missingTitle')}</strong> {missing.map(roleLabel).join(', ')}. {t('workshop:participants.missingBody')}

@@ -12,6 +12,7 @@ import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
+import { fixedLabel } from '../sections';
 
 const SHOWN_SUGGESTIONS = 6;
 
@@ -254,7 +255,7 @@ export function ValuesStep() {
   const opening = index.pack.opening.values;
   return (
     <section aria-labelledby="step-title" class="step">
-      <StepIntro id="step-title" title={t('workshop:steps.values')} intro={opening.intro} hint={opening.hint} />
+      <StepIntro id="step-title" title={fixedLabel('values')} intro={opening.intro} hint={opening.hint} />
       <div class="two-columns two-columns--wide">
         <ValueList source="organisation" />
         <ValueList source="project" />
