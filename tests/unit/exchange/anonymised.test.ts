@@ -15,7 +15,8 @@ const labels: AnonLabels = { role: (r) => (r === 'none' ? 'participant' : r), ou
 const enc = (s: string) => new TextEncoder().encode(s);
 
 async function copyBytes(): Promise<{ json: string; names: string[] }> {
-  const graph = await richGraph();
+  const rich = await richGraph();
+  const graph = { ...rich, notes: rich.notes.map((n, i) => (i === 0 ? { ...n, text: 'Lukasz en nguyen thi anh zijn het oneens met Wróbel' } : n)) };
   const anon = anonymise(graph, labels, { keepOrganisation: false, keepPlace: false, keepFacilitator: false, keepPhotos: true });
   const file = await anonymisedFile(anon.graph, { createdAt: '2026-12-01T10:00:00.000Z', appVersion: '1.0.0' });
   return { json: anonymisedJson(file), names: graph.participants.map((p) => p.name) };
