@@ -19,6 +19,7 @@ const WorkshopScreen = lazyScreen(['workshop', 'decision'], () => import('../fea
 const FollowUpScreen = lazyScreen(['workshop', 'decision'], () => import('../features/follow-up/FollowUpScreen').then((m) => m.FollowUpScreen));
 const StatementScreen = lazyScreen(['statement'], () => import('../features/statement/StatementScreen').then((m) => m.StatementScreen));
 const ContributeScreen = lazyScreen(['workshop'], () => import('../features/contribute/ContributeEntry').then((m) => m.ContributeEntry));
+const ExampleScreen = lazyScreen<{ id: string }>(['exchange', 'workshop', 'decision'], () => import('../features/exchange/ExampleScreen').then((m) => m.ExampleScreen));
 const ImportScreen = lazyScreen(['exchange', 'decision'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportScreen));
 
 function Screen({ route }: { route: Route }) {
@@ -38,6 +39,8 @@ function Screen({ route }: { route: Route }) {
       return <ContributeScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} section={route.section} />;
+    case 'example':
+      return <ExampleScreen id={route.id} />;
     case 'not-found':
       return (
         <section>
