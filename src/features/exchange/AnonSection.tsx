@@ -13,7 +13,7 @@ export function AnonSection({ workshopId }: { workshopId: WorkshopId }) {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   return (
-    <section class="doc-choice doc-choice--register" aria-labelledby="doc-anon-title" data-choice="anonymised">
+    <section class="doc-choice doc-choice--anon" aria-labelledby="doc-anon-title" data-choice="anonymised">
       <h3 class="nl-heading nl-heading--level-3 doc-choice__title" id="doc-anon-title">
         {t('exchange:anon.title')}
       </h3>

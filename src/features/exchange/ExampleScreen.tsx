@@ -4,6 +4,7 @@
 // and signing it on this device would vouch for content this device never held.
 import { useEffect, useMemo } from 'preact/hooks';
 import './exchange.css';
+import './example.css';
 import { loadDefaultPack } from '../../content/default-pack-loader';
 import type { ContentPack } from '../../content/pack-types';
 import { photoBlob, type AnonPhoto } from '../../exchange/anonymised';
@@ -64,7 +65,7 @@ export function ExampleScreen({ id }: { id: string }) {
       <Link class="nl-link link-target" href={hrefOf({ name: 'import' })}>
         {t('nav.back')}
       </Link>
-      <p class="doc-choice__badge example__badge" data-example-badge>
+      <p class="example__badge" data-example-badge>
         {t('exchange:anon.example.badge')}
       </p>
       <h1 class="nl-heading nl-heading--level-1" id="example-title" lang={lang}>
