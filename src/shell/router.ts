@@ -23,7 +23,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/opvolging' || path === '/follow-up') return { name: 'follow-up' };
   if (path === '/toegankelijkheid' || path === '/accessibility') return { name: 'statement' };
   if (path === '/meeschrijven') return { name: 'contribute' };
-  const ex = /^\/(?:voorbeeld|example)\/([0-9a-f]{64})$/.exec(path);
+  const ex = /^\/voorbeeld\/([0-9a-f]{64})$/.exec(path);
   if (ex?.[1]) return { name: 'example', id: ex[1] };
   const m = /^\/workshop\/([0-9a-fA-F-]{36})(?:\/(.+))?$/.exec(path);
   if (m?.[1]) return { name: 'workshop', id: m[1] as WorkshopId, section: m[2] ? decodeURIComponent(m[2]) : null };

@@ -99,7 +99,7 @@ export function ExampleScreen({ id }: { id: string }) {
                 .sort((a, b) => a.order - b.order)
                 .map((n) => (
                   <li key={n.id}>
-                    <span class="example__kind">{t(`workshop:kinds.${n.kind}`)}</span> <span lang={lang}>{n.text}</span>
+                    <span class="example__kind">{t(`exchange:anon.example.kinds.${n.kind}`)}</span> <span lang={lang}>{n.text}</span>
                   </li>
                 ))}
             </ul>

@@ -16,6 +16,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { BackupPreview, type BackupChoice } from './BackupPreview';
 import { ExampleList } from './ExampleList';
+import { ExampleScreen } from './ExampleScreen';
 import type { ConflictChoice } from './ConflictPanel';
 import type { Choices } from '../../domain/merge';
 import { FilePicker } from './FilePicker';
@@ -33,6 +34,11 @@ type State =
   | { readonly kind: 'bundle'; readonly name: string; readonly prepared: PreparedImport }
   | { readonly kind: 'backup'; readonly name: string; readonly createdAt: string; readonly items: readonly PreparedImport[] }
   | { readonly kind: 'problem'; readonly message: string };
+
+/** The import screen, or an anonymised copy opened from it as a read-only example. */
+export function ImportOrExample({ example }: { example: string | null }) {
+  return example === null ? <ImportScreen /> : <ExampleScreen id={example} />;
+}
 
 export function ImportScreen() {
   const { t } = useT();
