@@ -62,7 +62,7 @@ export function ExampleScreen({ id }: { id: string }) {
   const empty = <p class="nl-paragraph">{t('exchange:anon.example.empty')}</p>;
   return (
     <article class="stack example" aria-labelledby="example-title" data-example>
-      <Link class="nl-link link-target" href={hrefOf({ name: 'import' })}>
+      <Link class="nl-link link-target" href="/">
         {t('nav.back')}
       </Link>
       <p class="example__badge" data-example-badge>
