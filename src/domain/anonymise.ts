@@ -89,7 +89,7 @@ interface Candidate {
   readonly to: string;
   /** Only where the text writes it with a capital. */
   readonly capital: boolean;
-  /** The replacement it counts for in the preview. */
+  /** The line of the preview it counts for; -1 for a part two people share. */
   readonly line: number;
 }
 
@@ -142,7 +142,7 @@ function replaceIn(text: string, candidates: readonly Candidate[], counts: numbe
     const end = from[p + hit.key.length] ?? text.length;
     out += text.slice(copied, start) + hit.to;
     copied = end;
-    counts[hit.line] = (counts[hit.line] ?? 0) + 1;
+    if (hit.line >= 0) counts[hit.line] = (counts[hit.line] ?? 0) + 1;
     p += hit.key.length;
   }
   return out + text.slice(copied);

@@ -70,3 +70,15 @@ describe('the published schema of the anonymised copy', () => {
     expect(checkSchema(JSON.parse(readFileSync(path, 'utf8')) as typeof ANON_SCHEMA, JSON.parse(json))).toBeNull();
   });
 });
+
+describe('the import screen’s reading of a file', () => {
+  it('knows an anonymised copy by its first bytes, and also when its members come in another order', async () => {
+    const { readImportFile } = await import('../../../src/features/exchange/import-flow');
+    const { json } = await copyBytes();
+    const asWritten = await readImportFile(new Blob([json]));
+    expect(asWritten.ok && asWritten.kind).toBe('anonymised');
+    const { format, ...rest } = JSON.parse(json) as Record<string, unknown>;
+    const reordered = await readImportFile(new Blob([JSON.stringify({ ...rest, format })]));
+    expect(reordered.ok && reordered.kind).toBe('anonymised');
+  });
+});

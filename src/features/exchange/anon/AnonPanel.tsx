@@ -48,7 +48,7 @@ export function AnonPanel({ workshopId }: { workshopId: WorkshopId }) {
     setOutcome({ kind: 'busy' });
     try {
       const file = await anonymisedFile(result.graph, { createdAt: new Date().toISOString(), appVersion: __APP_VERSION__ });
-      const name = fileNameFor(`${result.graph.workshop.title}`, null, new Date().toISOString().slice(0, 10)).replace(/\.deda\.json$/, '') + ANON_EXTENSION;
+      const name = fileNameFor(result.graph.workshop.title, null, new Date().toISOString().slice(0, 10)).replace(/\.deda\.json$/, '') + ANON_EXTENSION;
       downloadFile(new Blob([anonymisedJson(file)], { type: 'application/json' }), name);
       setOutcome({ kind: 'saved', name });
     } catch (e) {
