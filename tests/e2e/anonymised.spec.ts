@@ -63,6 +63,10 @@ test('an anonymised copy: names replaced in the preview and the file, opened els
   const names = [...PEOPLE.map((p) => p.name), 'Zoë Ørsted', 'Gemeente Zuidhaven'];
   for (const name of names) for (const part of [name, ...name.split(/[\s]+/).filter((w) => w.length > 3 && !['van', 'der'].includes(w))]) expect(fold(text), part).not.toContain(fold(part));
   expect(text).toContain('privacyfunctionaris 1 wil eerst een DPIA zien.');
+  // Fresh ids: the copy cannot be matched with the workshop it came from.
+  const workshopId = /\/workshop\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+  expect(workshopId).not.toBe('');
+  expect(text).not.toContain(workshopId);
 
   // Another device: the import screen knows the copy and opens it as an example.
   const context = await browser.newContext({ baseURL, viewport: { width: 820, height: 1180 }, hasTouch: true, locale: 'nl-NL' });

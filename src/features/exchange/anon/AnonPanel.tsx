@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { anonymise, DEFAULT_ANONYMISE, type AnonLabels, type AnonymiseOptions } from '../../../domain/anonymise';
 import type { WorkshopId } from '../../../domain/ids';
-import type { WorkshopGraph } from '../../../domain/workshop-graph';
+import type { IsoDateTime } from '../../../domain/time';
+import { copyGraph, type WorkshopGraph } from '../../../domain/workshop-graph';
 import { ANON_EXTENSION, anonymisedFile, anonymisedJson } from '../../../exchange/anonymised';
 import { useT } from '../../../i18n/use-t';
 import { readGraphForEntry } from '../../../storage/export-repo';
@@ -47,7 +48,10 @@ export function AnonPanel({ workshopId }: { workshopId: WorkshopId }) {
   const save = async () => {
     setOutcome({ kind: 'busy' });
     try {
-      const file = await anonymisedFile(result.graph, { createdAt: new Date().toISOString(), appVersion: __APP_VERSION__ });
+      // Fresh ids (references rewritten), so the copy cannot be matched record by record with the workshop's bundle.
+      const now = new Date().toISOString() as IsoDateTime;
+      const fresh = copyGraph({ ...result.graph, workshop: { ...result.graph.workshop, evaluationOf: null } }, { now, title: result.graph.workshop.title });
+      const file = await anonymisedFile(fresh, { createdAt: now, appVersion: __APP_VERSION__ });
       const name = fileNameFor(result.graph.workshop.title, null, new Date().toISOString().slice(0, 10)).replace(/\.deda\.json$/, '') + ANON_EXTENSION;
       downloadFile(new Blob([anonymisedJson(file)], { type: 'application/json' }), name);
       setOutcome({ kind: 'saved', name });
