@@ -19,7 +19,8 @@ const WorkshopScreen = lazyScreen(['workshop', 'decision'], () => import('../fea
 const FollowUpScreen = lazyScreen(['workshop', 'decision'], () => import('../features/follow-up/FollowUpScreen').then((m) => m.FollowUpScreen));
 const StatementScreen = lazyScreen(['statement'], () => import('../features/statement/StatementScreen').then((m) => m.StatementScreen));
 const ContributeScreen = lazyScreen(['workshop'], () => import('../features/contribute/ContributeEntry').then((m) => m.ContributeEntry));
-const ImportScreen = lazyScreen(['exchange', 'decision'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportScreen));
+// One chunk for the import screen and the read-only examples it opens (the first load stays small).
+const ImportScreen = lazyScreen<{ example: string | null }>(['exchange', 'decision'], () => import('../features/exchange/ImportScreen').then((m) => m.ImportOrExample));
 
 function Screen({ route }: { route: Route }) {
   const { t } = useT();
@@ -29,7 +30,7 @@ function Screen({ route }: { route: Route }) {
     case 'device':
       return <DeviceScreen />;
     case 'import':
-      return <ImportScreen />;
+      return <ImportScreen example={null} />;
     case 'follow-up':
       return <FollowUpScreen />;
     case 'statement':
@@ -38,6 +39,8 @@ function Screen({ route }: { route: Route }) {
       return <ContributeScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} section={route.section} />;
+    case 'example':
+      return <ImportScreen example={route.id} />;
     case 'not-found':
       return (
         <section>

@@ -191,6 +191,7 @@ export async function openParsed(value: unknown, options: OpenOptions = {}): Pro
   const refuse = (refusal: Refusal): OpenResult => ({ ok: false, refusal });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse({ kind: 'wrong-format', found: '' });
   const env = value as Record<string, unknown>;
+  if (env.format === 'deda-tafel/anonymised') return refuse({ kind: 'anonymised-copy' });
   if (env.format !== BUNDLE_FORMAT) return refuse({ kind: 'wrong-format', found: typeof env.format === 'string' ? env.format.slice(0, 60) : '' });
   const version = env.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ kind: 'version-invalid' });

@@ -35,6 +35,12 @@ export type Refusal =
   /** An encrypted bundle (a JWE, src/exchange/jwe.ts) that did not open, or held no bundle. */
   | { readonly kind: 'encrypted'; readonly failure: JweFailure }
   | { readonly kind: 'not-a-backup' }
+  /** An anonymised copy (src/exchange/anonymised.ts) given where a bundle was expected. */
+  | { readonly kind: 'anonymised-copy' }
+  /** A bundle given where an anonymised copy was expected. */
+  | { readonly kind: 'bundle-not-anonymised' }
+  /** An anonymised copy whose content does not match its SHA-256: changed or damaged on the way. */
+  | { readonly kind: 'anonymised-hash' }
   /** A text holds half of a UTF-16 pair (an escape such as \ud800): `key`, the member it is in. */
   | { readonly kind: 'lone-surrogate'; readonly key: string }
   /** Checking the file failed in a way no other reason covers: `detail`, the error's own words. */

@@ -11,6 +11,8 @@ export type Route =
   | { readonly name: 'statement' }
   | { readonly name: 'contribute' }
   | { readonly name: 'workshop'; readonly id: WorkshopId; readonly section: string | null }
+  /** An anonymised copy opened as a read-only example, by its SHA-256. */
+  | { readonly name: 'example'; readonly id: string }
   | { readonly name: 'not-found'; readonly path: string };
 
 export function parseRoute(pathname: string): Route {
@@ -21,6 +23,8 @@ export function parseRoute(pathname: string): Route {
   if (path === '/opvolging' || path === '/follow-up') return { name: 'follow-up' };
   if (path === '/toegankelijkheid' || path === '/accessibility') return { name: 'statement' };
   if (path === '/meeschrijven') return { name: 'contribute' };
+  const ex = /^\/voorbeeld\/([0-9a-f]{64})$/.exec(path);
+  if (ex?.[1]) return { name: 'example', id: ex[1] };
   const m = /^\/workshop\/([0-9a-fA-F-]{36})(?:\/(.+))?$/.exec(path);
   if (m?.[1]) return { name: 'workshop', id: m[1] as WorkshopId, section: m[2] ? decodeURIComponent(m[2]) : null };
   return { name: 'not-found', path };
@@ -42,6 +46,8 @@ export function hrefOf(route: Route): string {
       return '/meeschrijven';
     case 'workshop':
       return `/workshop/${route.id}${route.section ? `/${encodeURIComponent(route.section).replace(/%3A/gi, ':').replace(/%2F/gi, '/')}` : ''}`;
+    case 'example':
+      return `/voorbeeld/${route.id}`;
     case 'not-found':
       return route.path;
   }

@@ -2,7 +2,8 @@
 // laid side by side, each with one line on what it is for: report and bundle together (the
 // recommended one: the report names the bundle, so the two can be matched), the report alone,
 // the bundle alone (open, or encrypted for the way), the web report, and the entry for the
-// Algoritmeregister (its form loads when opened). The signer's name, which both bundle
+// Algoritmeregister (its form loads when opened), and the anonymised copy for teaching and
+// research (its choices load when opened). The signer's name, which both bundle
 // choices use, sits above them.
 import { useState } from 'preact/hooks';
 import './exchange.css';
@@ -19,6 +20,7 @@ import { BothResult } from './BothResult';
 import { BundleExportResult } from './BundleExportResult';
 import { EncryptedExportDialog } from './EncryptedExportDialog';
 import { ExportStateLine } from './ExportStateLine';
+import { AnonSection } from './AnonSection';
 import { RegisterSection } from './RegisterSection';
 import { useBothExport } from './use-both-export';
 import { useBundleExport } from './use-bundle-export';
@@ -90,6 +92,7 @@ export function DocumentationPanelBody({ workshopId }: { workshopId: WorkshopId 
           <HtmlReportButton workshopId={workshopId} />
         </section>
         <RegisterSection workshopId={workshopId} />
+        <AnonSection workshopId={workshopId} />
       </div>
     </div>
   );

@@ -10,10 +10,13 @@ import { hrefOf, navigate } from '../../shell/router';
 import type { JweEnvelope } from '../../exchange/jwe';
 import type { Refusal } from '../../exchange/refusal';
 import { useT } from '../../i18n/use-t';
+import { saveExample } from '../../storage/examples-repo';
 import { commitImports, type ImportChoice, type ImportItem, type PreparedImport } from '../../storage/import-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { BackupPreview, type BackupChoice } from './BackupPreview';
+import { ExampleList } from './ExampleList';
+import { ExampleScreen } from './ExampleScreen';
 import type { ConflictChoice } from './ConflictPanel';
 import type { Choices } from '../../domain/merge';
 import { FilePicker } from './FilePicker';
@@ -31,6 +34,11 @@ type State =
   | { readonly kind: 'bundle'; readonly name: string; readonly prepared: PreparedImport }
   | { readonly kind: 'backup'; readonly name: string; readonly createdAt: string; readonly items: readonly PreparedImport[] }
   | { readonly kind: 'problem'; readonly message: string };
+
+/** The import screen, or an anonymised copy opened from it as a read-only example. */
+export function ImportOrExample({ example }: { example: string | null }) {
+  return example === null ? <ImportScreen /> : <ExampleScreen id={example} />;
+}
 
 export function ImportScreen() {
   const { t } = useT();
@@ -60,12 +68,21 @@ export function ImportScreen() {
     try {
       const r = await readImportFile(file);
       if (r.ok && r.kind === 'encrypted') setState({ kind: 'locked', name: file.name, envelope: r.envelope, busy: false, wrong: 0 });
+      else if (r.ok && r.kind === 'anonymised') await openExample(r.file);
       else show(file.name, r);
     } catch (e) {
       // Reading the file itself failed (it was moved, or permission was withdrawn), or a check
       // met something no reason covers: say that, never a reason the file did not earn.
       setState({ kind: 'refused', name: file.name, refusal: { kind: 'check-failed', detail: errorWords(e) } });
     }
+  };
+
+  // An anonymised copy is kept apart from the workshops and opened read-only at once.
+  const openExample = async (file: Parameters<typeof saveExample>[0]) => {
+    const r = await saveExample(file);
+    if (!r.ok) return setState({ kind: 'problem', message: t(`storage.problem.${r.problem}`) });
+    showNotice({ id: 'import', text: t('exchange:anon.example.imported', { title: file.content.workshop.title }), tone: 'info', dismissible: true, actions: [], timeoutMs: 8000 });
+    navigate(hrefOf({ name: 'example', id: r.value }));
   };
 
   const commit = async (items: ImportItem[], trust: PreparedImport['bundle']['signer'][], doneText: (ids: number) => string, openId: boolean) => {
@@ -132,6 +149,7 @@ export function ImportScreen() {
         <ImportPreview name={state.name} prepared={state.prepared} busy={busy} onCancel={reset} onImport={(choice, trust, merge) => importBundle(state.prepared, choice, trust, merge)} />
       )}
       {state.kind === 'backup' && <BackupPreview name={state.name} createdAt={state.createdAt} items={state.items} busy={busy} onCancel={reset} onImport={(c) => importBackup(state.items, c)} />}
+      {state.kind === 'idle' && <ExampleList />}
       {(state.kind === 'bundle' || state.kind === 'backup') && !busy && (
         <p class="nl-paragraph">
           <Button appearance="subtle" onClick={reset}>

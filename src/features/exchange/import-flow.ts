@@ -3,6 +3,7 @@
 // encrypted bundle stops halfway, with its envelope checked, until the passphrase is given
 // (`unlockImport`); then the file inside takes the same road. Nothing here writes;
 // `commitImports` (storage) does, after the person chose.
+import { ANON_HEAD, MAX_ANON_BYTES, openAnonymised, type AnonymisedFile } from '../../exchange/anonymised';
 import { LIMITS } from '../../exchange/bundle-schema';
 import { MAX_BACKUP_BYTES, openFile } from '../../exchange/backup';
 import type { OpenedFile } from '../../exchange/backup';
@@ -16,11 +17,13 @@ export type ImportStart =
   | { readonly ok: false; readonly refusal: Refusal; readonly index?: number }
   | { readonly ok: true; readonly kind: 'bundle'; readonly prepared: PreparedImport }
   | { readonly ok: true; readonly kind: 'backup'; readonly createdAt: string; readonly items: readonly PreparedImport[] }
+  /** An anonymised copy that passed its checks: it opens as a read-only example, never as a workshop. */
+  | { readonly ok: true; readonly kind: 'anonymised'; readonly file: AnonymisedFile }
   /** An encrypted bundle whose envelope passed its checks: the passphrase comes next. */
   | { readonly ok: true; readonly kind: 'encrypted'; readonly envelope: JweEnvelope };
 
 /** What an encrypted bundle can turn into once the passphrase is given. */
-export type Unlocked = Exclude<ImportStart, { kind: 'encrypted' }>;
+export type Unlocked = Exclude<ImportStart, { kind: 'encrypted' | 'anonymised' }>;
 
 const BACKUP_HEAD = /^\uFEFF?\s*\{\s*"format"\s*:\s*"deda-tafel\/backup"/;
 
@@ -47,11 +50,21 @@ async function readChecked(file: Blob): Promise<ImportStart> {
     const locked = readLocked(new Uint8Array(await file.arrayBuffer()));
     return locked.ok ? { ok: true, kind: 'encrypted', envelope: locked.envelope } : locked;
   }
+  // An anonymised copy is known by its first bytes, or else by the bundle check that refuses it.
+  if (ANON_HEAD.test(head)) return readAnonymised(file);
   const looksLikeBackup = BACKUP_HEAD.test(head);
   const limit = looksLikeBackup ? MAX_BACKUP_BYTES : LIMITS.bundleBytes;
   // Refused before reading: a huge file never reaches memory.
   if (file.size > limit) return { ok: false, refusal: { kind: 'too-large', bytes: file.size, limit } };
-  return afterOpen(await openFile(new Uint8Array(await file.arrayBuffer())));
+  const opened = await openFile(new Uint8Array(await file.arrayBuffer()));
+  if (!opened.ok && opened.refusal.kind === 'anonymised-copy') return readAnonymised(file);
+  return afterOpen(opened);
+}
+
+async function readAnonymised(file: Blob): Promise<ImportStart> {
+  if (file.size > MAX_ANON_BYTES) return { ok: false, refusal: { kind: 'too-large', bytes: file.size, limit: MAX_ANON_BYTES } };
+  const r = await openAnonymised(new Uint8Array(await file.arrayBuffer()));
+  return r.ok ? { ok: true, kind: 'anonymised', file: r.file } : r;
 }
 
 /**

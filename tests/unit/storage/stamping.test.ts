@@ -128,6 +128,7 @@ import * as content from '../../../src/storage/workshop-content-repo';
 import * as workshops from '../../../src/storage/workshops-repo';
 import * as merging from '../../../src/storage/merge-repo';
 import * as manyHands from '../../../src/storage/many-hands-repo';
+import * as examples from '../../../src/storage/examples-repo';
 import { signContribution } from '../../../src/exchange/contribution/contribution';
 import { newJoinCode } from '../../../src/exchange/contribution/join-code';
 import type { ActionPoint } from '../../../src/domain/action-point';
@@ -135,7 +136,7 @@ import type { Attachment } from '../../../src/domain/attachment';
 import type { Participant } from '../../../src/domain/participant';
 import { addValue } from '../../../src/domain/values';
 
-const MODULES = { actionPoints, attachments, cardSummaries, decision, evaluation, exportRepo, importRepo, keys, notes, packs, participants, questionStates, report, content, workshops, merging, manyHands };
+const MODULES = { actionPoints, attachments, cardSummaries, decision, evaluation, exportRepo, importRepo, keys, notes, packs, participants, questionStates, report, content, workshops, merging, manyHands, examples };
 
 /** Everything that says what this workshop's copy has seen: its vectors and its tombstones. */
 async function seen(id: WorkshopId): Promise<string> {
@@ -232,6 +233,10 @@ const CONTENT_WRITES: Record<string, (c: Ctx) => Promise<unknown>> = {
 
 /** Exported functions that read, or write what is not the workshop's content; each says why it need not stamp. */
 const NOT_CONTENT: Record<string, string> = {
+  'examples.saveExample': 'an anonymised example is a device record in settings, never workshop content',
+  'examples.removeExample': 'an anonymised example is a device record in settings, never workshop content',
+  'examples.getExample': 'reads',
+  'examples.listExamples': 'reads',
   'actionPoints.isActionDraft': 'a check', 'actionPoints.listActionPoints': 'reads', 'actionPoints.actionPointsByFirstOrigin': 'reads',
   'actionPoints.followUpData': 'reads', 'actionPoints.pointsSummary': 'reads', 'actionPoints.EMPTY_DRAFT': 'a value',
   'attachments.attachmentsOf': 'reads', 'attachments.sha256Hex': 'a hash', 'cardSummaries.pointsSummaries': 'reads',
