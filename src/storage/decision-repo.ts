@@ -51,10 +51,12 @@ export function recordDecision(workshopId: WorkshopId, typed: DecisionDraft): Pr
 
 /** Takes the decision back (the session is reopened); the undo puts it back as it was. */
 export function clearDecision(workshopId: WorkshopId, restore: Decision | null = null): Promise<WriteResult<void>> {
-  return write(async () => {
-    const n = await db().workshops.update(workshopId, { decision: restore, updatedAt: nowIso() });
-    if (n === 0) throw new Error('workshop not found');
-  });
+  return write(() =>
+    db().transaction('rw', db().workshops, async () => {
+      const n = await db().workshops.update(workshopId, { decision: restore, updatedAt: nowIso() });
+      if (n === 0) throw new Error('workshop not found');
+    }),
+  );
 }
 
 async function setAssessment(workshopId: WorkshopId, precondition: Precondition, change: (a: PreconditionAssessment) => PreconditionAssessment): Promise<void> {

@@ -32,7 +32,7 @@ function isStored(v: unknown): v is StoredExample {
 export function saveExample(file: AnonymisedFile): Promise<WriteResult<string>> {
   return write(async () => {
     const value: StoredExample = { id: file.sha256, openedAt: nowIso(), file };
-    await db().settings.put({ key: `${PREFIX}${file.sha256}`, value });
+    await db().transaction('rw', db().settings, () => db().settings.put({ key: `${PREFIX}${file.sha256}`, value }));
     return file.sha256;
   });
 }
@@ -54,6 +54,6 @@ export async function listExamples(): Promise<ExampleSummary[]> {
 
 export function removeExample(id: string): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().settings.delete(`${PREFIX}${id}`);
+    await db().transaction('rw', db().settings, () => db().settings.delete(`${PREFIX}${id}`));
   });
 }

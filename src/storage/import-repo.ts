@@ -289,6 +289,6 @@ export function restoreRecovery(id: string, title: string): Promise<WriteResult<
 
 export function discardRecovery(id: string): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().recovery.delete(id);
+    await db().transaction('rw', db().recovery, () => db().recovery.delete(id));
   });
 }

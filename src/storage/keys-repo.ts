@@ -48,7 +48,7 @@ export async function readDeviceKey(): Promise<DeviceKey | null> {
 async function storeNewKey(): Promise<DeviceKey> {
   const key = await generateSigningKey(nowIso());
   try {
-    await db().settings.put({ key: KEY, value: key });
+    await db().transaction('rw', db().settings, () => db().settings.put({ key: KEY, value: key }));
     sessionKey = null;
     return { kind: 'stored', key };
   } catch (e) {
@@ -77,7 +77,7 @@ export async function readSignerName(): Promise<string> {
 
 export function saveSignerName(name: string): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().settings.put({ key: NAME, value: plainText(name).trim() });
+    await db().transaction('rw', db().settings, () => db().settings.put({ key: NAME, value: plainText(name).trim() }));
   });
 }
 
@@ -107,12 +107,12 @@ export function trustedSignerRow(signer: Omit<TrustedSigner, 'addedAt'>): { key:
 
 export function trustSigner(signer: Omit<TrustedSigner, 'addedAt'>): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().settings.put(trustedSignerRow(signer));
+    await db().transaction('rw', db().settings, () => db().settings.put(trustedSignerRow(signer)));
   });
 }
 
 export function forgetSigner(kid: string): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().settings.delete(`${TRUSTED}${kid}`);
+    await db().transaction('rw', db().settings, () => db().settings.delete(`${TRUSTED}${kid}`));
   });
 }

@@ -13,10 +13,12 @@ import { db } from './db';
 import { write, type WriteResult } from './write';
 
 export function updateGoalField<K extends keyof ProjectGoal>(id: WorkshopId, field: K, value: ProjectGoal[K]): Promise<WriteResult<void>> {
-  return write(async () => {
-    const n = await db().workshops.update(id, { [`goal.${field}`]: plainTexts(value), updatedAt: nowIso() });
-    if (n === 0) throw new Error('workshop not found');
-  });
+  return write(() =>
+    db().transaction('rw', db().workshops, async () => {
+      const n = await db().workshops.update(id, { [`goal.${field}`]: plainTexts(value), updatedAt: nowIso() });
+      if (n === 0) throw new Error('workshop not found');
+    }),
+  );
 }
 
 /** Values change as one (entries, ranking and conflicts refer to each other). */
@@ -53,9 +55,12 @@ export function updateScreening(id: WorkshopId, change: (current: Screening) => 
 }
 
 export function updateAgenda(id: WorkshopId, agenda: readonly AgendaItem[]): Promise<WriteResult<void>> {
-  return write(async () => {
-    await db().workshops.update(id, { agenda: [...agenda], updatedAt: nowIso() });
-  });
+  return write(() =>
+    db().transaction('rw', db().workshops, async () => {
+      const n = await db().workshops.update(id, { agenda: [...agenda], updatedAt: nowIso() });
+      if (n === 0) throw new Error('workshop not found');
+    }),
+  );
 }
 
 /**

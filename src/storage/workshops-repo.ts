@@ -56,10 +56,12 @@ export async function getWorkshop(id: WorkshopId): Promise<Workshop | undefined>
 }
 
 export function updateWorkshopMeta(id: WorkshopId, meta: WorkshopMeta): Promise<WriteResult<void>> {
-  return write(async () => {
-    const n = await db().workshops.update(id, { ...plainTexts(meta), updatedAt: nowIso() });
-    if (n === 0) throw new Error('workshop not found');
-  });
+  return write(() =>
+    db().transaction('rw', db().workshops, async () => {
+      const n = await db().workshops.update(id, { ...plainTexts(meta), updatedAt: nowIso() });
+      if (n === 0) throw new Error('workshop not found');
+    }),
+  );
 }
 
 /** The graph code, or the storage problem to show when it cannot be loaded (offline on an old tab). */
@@ -89,13 +91,13 @@ export async function duplicateWorkshop(id: WorkshopId, title: string): Promise<
 /** Hides the workshop; `restoreWorkshop` brings it back. Nothing is erased yet. */
 export function deleteWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().workshops.update(id, { deletedAt: nowIso() });
+    await db().transaction('rw', db().workshops, () => db().workshops.update(id, { deletedAt: nowIso() }));
   });
 }
 
 export function restoreWorkshop(id: WorkshopId): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().workshops.update(id, { deletedAt: null });
+    await db().transaction('rw', db().workshops, () => db().workshops.update(id, { deletedAt: null }));
   });
 }
 

@@ -261,6 +261,29 @@ const NOT_CONTENT: Record<string, string> = {
   'merging.applyMerge': 'writes the merged copy: the result\'s vectors, resolutions bumped (merge-repo.test.ts)',
 };
 
+/** Records every write made outside an explicit transaction (Dexie marks those it opens itself). */
+function watchImplicitWrites(): string[] {
+  const implicit: string[] = [];
+  db().use({
+    stack: 'dbcore',
+    name: 'test-implicit-writes',
+    create: (down) => ({
+      ...down,
+      table(table) {
+        const t = down.table(table);
+        return {
+          ...t,
+          mutate: (req) => {
+            if (!(req.trans as unknown as { _explicit?: boolean })._explicit) implicit.push(`${req.type} ${table}`);
+            return t.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return implicit;
+}
+
 describe('every repository write path bumps a vector or leaves a tombstone', () => {
   it('lists every exported function of every repository as a content write or says why it is not one', () => {
     const unlisted = Object.entries(MODULES).flatMap(([m, mod]) => Object.keys(mod).map((k) => `${m}.${k}`)).filter((k) => !(k in CONTENT_WRITES) && !(k in NOT_CONTENT));
@@ -269,6 +292,10 @@ describe('every repository write path bumps a vector or leaves a tombstone', () 
 
   for (const [name, call] of Object.entries(CONTENT_WRITES)) {
     it(name, async () => {
+      // Every write on the way (the preparation's too) must run in an explicit transaction:
+      // a change touches the row, its workshop, the merge clock and maybe a tombstone, and is
+      // all or nothing only inside one db().transaction(…).
+      const implicit = watchImplicitWrites();
       const id = await workshop();
       const ctx: Ctx = {
         id,
@@ -290,6 +317,26 @@ describe('every repository write path bumps a vector or leaves a tombstone', () 
       const r = (await call(measured)) as { ok: boolean };
       expect(r.ok, `${name} must succeed`).toBe(true);
       expect(await seen(id)).not.toBe(before);
+      expect(implicit, `${name}: wrap these writes in db().transaction('rw', …)`).toEqual([]);
     });
   }
+
+  it('the device\'s own bookkeeping is written in explicit transactions too', async () => {
+    const implicit = watchImplicitWrites();
+    const id = await workshop();
+    const results = [
+      await keys.ensureDeviceKey(),
+      await keys.makeNewDeviceKey(),
+      await keys.saveSignerName('Anne'),
+      await keys.trustSigner({ kid: 'k1', name: 'Bert', jwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' } } as never),
+      await keys.forgetSigner('k1'),
+      await workshops.deleteWorkshop(id),
+      await workshops.restoreWorkshop(id),
+      await exportRepo.markExported([id], '2026-12-02T10:00:00.000Z' as never),
+      await importRepo.discardRecovery('none'),
+      await examples.removeExample('none'),
+    ];
+    expect(results.map((r) => r.ok)).toEqual(results.map(() => true));
+    expect(implicit, 'wrap these writes in db().transaction(\'rw\', …)').toEqual([]);
+  });
 });
