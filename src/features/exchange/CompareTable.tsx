@@ -4,7 +4,8 @@
 // workshop in a backup.
 import type { Counts, Difference, WorkshopSummary } from '../../storage/import-repo';
 import { useT } from '../../i18n/use-t';
-import { formatDate, formatMoment } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
+import { formatMomentPair } from '../../i18n/moment-pair';
 
 const COUNT_ROWS: readonly (keyof Counts)[] = ['participants', 'notes', 'actionPoints', 'attachments', 'questionStates', 'values'];
 
@@ -17,7 +18,7 @@ export function CompareTable({ current, incoming, differences }: Props) {
   const rows: [Difference, string, string, string][] = [
     ['title', t('exchange:import.conflict.row.title'), current.title, incoming.title],
     ['date', t('exchange:import.conflict.row.date'), date(current), date(incoming)],
-    ['updatedAt', t('exchange:import.conflict.row.updatedAt'), formatMoment(current.updatedAt, lang), formatMoment(incoming.updatedAt, lang)],
+    ['updatedAt', t('exchange:import.conflict.row.updatedAt'), ...formatMomentPair(current.updatedAt, incoming.updatedAt, lang)],
     ['outcome', t('exchange:import.conflict.row.outcome'), outcome(current), outcome(incoming)],
     ...COUNT_ROWS.map((k): [Difference, string, string, string] => [k, t(`exchange:import.conflict.row.${k}`), String(current.counts[k]), String(incoming.counts[k])]),
   ];
