@@ -15,6 +15,8 @@ export function CompareTable({ current, incoming, differences }: Props) {
   const { t, lang } = useT();
   const outcome = (s: WorkshopSummary) => (s.outcome ? t(`decision:decision.outcomes.${s.outcome}`) : t('exchange:import.conflict.noOutcome'));
   const date = (s: WorkshopSummary) => (s.date ? formatDate(s.date, lang) : t('exchange:import.conflict.noDate'));
+  // The title is the workshop's own words, in its own language on each side (WCAG 3.1.2).
+  const own: Partial<Record<Difference, [string, string]>> = { title: [current.lang, incoming.lang] };
   const rows: [Difference, string, string, string][] = [
     ['title', t('exchange:import.conflict.row.title'), current.title, incoming.title],
     ['date', t('exchange:import.conflict.row.date'), date(current), date(incoming)],
@@ -41,8 +43,8 @@ export function CompareTable({ current, incoming, differences }: Props) {
                 {label}
                 {differs && <span class="badge badge--warning compare__mark">{t('exchange:import.conflict.changed')}</span>}
               </th>
-              <td>{differs ? <strong>{a}</strong> : a}</td>
-              <td>{differs ? <strong>{b}</strong> : b}</td>
+              <td lang={own[key]?.[0]}>{differs ? <strong>{a}</strong> : a}</td>
+              <td lang={own[key]?.[1]}>{differs ? <strong>{b}</strong> : b}</td>
             </tr>
           );
         })}
