@@ -283,6 +283,40 @@ for (const type of ['normal', 'large'] as const) {
   });
 }
 
+test('a dialog taller than the screen scrolls its body and keeps its buttons in view', async ({ page }) => {
+  test.slow();
+  const inView = async (what: string) => {
+    const dialog = page.getByRole('dialog');
+    const m = await dialog.evaluate((d) => {
+      const body = d.querySelector('.dialog__body');
+      const last = [...d.querySelectorAll('.dialog__actions button')].map((b) => b.getBoundingClientRect());
+      return { tall: body ? body.scrollHeight > body.clientHeight : false, bottom: Math.max(...last.map((r) => r.bottom)), top: Math.min(...last.map((r) => r.top)), height: innerHeight };
+    });
+    expect(m.tall, `${what}: the dialog is taller than the screen, so this checks something`).toBe(true);
+    expect(m.top, `${what}: buttons start on screen`).toBeGreaterThanOrEqual(0);
+    expect(m.bottom, `${what}: buttons end on screen (${m.bottom} of ${m.height})`).toBeLessThanOrEqual(m.height);
+  };
+  // The join code on a landscape tablet, and the new-workshop form on a phone in large type.
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Hoge dialogen' });
+  await page.goto(step(page, 'topic:source'));
+  await page.setViewportSize({ width: 1180, height: 560 });
+  await page.locator('.board-head__tools, .topic-tools').first().getByRole('button', { name: 'Meeschrijven' }).click();
+  await expect(page.locator('.join-qr')).toBeVisible();
+  await inView('join code at 1180x560');
+  await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  await page.evaluate(() => document.documentElement.classList.add('table-view'));
+  await page.getByRole('button', { name: TEXT.nl.newWorkshop }).first().click();
+  await inView('new workshop at 320x640, large type');
+  // A field low in the form is reached by scrolling the body, with the buttons still in view.
+  await page.getByRole('dialog').getByLabel(/^Facilitator/).focus();
+  await expect(page.getByRole('dialog').getByLabel(/^Facilitator/)).toBeInViewport();
+  await inView('new workshop, last field focused');
+});
+
 test('on a tablet the header sticks, and a focused control is never under it', async ({ page }) => {
   await page.setViewportSize({ width: 820, height: 1180 });
   await page.goto('/');

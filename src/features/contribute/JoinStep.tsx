@@ -11,7 +11,7 @@ import { Button } from '../../ui/Button';
 import { refusalKey, type CodeRefusal } from '../shared/qr/refusals';
 import { Scanner, type CameraUnavailable } from '../shared/qr/Scanner';
 import { cameraMayExist } from '../shared/qr/camera';
-import { focusAfter } from '../../ui/focus-after';
+import { focusSoon } from '../../ui/focus-after';
 
 const CAMERA_TEXT = { 'no-camera': 'workshop:hands.phone.noCamera', refused: 'workshop:hands.scan.refused', failed: 'workshop:hands.scan.failed' } as const;
 
@@ -34,7 +34,7 @@ export function JoinStep({ onJoin }: { onJoin: (code: JoinCode) => void }) {
   }, []);
   const unavailable = (why: CameraUnavailable) => {
     // The camera view and its stop button go; focus goes to the message that says why.
-    focusAfter('[data-camera-message]');
+    focusSoon('[data-camera-message]');
     setScanning(false);
     setCamera(why);
   };
