@@ -18,9 +18,7 @@ export function PrivateWindowNotice() {
   return (
     <div class="private-window" data-advice="private-window">
       <Alert type="warning" live>
-        <p class="nl-paragraph">
-          <strong>{t('home:privateWindow.title')}</strong> {t('home:privateWindow.body')}
-        </p>
+        <strong>{t('home:privateWindow.title')}</strong> {t('home:privateWindow.body')}
       </Alert>
     </div>
   );
