@@ -5,11 +5,15 @@
 // field is being typed in two tabs, each keystroke in one would otherwise overwrite what the
 // other had kept, and a reload or a crash of that other tab lost its text without a word.
 // A tab reads its own draft first; a tab without one (a fresh tab after the browser died)
-// gets the newest one any tab left, and takes it over once it keeps or drops its own: its
-// text started from that one. Never when the other tab has kept a newer text since: that tab
-// is alive and typing, and its draft stays its own.
+// gets the newest one a tab that is gone left, and takes it over once it keeps or drops its
+// own: its text started from that one. A tab that keeps drafts says it is alive every few
+// seconds; the draft of a tab that is still open is never offered to another one.
 const PREFIX = 'deda-tafel:draft:';
 const TAB_KEY = 'deda-tafel:tab';
+const ALIVE = 'deda-tafel:tab-alive:';
+/** A tab that keeps drafts says it is alive this often, and counts as gone this long after. */
+const BEAT_MS = 3000;
+const GONE_MS = 10_000;
 
 /** One draft as stored: the text of each tab that keeps one, with when it was kept. */
 interface Stored {
@@ -33,6 +37,39 @@ function tabId(): string {
   }
 }
 
+let beating = false;
+
+/** From the first draft on, this tab says every few seconds that it is open; on leaving, that it is not. */
+function beat(): void {
+  const ls = globalThis.localStorage;
+  if (!ls) return;
+  const key = ALIVE + tabId();
+  ls.setItem(key, String(Date.now()));
+  if (beating) return;
+  beating = true;
+  const timer: unknown = setInterval(() => {
+    try {
+      ls.setItem(key, String(Date.now()));
+    } catch {
+      // a full localStorage: the drafts are the safety net, not this
+    }
+  }, BEAT_MS);
+  (timer as { unref?: () => void }).unref?.();
+  globalThis.addEventListener?.('pagehide', () => {
+    try {
+      ls.removeItem(key);
+    } catch {
+      // nothing to remove
+    }
+  });
+}
+
+/** Whether another tab is open and keeping its drafts. */
+function alive(tab: string): boolean {
+  const at = Number(globalThis.localStorage?.getItem(ALIVE + tab) ?? 0);
+  return at > 0 && Date.now() - at < GONE_MS;
+}
+
 /** The stored drafts of a key; a plain string is a draft from before drafts were kept per tab. */
 function load(key: string): Stored['tabs'] {
   const raw = globalThis.localStorage?.getItem(PREFIX + key) ?? null;
@@ -54,11 +91,13 @@ function save(key: string, tabs: Stored['tabs']): void {
 /** Another tab's draft this tab read last, by key: which tab, and when that tab kept it. */
 const adopted = new Map<string, { readonly tab: string; readonly at: number }>();
 
-/** The tab whose draft this tab reads: its own, else the newest one left. */
+/** The tab whose draft this tab reads: its own, else the newest one a tab that is gone left. */
 function readerOf(tabs: Stored['tabs']): string | undefined {
   const own = tabId();
   if (tabs[own]) return own;
-  return Object.entries(tabs).sort(([, a], [, b]) => b.at - a.at)[0]?.[0];
+  return Object.entries(tabs)
+    .filter(([tab]) => !alive(tab))
+    .sort(([, a], [, b]) => b.at - a.at)[0]?.[0];
 }
 
 /** Without this tab's entry, and without the one it took its text from if that one is unchanged. */
@@ -85,6 +124,7 @@ export function readDraft(key: string): string | null {
 
 export function keepDraft(key: string, text: string): void {
   try {
+    beat();
     save(key, { ...takeOver(key, load(key)), [tabId()]: { text, at: Date.now() } });
   } catch {
     // A full or blocked localStorage only loses the safety net, not the save itself.
