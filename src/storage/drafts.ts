@@ -1,11 +1,122 @@
 // Why: "a sentence being typed survives a reload". Text fields save to IndexedDB a moment
 // after the last keystroke; between keystroke and save, the text is also kept synchronously
 // in localStorage under the field's key, and dropped again once the real save succeeded.
+// localStorage is shared by every tab of the app, so a draft is kept per tab: when the same
+// field is being typed in two tabs, each keystroke in one would otherwise overwrite what the
+// other had kept, and a reload or a crash of that other tab lost its text without a word.
+// A tab reads its own draft first; a tab without one (a fresh tab after the browser died)
+// gets the newest one a tab that is gone left, and takes it over once it keeps or drops its
+// own: its text started from that one. A tab that keeps drafts says it is alive every few
+// seconds; the draft of a tab that is still open is never offered to another one.
 const PREFIX = 'deda-tafel:draft:';
+const TAB_KEY = 'deda-tafel:tab';
+const ALIVE = 'deda-tafel:tab-alive:';
+/** A tab that keeps drafts says it is alive this often, and counts as gone this long after. */
+const BEAT_MS = 3000;
+const GONE_MS = 10_000;
+
+/** One draft as stored: the text of each tab that keeps one, with when it was kept. */
+interface Stored {
+  readonly v: 1;
+  readonly tabs: Record<string, { readonly text: string; readonly at: number }>;
+}
+
+/** This tab's id: kept in sessionStorage, so it survives a reload of the tab and is its own. */
+function tabId(): string {
+  try {
+    const ss = globalThis.sessionStorage;
+    if (!ss) return 'tab';
+    let id = ss.getItem(TAB_KEY);
+    if (!id) {
+      id = Math.random().toString(36).slice(2, 10);
+      ss.setItem(TAB_KEY, id);
+    }
+    return id;
+  } catch {
+    return 'tab';
+  }
+}
+
+let beating = false;
+
+/** From the first draft on, this tab says every few seconds that it is open; on leaving, that it is not. */
+function beat(): void {
+  const ls = globalThis.localStorage;
+  if (!ls) return;
+  const key = ALIVE + tabId();
+  ls.setItem(key, String(Date.now()));
+  if (beating) return;
+  beating = true;
+  const timer: unknown = setInterval(() => {
+    try {
+      ls.setItem(key, String(Date.now()));
+    } catch {
+      // a full localStorage: the drafts are the safety net, not this
+    }
+  }, BEAT_MS);
+  (timer as { unref?: () => void }).unref?.();
+  globalThis.addEventListener?.('pagehide', () => {
+    try {
+      ls.removeItem(key);
+    } catch {
+      // nothing to remove
+    }
+  });
+}
+
+/** Whether another tab is open and keeping its drafts. */
+function alive(tab: string): boolean {
+  const at = Number(globalThis.localStorage?.getItem(ALIVE + tab) ?? 0);
+  return at > 0 && Date.now() - at < GONE_MS;
+}
+
+/** The stored drafts of a key; a plain string is a draft from before drafts were kept per tab. */
+function load(key: string): Stored['tabs'] {
+  const raw = globalThis.localStorage?.getItem(PREFIX + key) ?? null;
+  if (raw === null) return {};
+  try {
+    const v = JSON.parse(raw) as Partial<Stored> | null;
+    if (v && typeof v === 'object' && v.v === 1 && v.tabs && typeof v.tabs === 'object') return v.tabs;
+  } catch {
+    // not ours: a plain draft text
+  }
+  return { earlier: { text: raw, at: 0 } };
+}
+
+function save(key: string, tabs: Stored['tabs']): void {
+  if (Object.keys(tabs).length === 0) globalThis.localStorage?.removeItem(PREFIX + key);
+  else globalThis.localStorage?.setItem(PREFIX + key, JSON.stringify({ v: 1, tabs } satisfies Stored));
+}
+
+/** Another tab's draft this tab read last, by key: which tab, and when that tab kept it. */
+const adopted = new Map<string, { readonly tab: string; readonly at: number }>();
+
+/** The tab whose draft this tab reads: its own, else the newest one a tab that is gone left. */
+function readerOf(tabs: Stored['tabs']): string | undefined {
+  const own = tabId();
+  if (tabs[own]) return own;
+  return Object.entries(tabs)
+    .filter(([tab]) => !alive(tab))
+    .sort(([, a], [, b]) => b.at - a.at)[0]?.[0];
+}
+
+/** Without this tab's entry, and without the one it took its text from if that one is unchanged. */
+function takeOver(key: string, tabs: Stored['tabs']): Stored['tabs'] {
+  const { [tabId()]: _own, ...rest } = tabs;
+  const from = adopted.get(key);
+  adopted.delete(key);
+  if (from && rest[from.tab]?.at === from.at) delete rest[from.tab];
+  return rest;
+}
 
 export function readDraft(key: string): string | null {
   try {
-    return globalThis.localStorage?.getItem(PREFIX + key) ?? null;
+    const tabs = load(key);
+    const from = readerOf(tabs);
+    const entry = from === undefined ? undefined : tabs[from];
+    if (from !== undefined && entry && from !== tabId()) adopted.set(key, { tab: from, at: entry.at });
+    else adopted.delete(key);
+    return entry?.text ?? null;
   } catch {
     return null;
   }
@@ -13,15 +124,17 @@ export function readDraft(key: string): string | null {
 
 export function keepDraft(key: string, text: string): void {
   try {
-    globalThis.localStorage?.setItem(PREFIX + key, text);
+    beat();
+    save(key, { ...takeOver(key, load(key)), [tabId()]: { text, at: Date.now() } });
   } catch {
     // A full or blocked localStorage only loses the safety net, not the save itself.
   }
 }
 
+/** Drops this tab's draft (and the one it took over); other tabs' drafts stay. */
 export function dropDraft(key: string): void {
   try {
-    globalThis.localStorage?.removeItem(PREFIX + key);
+    save(key, takeOver(key, load(key)));
   } catch {
     // nothing to drop
   }

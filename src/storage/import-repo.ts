@@ -10,6 +10,7 @@
 import { loadDefaultPack } from '../content/default-pack-loader';
 import type { ContentPack } from '../content/pack-types';
 import type { Outcome } from '../domain/decision';
+import type { Lang } from '../domain/lang';
 import type { WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';
 import { copyGraph, type WorkshopGraph } from '../domain/workshop-graph';
@@ -38,6 +39,8 @@ export interface Counts {
 
 export interface WorkshopSummary {
   readonly title: string;
+  /** The language the workshop's own words are written in (its title, its notes). */
+  readonly lang: Lang;
   readonly organisation: string;
   /** The day the workshop was held, when known. */
   readonly date: string | null;
@@ -114,7 +117,7 @@ export function countsOf(g: WorkshopGraph): Counts {
 
 function summary(g: WorkshopGraph): WorkshopSummary {
   const w = g.workshop;
-  return { title: w.title, organisation: w.organisation, date: w.date, updatedAt: w.updatedAt, outcome: w.decision?.outcome ?? null, deleted: w.deletedAt !== null, counts: countsOf(g) };
+  return { title: w.title, lang: w.lang, organisation: w.organisation, date: w.date, updatedAt: w.updatedAt, outcome: w.decision?.outcome ?? null, deleted: w.deletedAt !== null, counts: countsOf(g) };
 }
 
 /** Who signed, as this device knows them: by key first, then whether the name is taken. Writes nothing. */

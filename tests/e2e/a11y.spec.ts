@@ -262,6 +262,59 @@ for (const type of ['normal', 'large'] as const) {
       if (type === 'large') await expect(page.locator('html')).toHaveClass(/table-view/);
       await check(section);
     }
+    // The screens added since: many hands (join code, receiving, the phone), the screening
+    // panel, the register form, the anonymised copy and its example screen, the encrypted
+    // export, and the merge preview with its compare table.
+    await page.goto(step(page, 'topic:source'));
+    await page.locator('.topic-tools, .board-head__tools').first().getByRole('button', { name: 'Meeschrijven' }).click();
+    await expect(page.locator('.join-qr')).toBeVisible();
+    await check('many hands: join code');
+    await page.getByRole('dialog').getByRole('button', { name: 'Ontvang notities' }).click();
+    const receive = page.getByRole('dialog', { name: 'Notities ontvangen' });
+    await expect(receive).toBeVisible();
+    await check('many hands: receiving');
+    await receive.getByRole('button', { name: 'Sluiten' }).click();
+    await page.goto(step(page, 'preconditions'));
+    await page.locator('#screening').getByRole('group', { name: /persoonsgegevens\?/ }).getByText('Ja', { exact: true }).click();
+    await expect(page.locator('#screening')).toContainText('Nog niet te zeggen');
+    await check('screening panel');
+    await page.goto(step(page, 'report'));
+    await page.locator('[data-choice="register"]').getByRole('button', { name: 'Registratie invullen' }).click();
+    await expect(page.locator('[data-choice="register"]').getByRole('group', { name: 'Status' })).toBeVisible();
+    await check('register form');
+    await page.goto(step(page, 'report'));
+    await page.locator('[data-choice="bundle"]').getByRole('button', { name: 'Versleuteld exporteren…' }).click();
+    const encrypted = page.getByRole('dialog', { name: 'Bundel versleuteld exporteren' });
+    await expect(encrypted).toBeVisible();
+    await check('encrypted export dialog');
+    await encrypted.getByRole('button', { name: 'Annuleren' }).click();
+    const anon = page.locator('[data-choice="anonymised"]');
+    await anon.getByRole('button', { name: 'Geanonimiseerde kopie' }).click();
+    await expect(anon.locator('[data-anon-preview]')).toBeVisible();
+    await check('anonymised copy');
+    const [anonFile] = await Promise.all([page.waitForEvent('download'), anon.getByRole('button', { name: 'Kopie bewaren' }).click()]);
+    const [bundleFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-choice="bundle"]').getByRole('button', { name: 'Bundel exporteren' }).click()]);
+    const here = page.url();
+    await page.goto('/importeren');
+    await page.locator('input[type=file]').setInputFiles((await anonFile.path()) as string);
+    await expect(page.locator('[data-example-badge]')).toBeVisible();
+    await check('anonymised example');
+    await page.goto('/importeren');
+    await page.locator('input[type=file]').setInputFiles((await bundleFile.path()) as string);
+    await page.getByLabel(/Samenvoegen/).check();
+    await expect(page.locator('[data-merge-counts]')).toBeVisible();
+    await check('merge preview');
+    const compare = page.getByRole('region', { name: /^Wat er verschilt/ });
+    await expect(compare).toHaveAttribute('tabindex', '0');
+    await expect(compare.locator('table.compare')).toBeVisible();
+    // The import's facts: the label above its value on a screen this narrow.
+    const [label, value] = await page.locator('.facts').first().evaluate((dl) => [dl.querySelector('dt'), dl.querySelector('dd')].map((e) => e?.getBoundingClientRect().top ?? 0));
+    expect(value).toBeGreaterThan(label ?? 0);
+    await page.goto('/meeschrijven');
+    await expect(page.getByRole('heading', { level: 1, name: 'Meeschrijven' })).toBeVisible();
+    await check('phone: write along');
+    await page.goto(here);
+
     // A wide table scrolls inside its own named region, not the page.
     await page.goto(step(page, 'overview'));
     const table = page.locator('.table-region').filter({ has: page.locator('.progress-table') });
@@ -282,6 +335,40 @@ for (const type of ['normal', 'large'] as const) {
     expect(await page.locator('.app-header').evaluate((h) => getComputedStyle(h).position)).toBe('static');
   });
 }
+
+test('a dialog taller than the screen scrolls its body and keeps its buttons in view', async ({ page }) => {
+  test.slow();
+  const inView = async (what: string) => {
+    const dialog = page.getByRole('dialog');
+    const m = await dialog.evaluate((d) => {
+      const body = d.querySelector('.dialog__body');
+      const last = [...d.querySelectorAll('.dialog__actions button')].map((b) => b.getBoundingClientRect());
+      return { tall: body ? body.scrollHeight > body.clientHeight : false, bottom: Math.max(...last.map((r) => r.bottom)), top: Math.min(...last.map((r) => r.top)), height: innerHeight };
+    });
+    expect(m.tall, `${what}: the dialog is taller than the screen, so this checks something`).toBe(true);
+    expect(m.top, `${what}: buttons start on screen`).toBeGreaterThanOrEqual(0);
+    expect(m.bottom, `${what}: buttons end on screen (${m.bottom} of ${m.height})`).toBeLessThanOrEqual(m.height);
+  };
+  // The join code on a landscape tablet, and the new-workshop form on a phone in large type.
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Hoge dialogen' });
+  await page.goto(step(page, 'topic:source'));
+  await page.setViewportSize({ width: 1180, height: 560 });
+  await page.locator('.board-head__tools, .topic-tools').first().getByRole('button', { name: 'Meeschrijven' }).click();
+  await expect(page.locator('.join-qr')).toBeVisible();
+  await inView('join code at 1180x560');
+  await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  await page.evaluate(() => document.documentElement.classList.add('table-view'));
+  await page.getByRole('button', { name: TEXT.nl.newWorkshop }).first().click();
+  await inView('new workshop at 320x640, large type');
+  // A field low in the form is reached by scrolling the body, with the buttons still in view.
+  await page.getByRole('dialog').getByLabel(/^Facilitator/).focus();
+  await expect(page.getByRole('dialog').getByLabel(/^Facilitator/)).toBeInViewport();
+  await inView('new workshop, last field focused');
+});
 
 test('on a tablet the header sticks, and a focused control is never under it', async ({ page }) => {
   await page.setViewportSize({ width: 820, height: 1180 });

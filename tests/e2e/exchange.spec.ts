@@ -149,6 +149,8 @@ test('a bundle from another device opens with its signer shown, and the signer c
   await openImport(page);
   await chooseFile(page, 'zuidhaven.deda.json', made.buffer);
   await expect(page.locator('[data-preview-title]')).toHaveText('Slimme vuilcontainers — Zuidhaven');
+  // The workshop's own words carry the workshop's language (3.1.2).
+  await expect(page.locator('[data-preview-title]')).toHaveAttribute('lang', 'nl');
   await expect(page.locator('[data-preview-counts]')).toHaveText('Deelnemers: 1 · notities: 1 · actiepunten: 1 · foto’s: 1');
   await expect(page.locator('[data-signer-name]')).toHaveText('Mirjam van Dijk');
   await expect(page.locator('[data-fingerprint]')).toHaveText(made.fingerprint);

@@ -163,14 +163,28 @@ test('a refused camera, or none, is said in words, and pasted text that is no go
   await page.addInitScript(() => {
     const refuse = (name: string) => () => Promise.reject(new DOMException('no', name));
     navigator.mediaDevices.getUserMedia = refuse(sessionStorage.getItem('camera') ?? 'NotAllowedError');
+    if (sessionStorage.getItem('no-devices')) navigator.mediaDevices.enumerateDevices = () => Promise.resolve([]);
   });
   await page.goto('/meeschrijven');
   await page.getByRole('button', { name: 'Scan de code van de tafel' }).click();
   await expect(page.getByText('De camera mag niet worden gebruikt.', { exact: false })).toBeVisible();
+  // No dead camera view or stop button: the message has the focus, the camera can be tried again.
+  await expect(page.getByRole('button', { name: 'Stop de camera' })).toHaveCount(0);
+  await expect(page.locator('[data-camera-message]')).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Probeer de camera opnieuw' })).toBeVisible();
   await page.evaluate(() => sessionStorage.setItem('camera', 'NotFoundError'));
   await page.reload();
   await page.getByRole('button', { name: 'Scan de code van de tafel' }).click();
-  await expect(page.getByText('Dit apparaat heeft geen camera', { exact: false })).toBeVisible();
+  await expect(page.getByText('Deze telefoon heeft geen camera', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: /camera/ })).toHaveCount(0);
+  // A phone that lists no camera at all is told before it taps anything: the file and the paste
+  // come first and no scan button is offered.
+  await page.evaluate(() => sessionStorage.setItem('no-devices', '1'));
+  await page.reload();
+  await expect(page.getByText('Deze telefoon heeft geen camera', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Scan|camera/ })).toHaveCount(0);
+  const order = await page.locator('.contribute-join > *').evaluateAll((els) => els.map((e) => (e.matches('[data-camera-message]') ? 'message' : e.matches('.contribute-file') ? 'file' : e.matches('.contribute-paste') ? 'paste' : e.tagName)));
+  expect(order).toEqual(['message', 'file', 'paste']);
   // Pasted text that is no code of ours is refused with a reason; a changed join code too.
   await page.getByLabel('Of plak de tekst van de code').fill('https://example.org/');
   await page.getByRole('button', { name: 'Gebruik deze code' }).click();

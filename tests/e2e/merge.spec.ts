@@ -91,6 +91,11 @@ test('two tablets work on different topics and both edit the goal: one conflict,
   await expect(conflicts.first()).toHaveAttribute('data-merge-conflict', 'workshop:goal');
   await expect(conflicts.first()).toContainText('Doel volgens tablet A');
   await expect(conflicts.first()).toContainText('Doel volgens tablet B');
+  // The conflicting words and the titles compared are the workshop's own, marked in its language (3.1.2).
+  await expect(conflicts.first().locator('.merge__words')).toHaveCount(2);
+  for (const words of await conflicts.first().locator('.merge__words').all()) await expect(words).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('.compare [data-row="title"] td')).toHaveCount(2);
+  for (const cell of await page.locator('.compare [data-row="title"] td').all()) await expect(cell).toHaveAttribute('lang', 'nl');
   // The later change (B's) is chosen to begin with; A keeps its own.
   await expect(conflicts.first().locator('[data-merge-side="remote"]')).toBeChecked();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -41,6 +41,8 @@ test('answers lead to advice with reasons, an action point, and a section in the
   await expect(dpia).toContainText('Op de lijst van de Autoriteit Persoonsgegevens: Fraudebestrijding.');
   await dpia.getByRole('button', { name: 'Actiepunt maken' }).click();
   await expect(dpia).toContainText('Hiervan is een actiepunt gemaakt.');
+  // The button is gone; focus is on the message that took its place, not on <body> (2.4.3).
+  await expect(dpia.locator('[data-point-made="dpia"]')).toBeFocused();
   await expect(dpia.getByRole('button', { name: 'Actiepunt maken' })).toHaveCount(0);
 
   const iama = panel.locator('#screening-iama-outcome').locator('..').locator('..');

@@ -207,8 +207,16 @@ for (const viewport of VIEWPORTS) {
       if (landscape) await second.getByRole('combobox', { name: /^Status van de vraag/ }).selectOption('parked');
       else await second.getByText('Geparkeerd', { exact: true }).click();
 
+      // "Hele poster" is a link dressed as its neighbours: the same button class, height and look.
+      const posterLink = page.getByRole('link', { name: 'Hele poster' }).first();
+      const look = (l: typeof posterLink) => l.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { height: Math.round(el.getBoundingClientRect().height), background: s.backgroundColor, border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`, font: `${s.fontSize} ${s.fontWeight}` };
+      });
+      expect(await look(posterLink)).toEqual(await look(page.locator('.board-head__tools, .topic-tools').first().getByRole('button', { name: 'Meeschrijven' })));
+      await expect(posterLink).toHaveClass(/utrecht-button--secondary-action/);
       // One tap from the board to the poster.
-      await page.getByRole('link', { name: 'Hele poster' }).first().click();
+      await posterLink.click();
       await expect(page.getByRole('heading', { level: 2, name: 'Hele poster' })).toBeVisible();
       const poster = page.locator('.poster');
       await expect(poster.locator('.poster__group')).toHaveCount(4);

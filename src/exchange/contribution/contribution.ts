@@ -4,6 +4,7 @@
 // from an intact one; nobody without the join code can make one. Note ids are fresh random
 // texts made on the phone, so taking the same contribution twice adds nothing the second time.
 // Format: docs/contribution-format.md ("deda-tafel/contribution", formatVersion 1).
+import { isIsoDateTime } from '../../domain/time';
 import { NOTE_KINDS, type NoteKind } from '../../domain/note';
 import { base64url, utf8Decode, utf8Encode } from '../base64';
 import { canonicalBytes } from '../canonical-json';
@@ -103,7 +104,7 @@ function shapeOf(v: unknown): { ok: true; c: Contribution } | { ok: false; reaso
         (NOTE_KINDS as readonly unknown[]).includes(n.kind) &&
         str(n.text, MAX_TEXT) &&
         str(n.createdAt, 40) &&
-        !Number.isNaN(Date.parse(n.createdAt)) &&
+        isIsoDateTime(n.createdAt) &&
         Number.isInteger(n.writer) &&
         (n.writer as number) >= 0 &&
         (n.writer as number) < writers.length,

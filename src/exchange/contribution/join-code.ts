@@ -3,6 +3,7 @@
 // language), the note kinds, the names to choose from, and the session key its notes are
 // authenticated with. The phone cannot read anything else of the workshop. Format:
 // docs/contribution-format.md ("deda-tafel/join", formatVersion 1).
+import { isIsoDateTime } from '../../domain/time';
 import { isLang, type Lang } from '../../domain/lang';
 import { NOTE_KINDS, type NoteKind } from '../../domain/note';
 import { base64url, utf8Decode, utf8Encode } from '../base64';
@@ -87,7 +88,7 @@ export function checkJoinCode(v: unknown, now: Date): { ok: true; code: JoinCode
     str(session, 64) &&
     str(key, 64) &&
     str(expiresAt, 40) &&
-    !Number.isNaN(Date.parse(expiresAt)) &&
+    isIsoDateTime(expiresAt) &&
     Array.isArray(questions) &&
     questions.length > 0 &&
     questions.length <= 60 &&

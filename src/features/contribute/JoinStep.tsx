@@ -1,13 +1,19 @@
 // Why: the phone's first step: read the tablet's join code by camera, or from a file or pasted
 // text when the camera cannot be used. Nothing is kept until a code was read and checked.
-import { useMemo, useState } from 'preact/hooks';
+// A phone without a camera is told so at once and gets the file and the paste first, with no
+// scan button that could only fail; a camera that is refused or fails says why, then the same.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { joinCodeFromBytes, joinCodeFromText, type JoinCode } from '../../exchange/contribution/join-code';
 import { PartCollector } from '../../exchange/contribution/parts';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { refusalKey, type CodeRefusal } from '../shared/qr/refusals';
-import { Scanner } from '../shared/qr/Scanner';
+import { Scanner, type CameraUnavailable } from '../shared/qr/Scanner';
+import { cameraMayExist } from '../shared/qr/camera';
+import { focusSoon } from '../../ui/focus-after';
+
+const CAMERA_TEXT = { 'no-camera': 'workshop:hands.phone.noCamera', refused: 'workshop:hands.scan.refused', failed: 'workshop:hands.scan.failed' } as const;
 
 export function JoinStep({ onJoin }: { onJoin: (code: JoinCode) => void }) {
   const { t } = useT();
@@ -16,6 +22,22 @@ export function JoinStep({ onJoin }: { onJoin: (code: JoinCode) => void }) {
   const [refused, setRefused] = useState<CodeRefusal | null>(null);
   const [progress, setProgress] = useState<string | undefined>(undefined);
   const parts = useMemo(() => new PartCollector(), []);
+  const [camera, setCamera] = useState<CameraUnavailable | null>(null);
+  useEffect(() => {
+    let gone = false;
+    void cameraMayExist().then((may) => {
+      if (!gone && !may) setCamera('no-camera');
+    });
+    return () => {
+      gone = true;
+    };
+  }, []);
+  const unavailable = (why: CameraUnavailable) => {
+    // The camera view and its stop button go; focus goes to the message that says why.
+    focusSoon('[data-camera-message]');
+    setScanning(false);
+    setCamera(why);
+  };
 
   const read = async (text: string) => {
     const trimmed = text.trim();
@@ -31,18 +53,33 @@ export function JoinStep({ onJoin }: { onJoin: (code: JoinCode) => void }) {
     return code.ok ? onJoin(code.code) : setRefused(code.reason);
   };
 
+  const scan = scanning ? (
+    <>
+      <Scanner onText={(text) => void read(text)} status={progress} onUnavailable={unavailable} />
+      <Button onClick={() => setScanning(false)}>{t('workshop:hands.phone.stopScan')}</Button>
+    </>
+  ) : (
+    <Button
+      appearance={camera ? 'secondary' : 'primary'}
+      onClick={() => {
+        setCamera(null);
+        setScanning(true);
+      }}
+    >
+      {camera ? t('workshop:hands.phone.retryCamera') : t('workshop:hands.phone.scan')}
+    </Button>
+  );
+
   return (
-    <div class="contribute-join">
-      {scanning ? (
-        <>
-          <Scanner onText={(text) => void read(text)} status={progress} />
-          <Button onClick={() => setScanning(false)}>{t('workshop:hands.phone.stopScan')}</Button>
-        </>
-      ) : (
-        <Button appearance="primary" onClick={() => setScanning(true)}>
-          {t('workshop:hands.phone.scan')}
-        </Button>
+    <div class="contribute-join" data-camera={camera ?? 'maybe'}>
+      {camera && (
+        <div class="contribute-camera" data-camera-message tabIndex={-1}>
+          <Alert type="warning" live>
+            {t(CAMERA_TEXT[camera])}
+          </Alert>
+        </div>
       )}
+      {!camera && scan}
       {refused && (
         <Alert type="warning" live>
           {t(refusalKey(refused))}
@@ -77,6 +114,8 @@ export function JoinStep({ onJoin }: { onJoin: (code: JoinCode) => void }) {
           {t('workshop:hands.phone.pasteSubmit')}
         </Button>
       </form>
+      {/* After a refusal or a failure the camera can be tried again, below the ways that work; with no camera at all, not. */}
+      {camera && camera !== 'no-camera' && scan}
     </div>
   );
 }

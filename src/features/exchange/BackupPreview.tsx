@@ -68,7 +68,7 @@ function BackupItem({ item, index, choice, onChoose }: { item: PreparedImport; i
   return (
     <li class="backup-item stack" data-backup-item={index}>
       <div class="backup-item__head">
-        <strong>{incoming.title}</strong>
+        <strong lang={incoming.lang}>{incoming.title}</strong>
         <span class={`badge${here ? ' badge--warning' : ''}`}>{here ? t('exchange:import.backup.exists') : t('exchange:import.backup.new')}</span>
       </div>
       <div class="subtle">

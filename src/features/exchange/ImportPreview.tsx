@@ -37,7 +37,9 @@ export function ImportPreview({ name, prepared, busy, onImport, onCancel }: Prop
   const impostor = signerStatus === 'name-of-another-key';
   // The warning is what must be read first, also by a screen reader.
   useEffect(() => (impostor ? warningHeading : heading).current?.focus(), [prepared, impostor]);
+  // A pack without a title in the reader's language shows its Dutch one, marked as Dutch.
   const packTitle = bundle.pack.title[lang] || bundle.pack.title.nl;
+  const packLang = bundle.pack.title[lang] ? undefined : 'nl';
   const needsChoice = existing.kind === 'same-workshop';
   const blocked = (needsChoice && choice === null) || (impostor && !confirmed);
   const intactText = impostor ? t('exchange:import.impostor.intact') : incoming.counts.attachments > 0 ? t('exchange:import.preview.intact') : t('exchange:import.preview.intactNoPhotos');
@@ -63,13 +65,13 @@ export function ImportPreview({ name, prepared, busy, onImport, onCancel }: Prop
           <dt>{t('exchange:import.preview.file')}</dt>
           <dd>{name}</dd>
           <dt>{t('exchange:import.preview.workshop')}</dt>
-          <dd data-preview-title>
+          <dd data-preview-title lang={w.lang}>
             <strong>{w.title}</strong>
           </dd>
           {w.organisation && (
             <>
               <dt>{t('exchange:import.preview.organisation')}</dt>
-              <dd>{w.organisation}</dd>
+              <dd lang={w.lang}>{w.organisation}</dd>
             </>
           )}
           {w.date && (
@@ -86,7 +88,7 @@ export function ImportPreview({ name, prepared, busy, onImport, onCancel }: Prop
           <dd>{formatMoment(bundle.exportedAt, lang)}</dd>
           <dt>{t('exchange:import.preview.pack')}</dt>
           <dd>
-            {packTitle} ({bundle.pack.version})
+            <span lang={packLang}>{packTitle}</span> ({bundle.pack.version})
           </dd>
         </dl>
         <Alert type={impostor ? 'info' : 'ok'}>{intactText}</Alert>
@@ -95,7 +97,7 @@ export function ImportPreview({ name, prepared, busy, onImport, onCancel }: Prop
       <SignerPanel signer={bundle.signer} status={signerStatus} trust={trust} onTrust={setTrust} trustOffered={!impostor || confirmed} knownName={sameName[0]?.name ?? ''} />
 
       {existing.kind === 'same-workshop' && <ConflictPanel existing={existing} incoming={incoming} choice={choice} onChoose={setChoice} />}
-      {choice === 'merge' && prepared.merge && <MergePanel preview={prepared.merge} choices={mergeChoices} onChoose={chooseSide} />}
+      {choice === 'merge' && prepared.merge && <MergePanel preview={prepared.merge} lang={w.lang} choices={mergeChoices} onChoose={chooseSide} />}
 
       {impostor && (
         <label class="choice choice--confirm">

@@ -6,8 +6,9 @@ import type { Choices, Conflict, Side, Winner } from '../../domain/merge';
 import { isWorkshopPart } from '../../domain/merge';
 import { useT } from '../../i18n/use-t';
 import type { MergePreview } from '../../storage/merge-repo';
+import type { Lang } from '../../domain/lang';
 
-type Props = { preview: MergePreview; choices: Choices; onChoose: (key: Conflict['key'], w: Winner) => void };
+type Props = { preview: MergePreview; /** The workshop's language: the conflicting words are in it. */ lang: Lang; choices: Choices; onChoose: (key: Conflict['key'], w: Winner) => void };
 
 /** The texts in a record, by where they are in it (keys in a fixed order), ids and times left out. */
 function leavesOf(value: unknown): Map<string, string> {
@@ -27,17 +28,27 @@ function leavesOf(value: unknown): Map<string, string> {
  * The words of each side of a conflict, as plain text (Preact shows it as text, never as
  * markup): only the texts that differ between the two sides, so the difference is what is read.
  */
-function wordsOf(c: Conflict, which: Winner, t: ReturnType<typeof useT>['t']): string {
+function wordsOf(c: Conflict, which: Winner, t: ReturnType<typeof useT>['t']): { text: string; own: boolean } {
   const side: Side = which === 'local' ? c.local : c.remote;
-  if (side.state === 'deleted') return t('exchange:import.merge.deleted');
+  if (side.state === 'deleted') return { text: t('exchange:import.merge.deleted'), own: false };
   const other: Side = which === 'local' ? c.remote : c.local;
   const mine = leavesOf(side.value);
   const theirs = other.state === 'present' ? leavesOf(other.value) : new Map<string, string>();
   const differ = [...mine].filter(([path, text]) => theirs.get(path) !== text).map(([, text]) => text);
   const shown = (differ.length > 0 ? differ : [...mine.values()]).slice(0, 12);
   const text = shown.join(' · ');
-  if (text.length > 400) return `${text.slice(0, 400)}…`;
-  return text || (c.kind === 'attachment' ? t('exchange:import.merge.photo') : t('exchange:import.merge.empty'));
+  if (text.length > 400) return { text: `${text.slice(0, 400)}…`, own: true };
+  if (text) return { text, own: true };
+  return { text: c.kind === 'attachment' ? t('exchange:import.merge.photo') : t('exchange:import.merge.empty'), own: false };
+}
+
+/** A side's words: the workshop's own in its language, the app's placeholders in the reader's. */
+function Words({ words, lang }: { words: { text: string; own: boolean }; lang: Lang }) {
+  return (
+    <span class="merge__words" lang={words.own ? lang : undefined}>
+      {words.text}
+    </span>
+  );
 }
 
 function subject(c: Conflict, t: ReturnType<typeof useT>['t']): string {
@@ -45,7 +56,7 @@ function subject(c: Conflict, t: ReturnType<typeof useT>['t']): string {
   return t(`exchange:import.merge.kind.${c.kind}`);
 }
 
-export function MergePanel({ preview, choices, onChoose }: Props) {
+export function MergePanel({ preview, lang, choices, onChoose }: Props) {
   const { t } = useT();
   const { counts, conflicts } = preview;
   return (
@@ -75,7 +86,7 @@ export function MergePanel({ preview, choices, onChoose }: Props) {
                           <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name={`merge-${i}`} value={w} checked={chosen === w} onChange={() => onChoose(c.key, w)} data-merge-side={w} />
                           <span>
                             <strong>{w === 'local' ? t('exchange:import.merge.mine') : t('exchange:import.merge.theirs')}</strong>
-                            <span class="merge__words">{wordsOf(c, w, t)}</span>
+                            <Words words={wordsOf(c, w, t)} lang={lang} />
                             <span class="choice__hint">
                               {w === 'local' ? t('exchange:import.merge.keepMine') : t('exchange:import.merge.keepTheirs')}
                               {c.provisional === w ? ` (${t('exchange:import.merge.suggested')})` : ''}

@@ -21,6 +21,8 @@ const WorkshopFormDialog = lazyPart(loadFormDialog);
 const DeleteDialog = lazyPart(() => import('./DeleteDialog').then((m) => m.DeleteDialog));
 // Rarely shown (only once the browser said no), so not in the first load.
 const PersistAdvice = lazyPart(() => import('./PersistAdvice').then((m) => m.PersistAdvice));
+// Said before the first workshop is made; its code is fetched after the first paint.
+const PrivateWindowNotice = lazyPart(() => import('./PrivateWindowNotice').then((m) => m.PrivateWindowNotice));
 
 type Dialogs = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: Workshop } | { kind: 'delete'; workshop: Workshop };
 
@@ -78,6 +80,7 @@ export function HomeScreen() {
         </div>
       </div>
 
+      <PrivateWindowNotice />
       {list.length > 0 && <PersistAdvice />}
 
       {workshops.status === 'error' && <Alert type="error">{t(`storage.problem.${workshops.problem}`)}</Alert>}

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate, IsoDateTime } from '../../../src/domain/time';
 import { createBundle } from '../../../src/exchange/bundle';
-import { sameSignerName, signerNameKey } from '../../../src/exchange/signer-name';
+import { sameSignerName, signerNameKey, signerNameSkeleton } from '../../../src/exchange/signer-name';
 import { fingerprint, generateSigningKey, type SigningKey } from '../../../src/exchange/signing-key';
 import { backupImportItems } from '../../../src/features/exchange/import-flow';
 import { defaultChoice } from '../../../src/features/exchange/BackupPreview';
@@ -40,6 +40,38 @@ describe('the same name, as a person reads it', () => {
     expect(signerNameKey('Straße')).toBe(signerNameKey('STRASSE'));
   });
 
+  it('counts letters of other scripts that look like Latin ones as those letters', () => {
+    const looks = [
+      'Mireille J\u0430nsen', // Cyrillic а
+      'M\u0456reille Jansen', // Cyrillic і
+      '\u041cireille Jansen', // Cyrillic М
+      'Mireille Jans\u0435n', // Cyrillic е
+      'Mireill\u03b5 Jansen', // Greek ε
+      '\u039cireille Jansen', // Greek Μ
+      'Mire\u0131lle Jansen', // dotless ı
+      'Mire\u0456\u04cfle J\u0430ns\u0435n', // mixed scripts throughout
+      'Mire\u200dille Jan\u200bsen', // zero-width joiner and space
+    ];
+    for (const v of looks) expect(sameSignerName(v, 'Mireille Jansen'), JSON.stringify(v)).toBe(true);
+    // Capital I and small l, Greek capital Iota, the digit 1; "rn" for "m".
+    expect(sameSignerName('Ian Visser', 'lan Visser')).toBe(true);
+    expect(sameSignerName('\u0399an Visser', 'Ian Visser')).toBe(true);
+    expect(sameSignerName('Mirjarn de Vries', 'Mirjam de Vries')).toBe(true);
+    expect(sameSignerName('J0ost Bakker', 'Joost Bakker')).toBe(true);
+    expect(signerNameSkeleton('\u0421\u043e\u0440\u0435')).toBe('cope');
+  });
+
+  it('still tells different names apart', () => {
+    for (const [a, b] of [
+      ['Mireille Janssen', 'Mireille Jansen'],
+      ['Ian Visser', 'Jan Visser'],
+      ['José Bakker', 'Jose Bakker'],
+      ['Анна', 'Anne'],
+      ['Mireille', 'Mireille Jansen'],
+    ])
+      expect(sameSignerName(a ?? '', b ?? ''), `${a} / ${b}`).toBe(false);
+  });
+
   it('never calls two empty names the same', () => {
     expect(sameSignerName('', '')).toBe(false);
     expect(sameSignerName('  ', '\u200b')).toBe(false);
@@ -63,6 +95,17 @@ describe('who signed, as this device knows them', () => {
     expect((await prepareImport(await bundleBy(mireille, 'M. Jansen'))).signerStatus).toBe('trusted');
     // Another name under another key: just a new signer.
     expect(await checkSigner({ kid: other.kid, name: 'Piet Puk' })).toEqual({ status: 'unknown', sameName: [] });
+  });
+
+  it('warns the same way when the name only looks like a trusted one (other scripts, invisible characters)', async () => {
+    const mireille = await generateSigningKey(NOW.toISOString());
+    const other = await generateSigningKey(NOW.toISOString());
+    await trustSigner({ kid: mireille.kid, name: 'Mireille Jansen', jwk: mireille.publicJwk });
+    for (const lookAlike of ['Mireille J\u0430nsen', 'M\u0456reille J\u0430ns\u0435n', 'Mireille\u200b Jansen']) {
+      const p = await prepareImport(await bundleBy(other, lookAlike));
+      expect(p.signerStatus, JSON.stringify(lookAlike)).toBe('name-of-another-key');
+      expect(p.sameName).toEqual([{ source: 'trusted', name: 'Mireille Jansen', fingerprint: fingerprint(mireille.kid) }]);
+    }
   });
 
   it('warns of a key that signs under this device’s own signer name', async () => {

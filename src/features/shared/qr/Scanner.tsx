@@ -8,29 +8,40 @@ import { frameReader } from './qr-decode';
 import './scanner.css';
 
 type CameraState = 'starting' | 'running' | 'refused' | 'no-camera' | 'failed';
+export type CameraUnavailable = Extract<CameraState, 'refused' | 'no-camera' | 'failed'>;
 
-function stateOf(error: unknown): CameraState {
+function stateOf(error: unknown): CameraUnavailable {
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'refused';
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'no-camera';
   return 'failed';
 }
 
-/** `onText` gets each code's text once per appearance (the same code held still is one call). */
-export function Scanner({ onText, status }: { onText: (text: string) => void; status?: string }) {
+/**
+ * `onText` gets each code's text once per appearance (the same code held still is one call).
+ * `onUnavailable`, when given, is told when the camera cannot be used, so its owner can put the
+ * other ways first instead of leaving a dead camera view on screen.
+ */
+export function Scanner({ onText, status, onUnavailable }: { onText: (text: string) => void; status?: string; onUnavailable?: (why: CameraUnavailable) => void }) {
   const { t } = useT();
   const video = useRef<HTMLVideoElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [state, setState] = useState<CameraState>('starting');
   const handler = useRef(onText);
   handler.current = onText;
+  const unavailable = useRef(onUnavailable);
+  unavailable.current = onUnavailable;
+  const fail = (why: CameraUnavailable) => {
+    setState(why);
+    unavailable.current?.(why);
+  };
   useEffect(() => {
     let stream: MediaStream | null = null;
     let stopped = false;
     let last = '';
     const run = async () => {
       if (!navigator.mediaDevices?.getUserMedia) {
-        setState('no-camera');
+        fail('no-camera');
         return;
       }
       try {
@@ -49,7 +60,7 @@ export function Scanner({ onText, status }: { onText: (text: string) => void; st
           await new Promise((r) => setTimeout(r, 100));
         }
       } catch (e) {
-        if (!stopped) setState(stateOf(e));
+        if (!stopped) fail(stateOf(e));
       }
     };
     void run();

@@ -30,6 +30,7 @@ import { addActionPoint, EMPTY_DRAFT } from '../../../storage/action-points-repo
 import { updateScreening } from '../../../storage/workshop-content-repo';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
+import { focusAfter } from '../../../ui/focus-after';
 import { AutoTextField } from '../AutoTextField';
 import { IamaStartButton } from './IamaStartButton';
 import { sectionHref } from '../sections';
@@ -128,6 +129,9 @@ export function ScreeningPanel() {
           : iama.kind === 'advised'
             ? 'pointIamaAdvised'
             : 'pointIamaCheck';
+    // The button gives way to "Hiervan is een actiepunt gemaakt": focus goes to that message
+    // (its link to the action points within reach), not to <body> (2.4.3).
+    const stopWatch = focusAfter(`[data-point-made="${which}"]`);
     const reason = (which === 'dpia' ? dpiaText : iamaText).reasons.join(' ');
     const title = say(`${key}.title`);
     const r = await addActionPoint(workshop.id, {
@@ -137,7 +141,10 @@ export function ScreeningPanel() {
       owner: { kind: 'role', role: which === 'dpia' ? 'privacy-officer' : 'project-owner' },
       priority: 'high',
     });
-    if (!r.ok) return setFailed(true);
+    if (!r.ok) {
+      stopWatch();
+      return setFailed(true);
+    }
     await change((x) => ({ ...x, points: { ...x.points, [which]: r.value } }));
     announce(say('pointSaid', { title }));
   };
@@ -146,7 +153,7 @@ export function ScreeningPanel() {
     const made = s.points[which];
     if (made) {
       return (
-        <p class="nl-paragraph screening__made">
+        <p class="nl-paragraph screening__made" data-point-made={which} tabIndex={-1}>
           {t('decision:screening.pointMade')}{' '}
           <Link class="nl-link" href={sectionHref(workshop.id, 'actions')}>
             {t('decision:screening.toActions')}

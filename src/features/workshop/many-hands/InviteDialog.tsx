@@ -54,18 +54,19 @@ export function InviteDialog({ topicId, onClose, onReceive }: { topicId: TopicId
         </>
       }
     >
-      <p class="nl-paragraph">{t('workshop:hands.invite.steps')}</p>
+      <p class="nl-paragraph join-steps">{t('workshop:hands.invite.steps')}</p>
       {code ? (
         <>
           <QrCode class="join-qr" text={code.text} label={t('workshop:hands.invite.qrLabel', { topic: name })} />
-          <p class="nl-paragraph subtle">{t('workshop:hands.invite.offers', { topic: name, until: formatMoment(code.join.expiresAt, lang) })}</p>
+          <p class="nl-paragraph subtle join-offers">{t('workshop:hands.invite.offers', { topic: name, until: formatMoment(code.join.expiresAt, lang) })}</p>
           {fileUrl && (
-            <p class="nl-paragraph">
+            // The link on a line of its own (a 48 px target inside a sentence spread its lines apart), its hint below.
+            <div class="join-file">
               <a class="nl-link link-target" href={fileUrl} download="deda-meeschrijven.txt">
                 {t('workshop:hands.invite.file')}
-              </a>{' '}
-              <span class="subtle">{t('workshop:hands.invite.fileHint')}</span>
-            </p>
+              </a>
+              <p class="nl-paragraph subtle">{t('workshop:hands.invite.fileHint')}</p>
+            </div>
           )}
         </>
       ) : (

@@ -35,7 +35,7 @@ export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, 
       <Button appearance="secondary" class="board-head__mode" aria-pressed={board} onClick={onToggleBoard}>
         <span aria-hidden="true">▥</span> {t('workshop:board.mode')}
       </Button>
-      <Link class="utrecht-button utrecht-button--secondary board-head__poster" href={sectionHref(workshop.id, 'poster')}>
+      <Link class="utrecht-button utrecht-button--secondary-action board-head__poster" href={sectionHref(workshop.id, 'poster')}>
         <span aria-hidden="true">▦</span> {t('workshop:board.poster')}
       </Link>
       {board && (

@@ -53,6 +53,8 @@ describe('a contribution', () => {
     expect(await contributionFromText('{"format":"deda-tafel/contribution"', JOIN)).toEqual({ ok: false, reason: 'malformed' });
     expect(await checkContribution({ ...signed, notes: [{ ...signed.notes[0]!, writer: 9 }] }, JOIN)).toEqual({ ok: false, reason: 'malformed' });
     expect(await checkContribution({ ...signed, extra: 1 }, JOIN)).toEqual({ ok: false, reason: 'malformed' });
+    // A note's moment is UTC with seconds; local time without a zone would shift on the tablet.
+    expect(await checkContribution({ ...signed, notes: [{ ...signed.notes[0]!, createdAt: '2026-12-02T10:15' }] }, JOIN)).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('is checked against the session it names, among those a tablet holds', async () => {
@@ -100,5 +102,15 @@ describe('a join code', () => {
     expect(checkJoinCode({ ...JOIN, formatVersion: 2 }, NOW)).toEqual({ ok: false, reason: 'too-new' });
     expect(checkJoinCode({ ...JOIN, key: 'short' }, NOW)).toEqual({ ok: false, reason: 'malformed' });
     expect(checkJoinCode({ ...JOIN, questions: [] }, NOW)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('holds its expiry as a UTC moment with seconds, not as text a device reads in its own time zone', () => {
+    // Date.parse took all of these; the first two read as the phone's local time, so a phone
+    // in another zone would keep or refuse a code hours apart from the tablet.
+    for (const expiresAt of ['2026-12-02T20:00', '2026-12-02T20:00:00', '2026-12-02 20:00:00Z', '2 Dec 2026 20:00', '2026-12-02T20:00:60Z', '2026-02-30T20:00:00Z']) {
+      expect(checkJoinCode({ ...JOIN, expiresAt }, NOW), expiresAt).toEqual({ ok: false, reason: 'malformed' });
+    }
+    expect(checkJoinCode({ ...JOIN, expiresAt: '2026-12-02T20:00:00Z' }, NOW).ok).toBe(true);
+    expect(checkJoinCode(newJoinCode({ workshopId: JOIN.workshopId, title: JOIN.title, lang: JOIN.lang, questions: JOIN.questions, people: JOIN.people, now: NOW }), NOW).ok).toBe(true);
   });
 });
