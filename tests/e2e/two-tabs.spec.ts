@@ -118,3 +118,26 @@ test('a decision being typed stays when the other tab records one, and says so',
   await expect(form).toHaveCount(0);
   await expect(other.getByText('Eerst de DPIA, dan verder.')).toBeVisible();
 });
+
+test('a new note half typed on the same question in two tabs: each tab gets its own text back after a reload', async ({ page, context }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Twee tabbladen, één vraag' });
+  await page.goto(step(page, 'topic:source'));
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const mine = page.locator('.question').first();
+  const theirs = other.locator('.question').first();
+  await mine.getByRole('button', { name: /^Notitie bij:/ }).click();
+  await mine.getByLabel('Notitie', { exact: true }).fill('Wie beheert de sensoren?');
+  // The other tab's composer opens empty: this tab is open and typing, its text is its own.
+  await theirs.getByRole('button', { name: /^Notitie bij:/ }).click();
+  await expect(theirs.getByLabel('Notitie', { exact: true })).toHaveValue('');
+  await theirs.getByLabel('Notitie', { exact: true }).fill('De camera’s hangen er al.');
+  await mine.getByLabel('Notitie', { exact: true }).press('End');
+  await mine.getByLabel('Notitie', { exact: true }).pressSequentially(' En wie leest ze uit?');
+  // Both reload: neither lost its text to the other's last keystroke.
+  await other.reload();
+  await expect(other.locator('.question').first().getByLabel('Notitie', { exact: true })).toHaveValue('De camera’s hangen er al.');
+  await page.reload();
+  await expect(page.locator('.question').first().getByLabel('Notitie', { exact: true })).toHaveValue('Wie beheert de sensoren? En wie leest ze uit?');
+});
