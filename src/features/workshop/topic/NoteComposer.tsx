@@ -3,6 +3,8 @@
 // next one starts again as "an answer from the group" unless the facilitator holds the kind or
 // the speaker on purpose (a stale speaker used to credit a remark to the wrong person).
 // What is typed is kept as a draft, so a reload or a closed composer loses nothing.
+// On the table poster (`sheet`, which names the question) it is a sheet over the poster's foot,
+// so writing takes no room from the post-its; it still follows its question in reading order.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionId } from '../../../domain/ids';
 import { entryAfterAdd, FRESH_ENTRY, joinTexts, type NoteEntry } from '../../../domain/note-entry';
@@ -21,7 +23,15 @@ export function composerDraftKey(workshopId: string, questionId: string): string
   return `${workshopId}:composer:${questionId}`;
 }
 
-export function NoteComposer({ questionId, onAdd, onClose }: { questionId: QuestionId; onAdd: (note: NewNote) => Promise<WriteResult<unknown>>; onClose: () => void }) {
+interface Props {
+  readonly questionId: QuestionId;
+  readonly onAdd: (note: NewNote) => Promise<WriteResult<unknown>>;
+  readonly onClose: () => void;
+  /** On the poster: the sheet's title, saying which question the notes go to. */
+  readonly sheet?: string | undefined;
+}
+
+export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
   const { t } = useT();
   const { workshop, participants } = useWorkshopData();
   const draftKey = composerDraftKey(workshop.id, questionId);
@@ -75,7 +85,8 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
 
   return (
     <form
-      class="composer"
+      class={`composer${sheet ? ' composer--sheet' : ''}`}
+      aria-label={sheet}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -90,6 +101,11 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
         }
       }}
     >
+      {sheet && (
+        <p class="composer__for" aria-hidden="true">
+          {sheet}
+        </p>
+      )}
       <TextField
         label={t('workshop:notes.text')}
         description={t('workshop:notes.enterHint')}
