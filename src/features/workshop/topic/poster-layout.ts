@@ -50,9 +50,9 @@ export interface PosterRect {
 
 /** The poster's measures in px (board.css keeps the same figures). */
 export const POSTER = {
-  gap: 8,
+  gap: 6,
   /** Padding and border of a question, each side. */
-  cellPad: 7,
+  cellPad: 6,
   tileGap: 3,
   line: 34.56,
   /** Tile padding and border, across and along. */
@@ -65,11 +65,11 @@ export const POSTER = {
   wrapWaste: 36,
   /** A question's head on one line (+, the question, status, why) from this width, else two. */
   oneLineHead: 344,
-  head: 52,
+  head: 48,
   reason: 112,
   minWidth: 232,
   minTile: 260,
-  minHeight: 100,
+  minHeight: 72,
 } as const;
 
 /** Lines and height of one tile `width` px wide. */
