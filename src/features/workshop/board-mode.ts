@@ -21,15 +21,6 @@ export function useScreenFit(on: boolean): void {
   }, [on]);
 }
 
-/**
- * A column's share of the poster's width, about in proportion to its post-its (up to twelve),
- * more while its composer is open: the columns where the talk is get the space and the empty
- * ones do not waste it. Each column keeps a minimum width for its question (board.css).
- */
-export function columnWeight(notes: number, composing: boolean): number {
-  return 1 + Math.min(notes, 12) + (composing ? 3 : 0);
-}
-
 /** What the board shows: the device's choice if there is one, else what suits the screen. */
 export function layoutFor(chosen: BoardLayout | null, tableShaped: boolean): BoardLayout {
   return chosen ?? (tableShaped ? 'table' : 'list');

@@ -44,6 +44,21 @@ export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
   const current = useRef(text);
   current.current = text;
 
+  // As a sheet, its height is published (--sheet) so the question's post-its keep that much
+  // room at their foot and the newest one can always be brought above it.
+  const form = useRef<HTMLFormElement>(null);
+  useLayoutEffect(() => {
+    const el = form.current;
+    if (!sheet || !el || typeof ResizeObserver !== 'function') return undefined;
+    const root = document.documentElement;
+    const watch = new ResizeObserver(() => root.style.setProperty('--sheet', `${Math.ceil(el.getBoundingClientRect().height)}px`));
+    watch.observe(el);
+    return () => {
+      watch.disconnect();
+      root.style.removeProperty('--sheet');
+    };
+  }, [sheet]);
+
   // Focus in the same task as the tap that opened the composer (not after the next paint), so
   // someone who types straight away does not lose the first letters.
   useLayoutEffect(() => {
@@ -85,6 +100,7 @@ export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
 
   return (
     <form
+      ref={form}
       class={`composer${sheet ? ' composer--sheet' : ''}`}
       aria-label={sheet}
       noValidate
@@ -117,7 +133,7 @@ export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
         }}
         error={error}
         multiline
-        rows={3}
+        rows={sheet ? 2 : 3}
         inputRef={(el) => (input.current = el)}
         name="note"
         lang={workshop.lang}

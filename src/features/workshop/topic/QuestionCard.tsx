@@ -88,9 +88,22 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
   // While notes are being added, the newest stays in view: in the list the composer under it;
   // on the poster the last post-it, above the sheet (the region keeps that much room at its foot).
   useEffect(() => {
-    if (!composing) return;
-    if (board) region.current?.querySelector('.note:last-child')?.scrollIntoView({ block: 'nearest' });
-    else region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
+    if (!composing) return undefined;
+    if (!board) {
+      region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
+      return undefined;
+    }
+    // After the sheet has its size: the region scrolls by itself (never the page) until the last
+    // post-it's foot is above the sheet's top.
+    const frame = requestAnimationFrame(() => {
+      const scroller = region.current;
+      const last = scroller?.querySelector('.note:last-child');
+      const sheetTop = card.current?.querySelector('.composer--sheet')?.getBoundingClientRect().top;
+      if (!scroller || !last || sheetTop === undefined) return;
+      const below = last.getBoundingClientRect().bottom - Math.min(sheetTop, scroller.getBoundingClientRect().bottom);
+      if (below > 0) scroller.scrollTop += below + 4;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [list.length, composing]);
   const status = <QuestionStatus questionId={qid} state={state} label={question.text[lang]} compact={board} />;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);

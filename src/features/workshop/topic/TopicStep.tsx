@@ -67,7 +67,7 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
       ) : (
         <BoardContext.Provider value={board}>
           <NotesWithActionContext.Provider value={fromNotes}>
-            <div class="questions" data-count={topic.questions.length} data-planned={plan ? plan.direction : undefined} data-estimate={plan ? JSON.stringify({ o: Math.round(plan.overflow), g: plan.groups, t: plan.tiles }) : undefined} ref={ref}>
+            <div class="questions" data-count={topic.questions.length} data-planned={plan ? plan.direction : undefined} ref={ref}>
               {topic.questions.map((q, i) => (
                 <QuestionCard key={q.id} question={q} number={i + 1} of={topic.questions.length} board={board} cell={plan ? { rect: plan.rects[i]!, tiles: plan.tiles[i] ?? 1 } : undefined} onShape={board ? onShape : undefined} />
               ))}
