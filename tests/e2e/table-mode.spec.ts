@@ -250,3 +250,24 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+test('at 320x640 a board chosen as a poster shows as the list and says why, with no sideways scroll, in normal and large type', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Smal scherm' });
+  await openBoard(page, 'algorithms', false);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(page.getByText('Tafelmodus past niet op dit smalle scherm. Je ziet de vragen als lijst.')).toBeVisible();
+  await expect(page.locator('.topic--board')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveClass(/board-mode/);
+  const wide = () => page.evaluate(() => ({ w: document.scrollingElement!.scrollWidth, cw: document.scrollingElement!.clientWidth }));
+  let m = await wide();
+  expect(m.w, 'no sideways scroll, normal type').toBeLessThanOrEqual(m.cw);
+  await page.getByRole('button', { name: 'Grote letters' }).click();
+  await expect(page.locator('html')).toHaveClass(/table-view/);
+  m = await wide();
+  expect(m.w, 'no sideways scroll, large type').toBeLessThanOrEqual(m.cw);
+  // Back on a tablet, the poster the device chose is there again.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await expect(page.getByRole('button', { name: 'Tafelmodus' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.topic--board')).toBeVisible();
+});

@@ -24,7 +24,7 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
   const { lang, t } = useT();
   const { index, workshop } = useWorkshopData();
   const points = useActionPoints(workshop.id);
-  const { layout, toggle } = useBoardLayout();
+  const { layout, toggle, narrow } = useBoardLayout();
   const board = layout === 'table';
   const [intro, setIntro] = useState(false);
   const [photos, setPhotos] = useState(false);
@@ -57,6 +57,7 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
         topicId={topicId}
         board={board}
         onToggleBoard={toggle}
+        narrow={narrow}
         intro={intro}
         onToggleIntro={() => setIntro(!intro)}
         photos={photos}

@@ -28,6 +28,10 @@ describe('layoutFor', () => {
     expect(layoutFor('list', true)).toBe('list');
     expect(layoutFor('table', false)).toBe('table');
   });
+  it('shows the list on a screen too narrow for the poster, whatever was chosen', () => {
+    expect(layoutFor('table', true, true)).toBe('list');
+    expect(layoutFor(null, true, true)).toBe('list');
+  });
 });
 
 describe('board preferences', () => {
