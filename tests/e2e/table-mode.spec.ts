@@ -1,7 +1,8 @@
 // Journey: the tablet lies on the table and the group works through a topic. In table mode a
-// topic is a poster: all its questions side by side, twelve post-its on one screen with no page
-// scroll (a column with more scrolls by itself), type large enough for the far side of the
-// table, the clock always in view, and the next topic one tap away. The whole poster shows all
+// topic is a poster: all its questions at once, twelve realistic post-its (spread over the
+// questions, or all on one) every one wholly in view with no scrolling at all, neither the page
+// nor a question's own region, type large enough for the far side of the table (post-its 32 px,
+// questions 36 px, clock 48 px), the clock always in view, and the next topic one tap away. The whole poster shows all
 // eleven topics in their groups and opens any of them in one tap. At four tablet sizes, by
 // touch, with axe on the board and the poster. With TABLE_SHOTS=<dir> it leaves screenshots.
 import AxeBuilder from '@axe-core/playwright';
@@ -50,6 +51,8 @@ async function addTwelve(page: Page, spread: readonly number[]): Promise<void> {
     const question = page.locator('.question').nth(q);
     await question.locator('.add-note').click();
     const field = question.getByLabel('Notitie', { exact: true });
+    // The composer is a sheet over the poster's foot: it takes no room from the post-its.
+    await expect(question.locator('.composer--sheet')).toBeVisible();
     for (let i = 0; i < count; i++) {
       const [kind, text] = NOTES[next++]!;
       if (kind !== 'Antwoord') await question.locator('.composer').getByText(kind, { exact: true }).click();
@@ -72,12 +75,13 @@ async function openBoard(page: Page, topic: string, landscape: boolean): Promise
   await expect(page.locator('.topic--board')).toBeVisible();
 }
 
-/** The page does not scroll; every note is on screen or inside its column's scroll region; the type is large. */
+/** The page does not scroll; every note is wholly in view, in the screen and its column's visible box; the type is large. */
 function expectFits(m: Awaited<ReturnType<typeof measure>>): void {
   expect(m.scrollHeight, 'no vertical page scroll').toBeLessThanOrEqual(m.clientHeight);
   expect(m.scrollWidth, 'no horizontal page scroll').toBeLessThanOrEqual(m.clientWidth);
   expect(m.notes).toHaveLength(12);
-  for (const [i, n] of m.notes.entries()) expect(n.onScreen || n.inRegion, `note ${i + 1} on screen or in its column's scroll region`).toBe(true);
+  for (const [i, n] of m.notes.entries()) expect(n.onScreen && n.inRegion, `note ${i + 1} wholly in view without scrolling, in its labelled region (${n.text})`).toBe(true);
+  for (const [i, c] of m.columns.entries()) expect(c.scrolls, `question ${i + 1}'s post-its need no scrolling`).toBe(false);
   expect(m.fonts.note).toBeGreaterThanOrEqual(32);
   expect(m.fonts.question).toBeGreaterThanOrEqual(36);
   expect(m.fonts.clock).toBeGreaterThanOrEqual(48);
@@ -100,12 +104,13 @@ function measure(page: Page) {
       const regionOk = !!region && !!rr && inside(rr, screen) && region.getAttribute('role') === 'region' && region.tabIndex === 0 && !!region.getAttribute('aria-label');
       // Inside its column's scroll region: within its width, and within its scrollable height.
       const inRegion = regionOk && r.left >= rr!.left - 1 && r.right <= rr!.right + 1 && r.top >= rr!.top - region!.scrollTop - 1 && r.bottom <= rr!.top - region!.scrollTop + region!.scrollHeight + 1;
-      return { onScreen: inside(r, screen) && (!rr || inside(r, rr)), inRegion };
+      // Wholly in view: in the screen and in the visible box of its column (not scrolled out of it).
+      return { onScreen: !!rr && inside(r, screen) && inside(r, rr), inRegion, text: n.querySelector('.note__text')?.textContent ?? '' };
     });
     const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
     const clock = document.querySelector('.timer__clock')!.getBoundingClientRect();
     const next = document.querySelector('.board-head__step--next')!.getBoundingClientRect();
-    const columns = [...document.querySelectorAll<HTMLElement>('.question__scroll')].map((c) => ({ notes: c.querySelectorAll('.note').length, scrolls: c.scrollHeight > c.clientHeight + 1 }));
+    const columns = [...document.querySelectorAll<HTMLElement>('.question__scroll')].map((c) => ({ notes: c.querySelectorAll('.note').length, scrolls: c.scrollHeight > c.clientHeight + 1 || c.scrollTop > 0 }));
     return {
       columns,
       scrollHeight: root.scrollHeight,
@@ -139,7 +144,7 @@ for (const viewport of VIEWPORTS) {
       const m = await measure(page);
       expectFits(m);
       expect(m.columns.map((c) => c.notes)).toEqual([...SPREAD]);
-      test.info().annotations.push({ type: 'fit', description: `${name} spread: ${m.notes.filter((n) => n.onScreen).length} of 12 notes in view without scrolling a column; fonts ${JSON.stringify(m.fonts)}` });
+      test.info().annotations.push({ type: 'fit', description: `${name} spread: ${m.notes.filter((n) => n.onScreen).length} of 12 notes in view without any scrolling; fonts ${JSON.stringify(m.fonts)}` });
 
       // The columns can be scrolled by keyboard: each is a labelled, focusable region.
       const region = page.getByRole('region', { name: /^Post-its bij vraag 1/ });
@@ -168,7 +173,7 @@ for (const viewport of VIEWPORTS) {
       await expect(page.locator('.topic--board')).toBeVisible();
     });
 
-    test('twelve post-its on one question: that column scrolls inside itself, the page does not', async ({ page }) => {
+    test('twelve post-its on one question: all in view too, the quiet questions a slim row', async ({ page }) => {
       test.slow();
       await page.goto('/');
       await createWorkshop(page, { title: 'Een drukke vraag' });
@@ -178,16 +183,15 @@ for (const viewport of VIEWPORTS) {
 
       const m = await measure(page);
       expectFits(m);
-      expect(m.columns[0]).toEqual({ notes: 12, scrolls: true });
-      for (const c of m.columns.slice(1)) expect(c).toEqual({ notes: 0, scrolls: false });
-      // The last post-it can be reached in its column, by keyboard as well.
+      expect(m.columns.map((c) => c.notes)).toEqual([12, 0, 0]);
+      // The region stays a labelled, focusable place for the keyboard; End keeps the page still.
       const region = page.getByRole('region', { name: /^Post-its bij vraag 1/ });
       await region.focus();
       await page.keyboard.press('End');
       await expect(page.locator('.note').last()).toBeInViewport();
       const after = await measure(page);
       expect(after.scrollHeight, 'the page still does not scroll').toBeLessThanOrEqual(after.clientHeight);
-      test.info().annotations.push({ type: 'fit', description: `${name} one question: ${m.notes.filter((n) => n.onScreen).length} of 12 notes in view before scrolling the column` });
+      test.info().annotations.push({ type: 'fit', description: `${name} one question: ${m.notes.filter((n) => n.onScreen).length} of 12 notes in view without any scrolling` });
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/board-one-${name}.png` });
     });
 
@@ -254,3 +258,24 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+test('at 320x640 a board chosen as a poster shows as the list and says why, with no sideways scroll, in normal and large type', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Smal scherm' });
+  await openBoard(page, 'algorithms', false);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(page.getByText('Tafelmodus past niet op dit smalle scherm. Je ziet de vragen als lijst.')).toBeVisible();
+  await expect(page.locator('.topic--board')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveClass(/board-mode/);
+  const wide = () => page.evaluate(() => ({ w: document.scrollingElement!.scrollWidth, cw: document.scrollingElement!.clientWidth }));
+  let m = await wide();
+  expect(m.w, 'no sideways scroll, normal type').toBeLessThanOrEqual(m.cw);
+  await page.getByRole('button', { name: 'Grote letters' }).click();
+  await expect(page.locator('html')).toHaveClass(/table-view/);
+  m = await wide();
+  expect(m.w, 'no sideways scroll, large type').toBeLessThanOrEqual(m.cw);
+  // Back on a tablet, the poster the device chose is there again.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await expect(page.getByRole('button', { name: 'Tafelmodus' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.topic--board')).toBeVisible();
+});

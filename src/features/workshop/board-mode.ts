@@ -2,12 +2,17 @@
 // post-its, the clock in view, no page scroll) or as the long list that is easier for typing at
 // length. On a tablet lying in landscape the poster is what the table needs, so it is the default
 // there; in portrait it is one tap away. An explicit choice is remembered on this device. The
-// whole poster always fits the screen the same way.
+// whole poster always fits the screen the same way. Below a tablet's width (a phone, or a window
+// at 400 % zoom) the poster's strips and columns cannot fit without scrolling sideways (WCAG
+// 1.4.10), so there the board is the list, whatever was chosen, and it says so.
 import { useEffect, useState } from 'preact/hooks';
 import { boardLayout, saveBoardLayout, type BoardLayout } from '../../storage/preferences';
 
 /** The screens that count as "a tablet lying on the table": landscape and wide enough for columns. */
 export const TABLE_QUERY = '(orientation: landscape) and (min-width: 1000px)';
+
+/** Narrower than this the poster cannot fit: the board falls back to the list. */
+export const NARROW_QUERY = '(max-width: 719px)';
 
 /**
  * Marks the page with `board-mode` while `on`: the page is exactly the screen, the app's header
@@ -21,44 +26,43 @@ export function useScreenFit(on: boolean): void {
   }, [on]);
 }
 
-/**
- * A column's share of the poster's width, about in proportion to its post-its (up to twelve),
- * more while its composer is open: the columns where the talk is get the space and the empty
- * ones do not waste it. Each column keeps a minimum width for its question (board.css).
- */
-export function columnWeight(notes: number, composing: boolean): number {
-  return 1 + Math.min(notes, 12) + (composing ? 3 : 0);
-}
-
-/** What the board shows: the device's choice if there is one, else what suits the screen. */
-export function layoutFor(chosen: BoardLayout | null, tableShaped: boolean): BoardLayout {
+/** What the board shows: the list on a narrow screen, else the device's choice if there is one, else what suits the screen. */
+export function layoutFor(chosen: BoardLayout | null, tableShaped: boolean, narrow = false): BoardLayout {
+  if (narrow) return 'list';
   return chosen ?? (tableShaped ? 'table' : 'list');
 }
 
-function tableShaped(): boolean {
-  return typeof matchMedia === 'function' && matchMedia(TABLE_QUERY).matches;
+function matches(query: string): boolean {
+  return typeof matchMedia === 'function' && matchMedia(query).matches;
+}
+
+/** Whether `query` matches, following the screen as it turns or the zoom changes. */
+function useMedia(query: string): boolean {
+  const [on, setOn] = useState(() => matches(query));
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return undefined;
+    const mql = matchMedia(query);
+    const update = () => setOn(mql.matches);
+    mql.addEventListener('change', update);
+    return () => mql.removeEventListener('change', update);
+  }, [query]);
+  return on;
 }
 
 /**
  * The layout of the topic board, following the screen when turned (unless chosen), and marking
  * the page with `board-mode` while the poster layout is up, so the whole page fits the screen.
  */
-export function useBoardLayout(): { layout: BoardLayout; toggle: () => void } {
+export function useBoardLayout(): { layout: BoardLayout; toggle: () => void; narrow: boolean } {
   const [chosen, setChosen] = useState<BoardLayout | null>(boardLayout);
-  const [shaped, setShaped] = useState(tableShaped);
-  useEffect(() => {
-    if (typeof matchMedia !== 'function') return undefined;
-    const mql = matchMedia(TABLE_QUERY);
-    const update = () => setShaped(mql.matches);
-    mql.addEventListener('change', update);
-    return () => mql.removeEventListener('change', update);
-  }, []);
-  const layout = layoutFor(chosen, shaped);
+  const shaped = useMedia(TABLE_QUERY);
+  const narrow = useMedia(NARROW_QUERY);
+  const layout = layoutFor(chosen, shaped, narrow);
   useScreenFit(layout === 'table');
   const toggle = () => {
     const next: BoardLayout = layout === 'table' ? 'list' : 'table';
     saveBoardLayout(next);
     setChosen(next);
   };
-  return { layout, toggle };
+  return { layout, toggle, narrow };
 }

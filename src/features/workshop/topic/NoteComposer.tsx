@@ -3,6 +3,8 @@
 // next one starts again as "an answer from the group" unless the facilitator holds the kind or
 // the speaker on purpose (a stale speaker used to credit a remark to the wrong person).
 // What is typed is kept as a draft, so a reload or a closed composer loses nothing.
+// On the table poster (`sheet`, which names the question) it is a sheet over the poster's foot,
+// so writing takes no room from the post-its; it still follows its question in reading order.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionId } from '../../../domain/ids';
 import { entryAfterAdd, FRESH_ENTRY, joinTexts, type NoteEntry } from '../../../domain/note-entry';
@@ -21,7 +23,15 @@ export function composerDraftKey(workshopId: string, questionId: string): string
   return `${workshopId}:composer:${questionId}`;
 }
 
-export function NoteComposer({ questionId, onAdd, onClose }: { questionId: QuestionId; onAdd: (note: NewNote) => Promise<WriteResult<unknown>>; onClose: () => void }) {
+interface Props {
+  readonly questionId: QuestionId;
+  readonly onAdd: (note: NewNote) => Promise<WriteResult<unknown>>;
+  readonly onClose: () => void;
+  /** On the poster: the sheet's title, saying which question the notes go to. */
+  readonly sheet?: string | undefined;
+}
+
+export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
   const { t } = useT();
   const { workshop, participants } = useWorkshopData();
   const draftKey = composerDraftKey(workshop.id, questionId);
@@ -33,6 +43,21 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
   // What is in the field now, for a failed note that comes back while the next one is typed.
   const current = useRef(text);
   current.current = text;
+
+  // As a sheet, its height is published (--sheet) so the question's post-its keep that much
+  // room at their foot and the newest one can always be brought above it.
+  const form = useRef<HTMLFormElement>(null);
+  useLayoutEffect(() => {
+    const el = form.current;
+    if (!sheet || !el || typeof ResizeObserver !== 'function') return undefined;
+    const root = document.documentElement;
+    const watch = new ResizeObserver(() => root.style.setProperty('--sheet', `${Math.ceil(el.getBoundingClientRect().height)}px`));
+    watch.observe(el);
+    return () => {
+      watch.disconnect();
+      root.style.removeProperty('--sheet');
+    };
+  }, [sheet]);
 
   // Focus in the same task as the tap that opened the composer (not after the next paint), so
   // someone who types straight away does not lose the first letters.
@@ -75,7 +100,9 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
 
   return (
     <form
-      class="composer"
+      ref={form}
+      class={`composer${sheet ? ' composer--sheet' : ''}`}
+      aria-label={sheet}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -90,6 +117,11 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
         }
       }}
     >
+      {sheet && (
+        <p class="composer__for" aria-hidden="true">
+          {sheet}
+        </p>
+      )}
       <TextField
         label={t('workshop:notes.text')}
         description={t('workshop:notes.enterHint')}
@@ -101,7 +133,7 @@ export function NoteComposer({ questionId, onAdd, onClose }: { questionId: Quest
         }}
         error={error}
         multiline
-        rows={3}
+        rows={sheet ? 2 : 3}
         inputRef={(el) => (input.current = el)}
         name="note"
         lang={workshop.lang}

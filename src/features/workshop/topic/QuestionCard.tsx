@@ -1,10 +1,12 @@
 // Why: one question on the topic board: the question itself in large type, why it is asked
 // (for the facilitator, on request), its status, its notes, and the one-tap way to add one.
 // Each added note is announced politely, so a screen reader hears what was credited to whom.
-// On the table poster (`board`) the card is a column: the question clamped to two lines (one
-// tap shows it whole), its post-its in a labelled scroll region of their own, so a column with
-// many notes scrolls by itself and the page never does, and a foot with "+ Notitie", the
-// question's number, status and "why". A column's width follows its number of post-its.
+// On the table poster (`board`) the card is one cell of the planned poster (its place comes from
+// the board): a head on one line (the question cut to one line, whole on a tap and always whole
+// for a screen reader, "+", status and "why"), then its post-its as tiles in one to three
+// columns inside a labelled scroll region of their own, so a question with more notes than
+// fit scrolls by itself and the page never does. The composer opens as a sheet over the poster's
+// foot, so writing takes no room from the post-its; the card reports its notes' shapes to the plan.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
@@ -14,14 +16,25 @@ import { readDraft } from '../../../storage/drafts';
 import { draftNote, storeNote, type NewNote } from '../../../storage/notes-repo';
 import { Button } from '../../../ui/Button';
 import { speakerLabel } from '../../shared/labels';
-import { columnWeight } from '../board-mode';
 import { useNotes } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { NoteCard } from './NoteCard';
 import { composerDraftKey, NoteComposer } from './NoteComposer';
+import type { PosterRect, QuestionShape } from './poster-layout';
+import { noteShape } from './use-poster-plan';
 import { QuestionStatus } from './QuestionStatus';
 
-export function QuestionCard({ question, number, of, board = false }: { question: PackQuestion; number: number; of: number; board?: boolean }) {
+interface Props {
+  readonly question: PackQuestion;
+  readonly number: number;
+  readonly of: number;
+  readonly board?: boolean;
+  /** On the planned poster: where the card goes and in how many tile columns its notes run. */
+  readonly cell?: { readonly rect: PosterRect; readonly tiles: number } | undefined;
+  readonly onShape?: ((questionId: string, shape: QuestionShape) => void) | undefined;
+}
+
+export function QuestionCard({ question, number, of, board = false, cell, onShape }: Props) {
   const { t, lang } = useT();
   const { workshop, states, participants } = useWorkshopData();
   const qid = question.id as QuestionId;
@@ -68,49 +81,45 @@ export function QuestionCard({ question, number, of, board = false }: { question
   };
   const state = states.get(qid);
   const headingId = `q-${qid}`;
-  // While notes are being added, the newest stays in view above the composer (on the poster
-  // inside its column; in the list the page scrolls), so the focused field is never off screen.
+  const reasonShown = state?.status === 'parked' || state?.status === 'not-applicable';
   useEffect(() => {
-    if (composing) region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
-  }, [list.length]);
-  // On the poster the column widens when the composer opens; once it has, the field is brought
-  // wholly into the column's view (the page itself never scrolls).
+    if (onShape && notes.status === 'ready') onShape(qid, { notes: list.map((n) => noteShape(n, t(`workshop:kinds.${n.kind}`))), reason: reasonShown });
+  });
+  // While notes are being added, the newest stays in view: in the list the composer under it;
+  // on the poster the last post-it, above the sheet (the region keeps that much room at its foot).
   useEffect(() => {
-    if (!composing || !board) return undefined;
-    const frame = requestAnimationFrame(() => region.current?.querySelector('.composer textarea')?.scrollIntoView({ block: 'nearest' }));
+    if (!composing) return undefined;
+    if (!board) {
+      region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
+      return undefined;
+    }
+    // After the sheet has its size: the region scrolls by itself (never the page) until the last
+    // post-it's foot is above the sheet's top.
+    const frame = requestAnimationFrame(() => {
+      const scroller = region.current;
+      const last = scroller?.querySelector('.note:last-child');
+      const sheetTop = card.current?.querySelector('.composer--sheet')?.getBoundingClientRect().top;
+      if (!scroller || !last || sheetTop === undefined) return;
+      const below = last.getBoundingClientRect().bottom - Math.min(sheetTop, scroller.getBoundingClientRect().bottom);
+      if (below > 0) scroller.scrollTop += below + 4;
+    });
     return () => cancelAnimationFrame(frame);
-  }, [composing, board]);
+  }, [list.length, composing]);
   const status = <QuestionStatus questionId={qid} state={state} label={question.text[lang]} compact={board} />;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
 
-  // On the poster the question's number, status and "why" share the column's foot with "+ Notitie",
-  // below its post-its, so the post-its start right under the question.
-  const top = (
-    <div class="question__top">
-      <p class="question__number">
+  const number_ = board ? <p class="visually-hidden">{t('workshop:question.number', { number, of })}</p> : <p class="question__number">{t('workshop:question.number', { number, of })}</p>;
+  const why = (
+    <div class="hint">
+      <Button appearance="subtle" aria-expanded={hint} aria-label={board ? t('workshop:hint.why') : undefined} onClick={() => setHint(!hint)}>
         {board ? (
-          <>
-            <span aria-hidden="true">
-              {number}/{of}
-            </span>
-            <span class="visually-hidden">{t('workshop:question.number', { number, of })}</span>
-          </>
+          <span aria-hidden="true">?</span>
         ) : (
-          t('workshop:question.number', { number, of })
+          <>
+            <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
+          </>
         )}
-      </p>
-      {board && status}
-      <div class="hint">
-        <Button appearance="subtle" aria-expanded={hint} aria-label={board ? t('workshop:hint.why') : undefined} onClick={() => setHint(!hint)}>
-          {board ? (
-            <span aria-hidden="true">?</span>
-          ) : (
-            <>
-              <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
-            </>
-          )}
-        </Button>
-      </div>
+      </Button>
     </div>
   );
   const addNote = !composing && (
@@ -123,6 +132,20 @@ export function QuestionCard({ question, number, of, board = false }: { question
       <span aria-hidden="true">+</span> <span class="add-note__word">{t(waitingDraft ? 'workshop:notes.draft' : 'workshop:notes.new')}</span>
     </Button>
   );
+  const heading = (
+    <h3 class={`question__text${board && !whole ? ' question__text--clamped' : ''}`} id={headingId}>
+      {board ? (
+        <button type="button" class="question__whole" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+          {question.text[lang]}
+        </button>
+      ) : (
+        question.text[lang]
+      )}
+    </h3>
+  );
+  const composer = composing && <NoteComposer questionId={qid} onAdd={add} onClose={close} sheet={board ? t('workshop:notes.sheetFor', { number, question: question.text[lang] }) : undefined} />;
+  const r = board ? cell?.rect : undefined;
+  const place = r ? { position: 'absolute', left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px`, '--tiles': cell!.tiles } : undefined;
 
   return (
     <article
@@ -130,20 +153,29 @@ export function QuestionCard({ question, number, of, board = false }: { question
       aria-labelledby={headingId}
       id={`vraag-${qid}`}
       ref={card}
-      style={board ? { '--weight': columnWeight(list.length, composing) } : undefined}
+      style={place}
     >
-      {!board && top}
-      {!board && hint && <p class="hint__text">{question.hint[lang]}</p>}
-      <h3 class={`question__text${board && !whole ? ' question__text--clamped' : ''}`} id={headingId}>
-        {board ? (
-          <button type="button" class="question__whole" aria-expanded={whole} onClick={() => setWhole(!whole)}>
-            {question.text[lang]}
-          </button>
-        ) : (
-          question.text[lang]
-        )}
-      </h3>
-      {!board && status}
+      {board ? (
+        // One line: the question (cut, whole on a tap), "+", its status and "why".
+        <div class="question__head">
+          {number_}
+          {heading}
+          {addNote}
+          {status}
+          {why}
+        </div>
+      ) : (
+        <>
+          <div class="question__top">
+            {number_}
+            {why}
+          </div>
+          {hint && <p class="hint__text">{question.hint[lang]}</p>}
+          {heading}
+          {status}
+        </>
+      )}
+      {board && hint && <p class="hint__text">{question.hint[lang]}</p>}
       <div class="question__notes">
         <h4 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h4>
         <div
@@ -169,20 +201,14 @@ export function QuestionCard({ question, number, of, board = false }: { question
               ))}
             </ul>
           )}
-          {composing && <NoteComposer questionId={qid} onAdd={add} onClose={close} />}
+          {!board && composer}
         </div>
         {!board && addNote}
         <p class="visually-hidden" role="status">
           {announced}
         </p>
       </div>
-      {board && hint && <p class="hint__text">{question.hint[lang]}</p>}
-      {board && (
-        <div class="question__foot">
-          {addNote}
-          {top}
-        </div>
-      )}
+      {board && composer}
     </article>
   );
 }

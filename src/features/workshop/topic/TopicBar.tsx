@@ -15,13 +15,15 @@ interface Props {
   readonly topicId: TopicId;
   readonly board: boolean;
   readonly onToggleBoard: () => void;
+  /** The screen is too narrow for the poster: the list shows, and the toggle says why it is not there. */
+  readonly narrow?: boolean;
   readonly intro: boolean;
   readonly onToggleIntro: () => void;
   readonly photos: boolean;
   readonly onTogglePhotos: () => void;
 }
 
-export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, photos, onTogglePhotos }: Props) {
+export function TopicBar({ topicId, board, onToggleBoard, narrow = false, intro, onToggleIntro, photos, onTogglePhotos }: Props) {
   const { t, lang } = useT();
   const { workshop, index } = useWorkshopData();
   const all = walkOf(index);
@@ -32,9 +34,13 @@ export function TopicBar({ topicId, board, onToggleBoard, intro, onToggleIntro, 
   const group = index.groupOf(topicId);
   const tools = (
     <div class="board-head__tools">
-      <Button appearance="secondary" class="board-head__mode" aria-pressed={board} onClick={onToggleBoard}>
-        <span aria-hidden="true">▥</span> {t('workshop:board.mode')}
-      </Button>
+      {narrow ? (
+        <p class="topic-tools__narrow">{t('workshop:board.narrow')}</p>
+      ) : (
+        <Button appearance="secondary" class="board-head__mode" aria-pressed={board} onClick={onToggleBoard}>
+          <span aria-hidden="true">▥</span> {t('workshop:board.mode')}
+        </Button>
+      )}
       <Link class="utrecht-button utrecht-button--secondary-action board-head__poster" href={sectionHref(workshop.id, 'poster')}>
         <span aria-hidden="true">▦</span> {t('workshop:board.poster')}
       </Link>

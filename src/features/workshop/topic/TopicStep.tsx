@@ -2,7 +2,10 @@
 // photos of the poster for this topic. At the table it is a poster (all questions side by
 // side, post-its as large tiles, no page scroll); for longer typing it is a list. The board
 // also remembers that the session is here, so the whole poster can mark it.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// The poster is planned from its post-its (poster-layout.ts): each question card tells the board
+// the shape of its notes, and the board lays the questions out in columns or rows where a quiet
+// question may share one with its neighbour.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TopicId } from '../../../domain/ids';
 import { useT } from '../../../i18n/use-t';
 import { rememberTopic } from '../../../storage/preferences';
@@ -11,7 +14,9 @@ import { PhotoStrip } from '../photos/PhotoStrip';
 import { StepIntro } from '../StepIntro';
 import { useActionPoints } from '../closing/use-closing-data';
 import { BoardContext, NotesWithActionContext, useWorkshopData } from '../workshop-context';
+import type { QuestionShape } from './poster-layout';
 import { QuestionCard } from './QuestionCard';
+import { usePosterPlan } from './use-poster-plan';
 import { TopicBar } from './TopicBar';
 import './board.css';
 
@@ -19,7 +24,7 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
   const { lang, t } = useT();
   const { index, workshop } = useWorkshopData();
   const points = useActionPoints(workshop.id);
-  const { layout, toggle } = useBoardLayout();
+  const { layout, toggle, narrow } = useBoardLayout();
   const board = layout === 'table';
   const [intro, setIntro] = useState(false);
   const [photos, setPhotos] = useState(false);
@@ -35,6 +40,13 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
   }, [points]);
   const topic = index.topic(topicId);
   const group = index.groupOf(topicId);
+  // What each question holds, as its card reports it; the plan follows every added note.
+  const [shapes, setShapes] = useState<ReadonlyMap<string, QuestionShape>>(new Map());
+  const onShape = useCallback((qid: string, shape: QuestionShape) => {
+    setShapes((m) => (JSON.stringify(m.get(qid)) === JSON.stringify(shape) ? m : new Map(m).set(qid, shape)));
+  }, []);
+  const ordered = (topic?.questions ?? []).map((q) => shapes.get(q.id) ?? { notes: [], reason: false });
+  const { ref, plan } = usePosterPlan(ordered, board && !photos);
   // The board waits for that one small read, so its cards are drawn once, not twice.
   if (!topic || points.status === 'loading') return null;
   const photoStrip = <PhotoStrip target={{ kind: 'topic', topicId }} title={t('workshop:photos.topicTitle', { topic: topic.title[lang] })} />;
@@ -45,6 +57,7 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
         topicId={topicId}
         board={board}
         onToggleBoard={toggle}
+        narrow={narrow}
         intro={intro}
         onToggleIntro={() => setIntro(!intro)}
         photos={photos}
@@ -55,9 +68,9 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
       ) : (
         <BoardContext.Provider value={board}>
           <NotesWithActionContext.Provider value={fromNotes}>
-            <div class="questions" data-count={topic.questions.length}>
+            <div class="questions" data-count={topic.questions.length} data-planned={plan ? plan.direction : undefined} ref={ref}>
               {topic.questions.map((q, i) => (
-                <QuestionCard key={q.id} question={q} number={i + 1} of={topic.questions.length} board={board} />
+                <QuestionCard key={q.id} question={q} number={i + 1} of={topic.questions.length} board={board} cell={plan ? { rect: plan.rects[i]!, tiles: plan.tiles[i] ?? 1 } : undefined} onShape={board ? onShape : undefined} />
               ))}
             </div>
           </NotesWithActionContext.Provider>

@@ -1,8 +1,8 @@
 // The table poster is the default on a landscape tablet, the list in portrait, and a choice
-// made on the device wins over the screen's shape, also after a reload. On the poster the
-// columns share the width by their post-its.
+// made on the device wins over the screen's shape, also after a reload. (How the poster shares
+// its room is poster-layout.test.ts.)
 import { beforeEach, describe, expect, it } from 'vitest';
-import { columnWeight, layoutFor } from '../../../../src/features/workshop/board-mode';
+import { layoutFor } from '../../../../src/features/workshop/board-mode';
 import { boardLayout, lastTopic, rememberTopic, saveBoardLayout } from '../../../../src/storage/preferences';
 
 function memoryStorage(): Storage {
@@ -19,21 +19,6 @@ function memoryStorage(): Storage {
   };
 }
 
-describe('columnWeight', () => {
-  it('gives a column with more post-its more of the width, an empty one still its share', () => {
-    expect(columnWeight(0, false)).toBeGreaterThan(0);
-    expect(columnWeight(5, false)).toBeGreaterThan(columnWeight(2, false));
-    expect(columnWeight(5, false) / columnWeight(2, false)).toBeGreaterThan(1.5);
-  });
-  it('stops growing at twelve', () => {
-    expect(columnWeight(40, false)).toBe(columnWeight(12, false));
-    expect(columnWeight(12, false)).toBeGreaterThan(columnWeight(11, false));
-  });
-  it('widens the column being written in', () => {
-    expect(columnWeight(3, true)).toBeGreaterThan(columnWeight(3, false));
-  });
-});
-
 describe('layoutFor', () => {
   it('follows the screen while nobody chose', () => {
     expect(layoutFor(null, true)).toBe('table');
@@ -42,6 +27,10 @@ describe('layoutFor', () => {
   it('keeps the choice of the device whatever the screen', () => {
     expect(layoutFor('list', true)).toBe('list');
     expect(layoutFor('table', false)).toBe('table');
+  });
+  it('shows the list on a screen too narrow for the poster, whatever was chosen', () => {
+    expect(layoutFor('table', true, true)).toBe('list');
+    expect(layoutFor(null, true, true)).toBe('list');
   });
 });
 

@@ -1,0 +1,54 @@
+// Why: the table poster is planned from what is on it (poster-layout.ts), so the screen has to
+// tell the planner two things it cannot know by itself: how large the poster's box is now (it
+// changes when the tablet turns or a strip wraps) and how wide each post-it's words are at poster
+// size. The box is watched with a ResizeObserver, the words measured once each on a canvas in the
+// page's own font.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Note } from '../../../domain/note';
+import { planPoster, type NoteShape, type PosterPlan, type QuestionShape } from './poster-layout';
+
+const widths = new Map<string, number>();
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** The width in px of `text` in the page's font at `font` (e.g. "400 32px"); a rough figure without a canvas. */
+function measure(text: string, font: string): number {
+  const key = `${font}|${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  if (canvas === undefined) canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  const size = parseFloat(font.split(' ')[1] ?? '32');
+  let w = text.length * size * 0.52;
+  if (canvas) {
+    canvas.font = `${font} ${getComputedStyle(document.body).fontFamily}`;
+    w = canvas.measureText(text).width;
+  }
+  widths.set(key, w);
+  return w;
+}
+
+/** How the planner sees a note: its words at 32 px, its kind word at 18 px bold in capitals. */
+export function noteShape(note: Note, kindWord: string): NoteShape {
+  const kind = measure(kindWord.toUpperCase(), '700 18px') + kindWord.length * 0.72 + 16;
+  return { text: measure(note.text, '400 32px'), kind, speaker: note.speaker.kind !== 'group' || note.via === 'contribution' };
+}
+
+/** The poster's box (watched) and the plan for the questions' shapes in it. */
+export function usePosterPlan(shapes: readonly QuestionShape[], on: boolean): { ref: (el: HTMLElement | null) => void; plan: PosterPlan | null } {
+  const [box, setBox] = useState<{ width: number; height: number } | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: HTMLElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    observer.current = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      setBox((b) => (b && Math.abs(b.width - width) < 1 && Math.abs(b.height - height) < 1 ? b : { width, height }));
+    });
+    observer.current.observe(el);
+  }, []);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  const key = JSON.stringify(shapes);
+  const plan = useMemo(() => (on && box && box.width > 0 && box.height > 0 ? planPoster(shapes, box) : null), [on, box?.width, box?.height, key]);
+  return { ref, plan };
+}
