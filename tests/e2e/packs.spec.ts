@@ -7,7 +7,30 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    `axe violations in "${state}"`,
+  ).toEqual([]);
+}
+
+/** Buttons and fields in the page smaller than 44 by 44 px. */
+function smallControls(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) =>
+    [...main.querySelectorAll<HTMLElement>('button, label.utrecht-button, input:not([type=file]), textarea, select')]
+      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width < 44 || r.height < 44;
+      })
+      .map((el) => `${el.tagName} ${el.textContent?.trim() ?? ''}`),
+  );
+}
 
 const QUESTION = 'Weet de buurtraad dat deze gegevens worden gebruikt?';
 const QUESTION_EN = 'Does the neighbourhood council know these data are used?';
@@ -18,12 +41,16 @@ test('a pack made in the app travels as a file and runs a workshop on another de
   await page.goto('/apparaat');
   await page.getByRole('link', { name: 'Naar de vragensets' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vragensets' })).toBeVisible();
+  await expectNoAxeViolations(page, 'Vragensets');
+  expect(await smallControls(page)).toEqual([]);
   await page.locator('[data-pack="nl.dedatafel.default@1.0.0"]').getByRole('button', { name: 'Nieuwe set maken op basis van deze' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe vragenset maken' })).toBeVisible();
   // Saving under the name and version it started from is not allowed.
   await page.getByRole('button', { name: 'Vragenset opslaan' }).click();
   await expect(page.getByRole('alert')).toContainText('Kies een ander kenmerk');
+  await expectNoAxeViolations(page, 'pack editor with a problem');
+  expect(await smallControls(page)).toEqual([]);
   await page.getByLabel('Naam van de set (Nederlands)').fill('Vragen van Zuidhaven');
   await page.getByLabel('Naam van de set (Engels)').fill('Zuidhaven questions');
   await page.getByLabel('Kenmerk', { exact: true }).fill('nl.zuidhaven.vragen');
@@ -59,11 +86,14 @@ test('a pack made in the app travels as a file and runs a workshop on another de
   await expect(other.locator('[data-pack-message="error"]')).toContainText('andere teksten');
   await chooser.setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "deda-tafel/content-pack", ') });
   await expect(other.locator('[data-pack-message="error"]')).toContainText('niet geladen');
+  await expectNoAxeViolations(other, 'Vragensets after a refusal');
 
   await other.goto('/');
   await other.getByRole('button', { name: /Nieuwe workshop/ }).first().click();
   const dialog = other.getByRole('dialog');
   await dialog.getByLabel(/^Titel/).fill('Wijkdata Zuidhaven');
+  await expect(dialog.getByLabel('Vragenset')).toBeVisible();
+  await expectNoAxeViolations(other, 'create dialog with a choice of packs');
   await dialog.getByLabel('Vragenset').selectOption({ label: 'Vragen van Zuidhaven (1.0.0)' });
   await dialog.getByRole('button', { name: 'Workshop aanmaken' }).click();
   await expect(other.getByRole('heading', { level: 1, name: 'Wijkdata Zuidhaven' })).toBeVisible();
