@@ -25,6 +25,21 @@ describe('a pack file', () => {
     expect(opened.ok && opened.hash).toBe(await packHash(defaultPack));
   });
 
+  it('has the same hash whatever the layout and member order of the file, and another with one character more', async () => {
+    const reorder = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(reorder);
+      if (typeof v !== 'object' || v === null) return v;
+      return Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reorder(x)]));
+    };
+    const shuffled = await openPackFile(enc(JSON.stringify(reorder(defaultPack))));
+    expect(shuffled.ok && shuffled.hash).toBe(await packHash(defaultPack));
+    const p = copy();
+    firstQuestion(p).hint.nl += '.';
+    const changed = await open(p);
+    expect(changed.ok && changed.hash).not.toBe(await packHash(defaultPack));
+    expect(changed.ok && changed.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('an organisation’s pack with a licence and in Dutch only opens as it is', async () => {
     const p = copy();
     p.id = 'nl.utrecht.eigen';
