@@ -24,24 +24,16 @@ const graphCode = () => Promise.all([import('./graph-store'), import('../domain/
 export const KEEP_DELETED_DAYS = 30;
 
 export async function createWorkshop(meta: WorkshopMeta, lang: Lang, pack: ContentPack): Promise<WriteResult<WorkshopId>> {
-  // The table of steps and the agenda rule are not needed to show the home screen: loaded here,
+  // The agenda rule and the pack's hash are not needed to show the home screen: loaded here,
   // before the transaction, like the graph code above.
-  const { agendaFor, packHash, samePackContent, loadDefaultPack } = await import('./create-code');
+  const made = await (await import('./create-code')).forCreate(pack);
   const id = newId<WorkshopId>();
-  // The workshop pins the pack by its content too (PackRef.hash).
-  const hash = await packHash(pack);
-  const shipped = await loadDefaultPack();
-  // The built-in pack's id and version: its app copy is the measure, not a stored one (packs-repo).
-  const builtIn = shipped.id === pack.id && shipped.version === pack.version;
-  const workshop = newWorkshop({ id, meta: plainTexts(meta), lang, pack: { id: pack.id, version: pack.version, hash }, agenda: agendaFor(pack), now: nowIso() });
+  const workshop = newWorkshop({ id, meta: plainTexts(meta), lang, pack: { id: pack.id, version: pack.version, hash: made.hash }, agenda: made.agenda, now: nowIso() });
   return write(() =>
     db().transaction('rw', db().workshops, db().packs, async () => {
       // Keep the exact pack this workshop runs with, so a later app version with a newer
-      // pack never changes the questions of an existing workshop. A stored pack of that id and
-      // version with other texts is never replaced, nor is a workshop pinned to a pack it is not.
-      const stored = await db().packs.get([pack.id, pack.version]);
-      if (!stored) await db().packs.put(pack);
-      else if (!builtIn && !samePackContent(stored, pack)) throw new Error('pack conflict: another pack is stored under this id and version');
+      // pack never changes the questions of an existing workshop (never replacing a stored one).
+      if (made.keep(await db().packs.get([pack.id, pack.version]))) await db().packs.put(pack);
       await db().workshops.add(workshop);
       return id;
     }),
