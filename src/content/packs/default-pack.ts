@@ -7,7 +7,7 @@
 // changing one character there means a new version.
 import { validatePack } from '../validate-pack';
 import type { ContentPack } from '../pack-types';
-import data from './default-pack.json';
+import data from './default-pack.json' with { type: 'json' };
 
 function checked(input: unknown): ContentPack {
   const check = validatePack(input);
