@@ -14,7 +14,8 @@ import { Announcer } from '../shell/announce';
 import { hrefOf, useRoute, type Route } from '../shell/router';
 import { StorageGuard } from './StorageGuard';
 
-const DeviceScreen = lazyScreen(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));
+// The Vragensets screen comes through the device page's chunk (it is reached from there), so the first load names one lazy screen less.
+const DeviceScreen = lazyScreen<{ packs?: boolean }>(['device'], () => import('../features/device/DeviceScreen').then((m) => m.DeviceScreen));
 const WorkshopScreen = lazyScreen(['workshop', 'decision'], () => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
 const FollowUpScreen = lazyScreen(['workshop', 'decision'], () => import('../features/follow-up/FollowUpScreen').then((m) => m.FollowUpScreen));
 const StatementScreen = lazyScreen(['statement'], () => import('../features/statement/StatementScreen').then((m) => m.StatementScreen));
@@ -29,6 +30,8 @@ function Screen({ route }: { route: Route }) {
       return <HomeScreen />;
     case 'device':
       return <DeviceScreen />;
+    case 'packs':
+      return <DeviceScreen packs />;
     case 'import':
       return <ImportScreen example={null} />;
     case 'follow-up':

@@ -6,10 +6,6 @@ import type { ContentPack } from './pack-types';
 let loaded: Promise<ContentPack> | null = null;
 
 export function loadDefaultPack(): Promise<ContentPack> {
-  loaded ??= Promise.all([import('./packs/default-pack'), import('./validate-pack')]).then(([{ defaultPack }, { validatePack }]) => {
-    const check = validatePack(defaultPack);
-    if (!check.ok) throw new Error(`default pack invalid: ${check.problems.join('; ')}`);
-    return check.pack;
-  });
+  loaded ??= import('./packs/default-pack').then((m) => m.defaultPack);
   return loaded;
 }

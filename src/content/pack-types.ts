@@ -56,6 +56,12 @@ export interface ContentPack {
   readonly title: LocalizedText;
   /** Who wrote the pack and under which terms. */
   readonly attribution: LocalizedText;
+  /**
+   * The licence the texts may be used under, short and in no particular language ("CC BY 4.0",
+   * "Alleen voor gebruik binnen de gemeente Utrecht"). Optional: the built-in pack 1.0.0 was
+   * released before packs named one, and its content (so its hash) never changes.
+   */
+  readonly licence?: string;
   readonly opening: PackOpening;
   readonly groups: readonly PackGroup[];
 }

@@ -4,7 +4,16 @@
 import { LANGS, type Lang } from '../domain/lang';
 import type { ContentPack, TopicGroupId } from './pack-types';
 
-export type PackCheck = { readonly ok: true; readonly pack: ContentPack } | { readonly ok: false; readonly problems: readonly string[] };
+/** One problem, for a screen to say in its own words: a text missing in a declared language, an id used twice, or anything else. */
+export type PackIssue =
+  | { readonly code: 'missing-text'; readonly path: string; readonly lang: Lang }
+  | { readonly code: 'duplicate-id'; readonly path: string; readonly id: string }
+  | { readonly code: 'other'; readonly path: string; readonly what: string };
+
+export type PackCheck = { readonly ok: true; readonly pack: ContentPack } | { readonly ok: false; readonly problems: readonly string[]; readonly issues: readonly PackIssue[] };
+
+/** The longest licence a pack may name (the same limit the bundle's schema sets). */
+export const LICENCE_MAX = 200;
 
 const GROUPS: readonly TopicGroupId[] = ['collection', 'use', 'storage', 'general'];
 const SEMVER = /^\d+\.\d+\.\d+$/;
@@ -17,8 +26,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 export function validatePack(input: unknown): PackCheck {
   const problems: string[] = [];
-  const fail = (path: string, what: string) => problems.push(`${path}: ${what}`);
-  if (!isObject(input)) return { ok: false, problems: ['pack: not an object'] };
+  const issues: PackIssue[] = [];
+  const fail = (path: string, what: string, issue: PackIssue = { code: 'other', path, what }) => {
+    problems.push(`${path}: ${what}`);
+    issues.push(issue);
+  };
+  if (!isObject(input)) return { ok: false, problems: ['pack: not an object'], issues: [{ code: 'other', path: 'pack', what: 'not an object' }] };
 
   if (input.format !== 'deda-tafel/content-pack') fail('format', 'must be "deda-tafel/content-pack"');
   if (typeof input.id !== 'string' || !/^[a-z0-9][a-z0-9.-]*$/.test(input.id)) fail('id', 'must be lowercase letters, digits, dots and hyphens');
@@ -28,10 +41,12 @@ export function validatePack(input: unknown): PackCheck {
 
   const text = (v: unknown, path: string) => {
     if (!isObject(v)) return fail(path, 'must be a text per language');
-    for (const l of langs) if (typeof v[l] !== 'string' || (v[l] as string).trim() === '') fail(`${path}.${l}`, 'is missing or empty');
+    for (const l of langs) if (typeof v[l] !== 'string' || (v[l] as string).trim() === '') fail(`${path}.${l}`, 'is missing or empty', { code: 'missing-text', path, lang: l });
   };
   text(input.title, 'title');
   text(input.attribution, 'attribution');
+  if (input.licence !== undefined && (typeof input.licence !== 'string' || input.licence.trim() === '' || input.licence.length > LICENCE_MAX))
+    fail('licence', `must be a text of 1 to ${LICENCE_MAX} characters, or left out`);
 
   const opening = input.opening;
   if (!isObject(opening)) fail('opening', 'is missing');
@@ -66,7 +81,7 @@ export function validatePack(input: unknown): PackCheck {
         const tp = `${gp}.topics[${ti}]`;
         if (!isObject(t)) return fail(tp, 'must be an object');
         if (typeof t.id !== 'string' || !ID.test(t.id)) fail(`${tp}.id`, 'must be lowercase letters, digits and hyphens');
-        else if (topicIds.has(t.id)) fail(`${tp}.id`, `duplicate topic id ${t.id}`);
+        else if (topicIds.has(t.id)) fail(`${tp}.id`, `duplicate topic id ${t.id}`, { code: 'duplicate-id', path: `${tp}.id`, id: t.id });
         else topicIds.add(t.id);
         text(t.title, `${tp}.title`);
         text(t.intro, `${tp}.intro`);
@@ -77,7 +92,7 @@ export function validatePack(input: unknown): PackCheck {
           if (!isObject(q)) return fail(qp, 'must be an object');
           if (typeof q.id !== 'string' || !q.id.startsWith(`${String(t.id)}.`) || !ID.test(q.id.slice(String(t.id).length + 1)))
             fail(`${qp}.id`, `must be "${String(t.id)}.<slug>"`);
-          else if (questionIds.has(q.id)) fail(`${qp}.id`, `duplicate question id ${q.id}`);
+          else if (questionIds.has(q.id)) fail(`${qp}.id`, `duplicate question id ${q.id}`, { code: 'duplicate-id', path: `${qp}.id`, id: q.id });
           else questionIds.add(q.id);
           text(q.text, `${qp}.text`);
           text(q.hint, `${qp}.hint`);
@@ -85,5 +100,5 @@ export function validatePack(input: unknown): PackCheck {
       });
     });
 
-  return problems.length ? { ok: false, problems } : { ok: true, pack: input as unknown as ContentPack };
+  return problems.length ? { ok: false, problems, issues } : { ok: true, pack: input as unknown as ContentPack };
 }

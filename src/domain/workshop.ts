@@ -22,6 +22,14 @@ export type WorkshopKind = 'initial' | 'evaluation';
 export interface PackRef {
   readonly id: string;
   readonly version: string;
+  /**
+   * The SHA-256 of the pack's RFC 8785 canonical JSON when the workshop was made or imported
+   * (docs/pack-format.md): a pack under this id and version with other texts is not this
+   * workshop's. Absent in workshops made before it was kept; for those the copy stored with
+   * them (or, for the built-in pack's id and version, the app's own released copy) is the pin.
+   * Not part of the bundle: an import takes it from the pack the bundle carries.
+   */
+  readonly hash?: string;
 }
 
 /** What the list on the home screen and the create form deal with. */

@@ -44,6 +44,7 @@ export const LIMITS = {
   field: 500,
   longText: 20_000,
   packText: 2_000,
+  packLicence: 200,
   attachmentBytes: 8 * 1024 * 1024,
   participants: 200,
   notes: 50_000,
@@ -301,6 +302,7 @@ const defs: Record<string, SchemaNode> = {
       languages: { type: 'array', items: { enum: LANGS }, minItems: 1, maxItems: LANGS.length },
       title: ref('localizedText'),
       attribution: ref('localizedText'),
+      licence: text(LIMITS.packLicence),
       opening: strictObject({
         goal: strictObject({ intro: ref('localizedText'), hint: ref('localizedText') }),
         participants: strictObject({ intro: ref('localizedText'), hint: ref('localizedText') }),
@@ -323,7 +325,8 @@ const defs: Record<string, SchemaNode> = {
         8,
       ),
     },
-    'The content pack the workshop runs with, whole, so that its questions read right on a device with another pack.',
+    'The content pack the workshop runs with, whole, so that its questions read right on a device with another pack. licence (added later, optional): the terms its texts may be used under. See docs/pack-format.md.',
+    ['licence'],
   ),
   payload: strictObject(
     {
@@ -394,3 +397,16 @@ export const BUNDLE_SCHEMA: SchemaNode = {
 
 /** Every released format version's schema, by version. */
 export const SCHEMAS: Readonly<Record<number, SchemaNode>> = { 1: BUNDLE_SCHEMA_V1, 2: BUNDLE_SCHEMA };
+
+/**
+ * A question pack as a file of its own (docs/pack-format.md, docs/pack.schema.json): the very
+ * definition a bundle carries its pack by, so a pack that loads from a file travels in a bundle.
+ */
+export const PACK_SCHEMA: SchemaNode = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:deda-tafel:content-pack:1',
+  title: 'DEDA Tafel question pack',
+  ...(defs.pack as SchemaNode),
+  description: 'A set of questions a DEDA workshop is run with: its id, version, languages, licence and attribution, the texts of the opening steps, and the topics with their questions and hints. Identified by id, version and the SHA-256 of its RFC 8785 canonical JSON. See docs/pack-format.md.',
+  $defs: { localizedText: defs.localizedText as SchemaNode, topicId: defs.topicId as SchemaNode, questionId: defs.questionId as SchemaNode },
+};

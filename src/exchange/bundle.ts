@@ -145,7 +145,8 @@ export async function createBundle(
 /** Written like a date or a moment, but with a month, day or hour that does not exist. */
 const DATE_SHAPED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z)?$/;
 
-function fromSchemaProblem(p: SchemaProblem, value: unknown): Refusal {
+/** A schema problem as the refusal a person reads (also for a pack file, exchange/pack-file.ts). */
+export function fromSchemaProblem(p: SchemaProblem, value: unknown): Refusal {
   if (p.keyword === 'pattern' && p.pattern === PATTERNS.noMarkup) return { kind: 'markup', path: p.path, excerpt: excerptAt(value, p.path) };
   if (p.keyword === 'pattern' && (p.pattern === PATTERNS.date || p.pattern === PATTERNS.dateTime)) {
     const found = textAt(value, p.path);

@@ -27,6 +27,10 @@ export type Refusal =
   | { readonly kind: 'duplicate-id'; readonly path: string; readonly id: string }
   | { readonly kind: 'broken-reference'; readonly path: string; readonly id: string }
   | { readonly kind: 'pack-invalid'; readonly problem: string }
+  /** A pack file (exchange/pack-file.ts) whose text at `path` is missing in a language it declares. */
+  | { readonly kind: 'pack-text-missing'; readonly path: string; readonly lang: string }
+  /** A pack file that breaks a rule of the format beyond its schema (`problem`, in the validator's words). */
+  | { readonly kind: 'pack-file-invalid'; readonly problem: string }
   /** The file's pack has the id and version of a pack this device knows, with other content. */
   | { readonly kind: 'pack-conflict'; readonly packId: string; readonly version: string }
   | { readonly kind: 'attachment-data'; readonly index: number; readonly caption: string }

@@ -12,7 +12,7 @@ import { openFile, type OpenedFile } from './backup';
 import type { OpenedBundle } from './bundle';
 import { isEncryptedHead, readLocked, unlockFile } from './encrypted-file';
 import type { JweHeader } from './jwe';
-import { conflictingPack } from './pack-hash';
+import { conflictingPack, packHash } from './pack-hash';
 import { refusalMessage } from './refusal';
 
 type Out = (line: string) => void;
@@ -23,7 +23,7 @@ function message(key: string, values: Record<string, string | number>): string {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
-function describeBundle(b: OpenedBundle, out: Out, indent = ''): void {
+async function describeBundle(b: OpenedBundle, out: Out, indent = ''): Promise<void> {
   const w = b.graph.workshop;
   out(`${indent}Workshop:        ${w.title}${w.organisation ? ` (${w.organisation})` : ''}`);
   out(`${indent}Signer:          ${b.signer.name || '(no name)'}`);
@@ -31,6 +31,9 @@ function describeBundle(b: OpenedBundle, out: Out, indent = ''): void {
   out(`${indent}Key id (kid):    ${b.signer.kid}`);
   out(`${indent}Signed at:       ${b.signer.signedAt}`);
   out(`${indent}Payload SHA-256: ${b.payloadSha256}`);
+  // The question set the workshop ran with, and the terms its texts may be used under.
+  out(`${indent}Question set:    ${b.pack.id} ${b.pack.version}, licence: ${b.pack.licence ?? '(not named in the set)'}`);
+  out(`${indent}Set SHA-256:     ${await packHash(b.pack)}`);
   out(`${indent}Contents:        ${b.graph.participants.length} participants, ${b.graph.notes.length} notes, ${b.graph.actionPoints.length} action points, ${b.graph.attachments.length} photos (each checked against its SHA-256)`);
 }
 
@@ -117,13 +120,13 @@ async function verify(argv: readonly string[], out: Out, err: Out): Promise<numb
     out(`Reason code:     ${r.refusal.kind}${r.refusal.kind === 'signature' || r.refusal.kind === 'encrypted' ? `/${r.refusal.failure}` : ''}`);
     return 1;
   }
-  if (r.kind === 'bundle') describeBundle(r.bundle, out);
+  if (r.kind === 'bundle') await describeBundle(r.bundle, out);
   else {
     out(`Backup made:     ${r.createdAt}, ${r.bundles.length} workshops`);
-    r.bundles.forEach((b, i) => {
+    for (const [i, b] of r.bundles.entries()) {
       out(`-- ${i + 1}`);
-      describeBundle(b, out, '   ');
-    });
+      await describeBundle(b, out, '   ');
+    }
   }
   out('OK');
   return 0;

@@ -16,6 +16,7 @@ export type SourceResources = typeof eagerResources & {
   report: typeof import('../../locales/nl/report.json');
   decision: typeof import('../../locales/nl/decision.json');
   statement: typeof import('../../locales/nl/statement.json');
+  packs: typeof import('../../locales/nl/packs.json');
 };
 export type Namespace = keyof SourceResources;
 export const EAGER_NAMESPACES = Object.keys(eagerResources) as Namespace[];

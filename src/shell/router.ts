@@ -6,6 +6,7 @@ import type { WorkshopId } from '../domain/ids';
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'device' }
+  | { readonly name: 'packs' }
   | { readonly name: 'import' }
   | { readonly name: 'follow-up' }
   | { readonly name: 'statement' }
@@ -19,6 +20,7 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'home' };
   if (path === '/apparaat' || path === '/device') return { name: 'device' };
+  if (path === '/vragensets') return { name: 'packs' };
   if (path === '/importeren' || path === '/import') return { name: 'import' };
   if (path === '/opvolging' || path === '/follow-up') return { name: 'follow-up' };
   if (path === '/toegankelijkheid' || path === '/accessibility') return { name: 'statement' };
@@ -36,6 +38,8 @@ export function hrefOf(route: Route): string {
       return '/';
     case 'device':
       return '/apparaat';
+    case 'packs':
+      return '/vragensets';
     case 'import':
       return '/importeren';
     case 'follow-up':

@@ -15,7 +15,7 @@ import type { WorkshopId } from '../domain/ids';
 import { nowIso } from '../domain/time';
 import { copyGraph, type WorkshopGraph } from '../domain/workshop-graph';
 import type { OpenedBundle, Signer } from '../exchange/bundle';
-import { conflictingPack, samePackContent } from '../exchange/pack-hash';
+import { conflictingPack, packHash, samePackContent } from '../exchange/pack-hash';
 import type { Refusal } from '../exchange/refusal';
 import { sameSignerName } from '../exchange/signer-name';
 import { fingerprint } from '../exchange/signing-key';
@@ -149,7 +149,8 @@ export async function prepareImport(bundle: OpenedBundle): Promise<PreparedImpor
     existing = { kind: 'same-workshop', current: c, newer, differences };
   }
   const signer = await checkSigner(bundle.signer);
-  const merge = existing.kind === 'same-workshop' ? await previewMerge(bundle) : null;
+  // Compared as it will be applied: with this device's pin on the pack (commitImports).
+  const merge = existing.kind === 'same-workshop' ? await previewMerge(await withPinnedPack(bundle, true)) : null;
   return { bundle, merge, incoming, existing, signerStatus: signer.status, sameName: signer.sameName };
 }
 
@@ -192,10 +193,14 @@ export function commitImports(items: readonly ImportItem[], trust: readonly Sign
     // Loaded before the transaction: waiting for anything but the database inside it would
     // let IndexedDB close it.
     const builtIn = await loadDefaultPack();
+    // The imported workshop pins the pack the bundle carries, by its content hash (PackRef.hash):
+    // the file does not say it, it is derived here from the very pack that comes with it.
+    // A merge keeps this device's pin (the packs are the same: a conflicting one is refused).
+    const pinned = await Promise.all(items.map(async (item) => ({ ...item, bundle: await withPinnedPack(item.bundle, item.choice.kind === 'merge') })));
     const outcomes: ImportOutcome[] = [];
     try {
       await d.transaction('rw', [...graphTables(d), d.packs, d.recovery, d.settings], async () => {
-        for (const { bundle, choice } of items) outcomes.push(await importOne(bundle, choice, builtIn));
+        for (const { bundle, choice } of pinned) outcomes.push(await importOne(bundle, choice, builtIn));
         // Throwing inside the transaction rolls every write of it back.
         if (outcomes.some((o) => o.kind === 'changed-meanwhile' || o.kind === 'refused')) throw new RolledBack();
         for (const s of trust) await d.settings.put(trustedSignerRow({ kid: s.kid, name: s.name, jwk: s.jwk }));
@@ -209,6 +214,13 @@ export function commitImports(items: readonly ImportItem[], trust: readonly Sign
 }
 
 class RolledBack extends Error {}
+
+async function withPinnedPack(bundle: OpenedBundle, merge: boolean): Promise<OpenedBundle> {
+  const w = bundle.graph.workshop;
+  const local = merge ? (await db().workshops.get(w.id))?.pack : undefined;
+  const pack = local && local.id === w.pack.id && local.version === w.pack.version ? local : { id: w.pack.id, version: w.pack.version, hash: await packHash(bundle.pack) };
+  return { ...bundle, graph: { ...bundle.graph, workshop: { ...w, pack } } };
+}
 
 async function importOne(bundle: OpenedBundle, choice: ImportChoice, builtIn: ContentPack): Promise<ImportOutcome> {
   const d = db();

@@ -24,16 +24,16 @@ const graphCode = () => Promise.all([import('./graph-store'), import('../domain/
 export const KEEP_DELETED_DAYS = 30;
 
 export async function createWorkshop(meta: WorkshopMeta, lang: Lang, pack: ContentPack): Promise<WriteResult<WorkshopId>> {
-  // The table of steps and the agenda rule are not needed to show the home screen: loaded here,
+  // The agenda rule and the pack's hash are not needed to show the home screen: loaded here,
   // before the transaction, like the graph code above.
-  const { agendaFor } = await import('../content/agenda-for');
+  const made = await (await import('./create-code')).forCreate(pack);
   const id = newId<WorkshopId>();
-  const workshop = newWorkshop({ id, meta: plainTexts(meta), lang, pack: { id: pack.id, version: pack.version }, agenda: agendaFor(pack), now: nowIso() });
+  const workshop = newWorkshop({ id, meta: plainTexts(meta), lang, pack: { id: pack.id, version: pack.version, hash: made.hash }, agenda: made.agenda, now: nowIso() });
   return write(() =>
     db().transaction('rw', db().workshops, db().packs, async () => {
       // Keep the exact pack this workshop runs with, so a later app version with a newer
-      // pack never changes the questions of an existing workshop.
-      if (!(await db().packs.get([pack.id, pack.version]))) await db().packs.put(pack);
+      // pack never changes the questions of an existing workshop (never replacing a stored one).
+      if (made.keep(await db().packs.get([pack.id, pack.version]))) await db().packs.put(pack);
       await db().workshops.add(workshop);
       return id;
     }),

@@ -205,7 +205,7 @@ function textToV1(t: LocalizedText): V1LocalizedText {
 }
 
 export function packToV1(pack: ContentPack): V1Pack {
-  const { format, id, version, languages, title, attribution, opening, groups, ...rest } = pack;
+  const { format, id, version, languages, title, attribution, licence, opening, groups, ...rest } = pack;
   placed(rest);
   const pair = (x: { intro: LocalizedText; hint: LocalizedText }) => ({ intro: textToV1(x.intro), hint: textToV1(x.hint) });
   return {
@@ -215,6 +215,7 @@ export function packToV1(pack: ContentPack): V1Pack {
     languages: [...languages],
     title: textToV1(title),
     attribution: textToV1(attribution),
+    ...(licence === undefined ? {} : { licence }),
     opening: { goal: pair(opening.goal), participants: pair(opening.participants), values: { ...pair(opening.values), suggestions: opening.values.suggestions.map(textToV1) } },
     groups: groups.map((g) => ({
       id: g.id,
@@ -227,12 +228,13 @@ export function packToV1(pack: ContentPack): V1Pack {
 // ---------------------------------------------------------------- file -> model
 
 /**
- * A pack text in every language the app speaks. A version-1 pack may leave a language out;
- * the model wants every language, so the first language the pack has stands in for it.
+ * A pack text as the file has it. A pack may leave a language out (a Dutch-only pack); it is
+ * kept so, not filled in, because the pack's content is its identity (its hash): filled in, the
+ * same pack would be refused as "other texts under the same id and version" on a device that
+ * loaded it from its own file. Screens and the report fill the gap (content/pack-langs.ts).
  */
 function textFromV1(t: V1LocalizedText): LocalizedText {
-  const first = LANGS.map((l) => t[l]).find((x) => typeof x === 'string') ?? '';
-  return Object.fromEntries(LANGS.map((l) => [l, t[l] ?? first])) as LocalizedText;
+  return Object.fromEntries(LANGS.filter((l) => typeof t[l] === 'string').map((l) => [l, t[l]])) as LocalizedText;
 }
 
 export function packFromV1(p: V1Pack): ContentPack {
@@ -247,6 +249,7 @@ export function packFromV1(p: V1Pack): ContentPack {
     languages: [...p.languages] as Lang[],
     title: textFromV1(p.title),
     attribution: textFromV1(p.attribution),
+    ...(p.licence === undefined ? {} : { licence: p.licence }),
     opening: { goal: pair(p.opening.goal), participants: pair(p.opening.participants), values: { ...pair(p.opening.values), suggestions: p.opening.values.suggestions.map(textFromV1) } },
     groups: p.groups.map(group),
   };

@@ -222,6 +222,8 @@ export interface V1Pack {
   readonly languages: readonly V1Lang[];
   readonly title: V1LocalizedText;
   readonly attribution: V1LocalizedText;
+  /** Added to format 1 later, optional: the terms the pack's texts may be used under. */
+  readonly licence?: string;
   readonly opening: {
     readonly goal: { readonly intro: V1LocalizedText; readonly hint: V1LocalizedText };
     readonly participants: { readonly intro: V1LocalizedText; readonly hint: V1LocalizedText };

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import './device.css';
 import { LangSwitch } from '../../shell/LangSwitch';
 import { Link } from '../../shell/Link';
+import { lazyScreen } from '../../shell/lazy';
 import { hrefOf } from '../../shell/router';
 import { useT } from '../../i18n/use-t';
 import { useOfflineState } from '../../pwa/offline-state';
@@ -13,7 +14,15 @@ import { ExchangeSections } from '../exchange/ExchangeSections';
 import { StorageSection } from './StorageSection';
 import { useArrivalFocus } from './use-arrival-focus';
 
-export function DeviceScreen() {
+const PacksScreen = lazyScreen(['packs', 'exchange'], () => import('../packs/PacksScreen').then((m) => m.PacksScreen));
+
+/** `packs`: the Vragensets screen, reached from here (and through this chunk, see app/App.tsx). */
+export function DeviceScreen({ packs = false }: { packs?: boolean }) {
+  if (packs) return <PacksScreen />;
+  return <DevicePage />;
+}
+
+function DevicePage() {
   const { t } = useT();
   const offline = useOfflineState();
   const [storageKey, setStorageKey] = useState(0);
@@ -44,6 +53,16 @@ export function DeviceScreen() {
       <DeletedSection onChange={() => setStorageKey((k) => k + 1)} />
 
       <ExchangeSections />
+
+      <section class="panel" aria-labelledby="packs-title">
+        <h2 class="nl-heading nl-heading--level-2" id="packs-title">
+          {t('device:packs.title')}
+        </h2>
+        <p class="nl-paragraph">{t('device:packs.intro')}</p>
+        <Link class="nl-link link-target" href={hrefOf({ name: 'packs' })}>
+          {t('device:packs.link')}
+        </Link>
+      </section>
 
       <section class="panel" aria-labelledby="lang-title">
         <h2 class="nl-heading nl-heading--level-2" id="lang-title">

@@ -10,12 +10,15 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
+import type { ContentPack } from '../../content/pack-types';
+import { PackChoice } from './PackChoice';
 
 type Props = {
   mode: 'create' | 'edit';
   initial?: WorkshopMeta;
   onClose: () => void;
-  onSave: (meta: WorkshopMeta) => Promise<{ ok: true } | { ok: false; problem: StorageProblem }>;
+  /** `pack`: the pack chosen for a new workshop, null for the built-in one. */
+  onSave: (meta: WorkshopMeta, pack: ContentPack | null) => Promise<{ ok: true } | { ok: false; problem: StorageProblem }>;
 };
 
 const EMPTY: WorkshopMeta = { title: '', organisation: '', dataProject: '', date: null, place: '', facilitator: '' };
@@ -27,6 +30,7 @@ export function WorkshopFormDialog({ mode, initial, onClose, onSave }: Props) {
   const [problems, setProblems] = useState<MetaProblem[]>([]);
   const [saveProblem, setSaveProblem] = useState<StorageProblem | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pack, setPack] = useState<ContentPack | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement | HTMLTextAreaElement>());
 
   const set = (field: keyof WorkshopMeta) => (value: string) => {
@@ -56,7 +60,7 @@ export function WorkshopFormDialog({ mode, initial, onClose, onSave }: Props) {
     }
     setBusy(true);
     setSaveProblem(null);
-    const result = await onSave(clean);
+    const result = await onSave(clean, pack);
     setBusy(false);
     if (!result.ok) setSaveProblem(result.problem);
   };
@@ -110,6 +114,7 @@ export function WorkshopFormDialog({ mode, initial, onClose, onSave }: Props) {
         <TextField label={t('home:form.place')} value={meta.place} onInput={set('place')} error={errorFor('place')} inputRef={ref('place')} name="place" />
         <TextField label={t('home:form.facilitator')} value={meta.facilitator} onInput={set('facilitator')} error={errorFor('facilitator')} inputRef={ref('facilitator')} name="facilitator" autoComplete="name" />
       </div>
+      {mode === 'create' && <PackChoice onChange={setPack} />}
     </Dialog>
   );
 }

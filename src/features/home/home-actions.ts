@@ -3,6 +3,7 @@
 import { hrefOf, navigate } from '../../shell/router';
 import { showNotice } from '../../shell/notices';
 import { loadDefaultPack } from '../../content/default-pack-loader';
+import type { ContentPack } from '../../content/pack-types';
 import type { WorkshopId } from '../../domain/ids';
 import type { Workshop, WorkshopMeta } from '../../domain/workshop';
 import { currentLang, i18n } from '../../i18n/i18n';
@@ -11,8 +12,8 @@ import { markNoticeSeen, noticeSeen } from '../../storage/preferences';
 import type { StorageProblem } from '../../storage/storage-events';
 import { createWorkshop, deleteWorkshop, duplicateWorkshop, restoreWorkshop } from '../../storage/workshops-repo';
 
-export async function createAndOpen(meta: WorkshopMeta): Promise<{ ok: true } | { ok: false; problem: StorageProblem }> {
-  const pack = await loadDefaultPack();
+export async function createAndOpen(meta: WorkshopMeta, chosen?: ContentPack | null): Promise<{ ok: true } | { ok: false; problem: StorageProblem }> {
+  const pack = chosen ?? (await loadDefaultPack());
   const result = await createWorkshop(meta, currentLang(), pack);
   if (!result.ok) return result;
   navigate(hrefOf({ name: 'workshop', id: result.value, section: null }));

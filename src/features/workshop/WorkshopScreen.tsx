@@ -114,7 +114,7 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
             <StepRail current={section} onNavigate={() => setRailOpen(false)} onClose={railOpen ? closeRail : undefined} />
           </div>
           <div class="workshop__step">
-            {!pack.exact && <Alert type="warning">{t('workshop:pack.missing', { id: w.pack.id, version: w.pack.version })}</Alert>}
+            {!pack.exact && <Alert type="warning">{t(pack.problem === 'hash-mismatch' ? 'workshop:pack.hashMismatch' : 'workshop:pack.missing', { id: w.pack.id, version: w.pack.version })}</Alert>}
             {section !== 'goal' && section !== 'overview' && section !== 'poster' && !hasGoal(w.goal) && (
               <p class="goal-reminder">
                 {t('workshop:goal.emptyShort')}{' '}

@@ -8,7 +8,7 @@ import type { PackRef } from '../../domain/workshop';
 import { attachmentsOf } from '../../storage/attachments-repo';
 import { useLive } from '../../storage/live';
 import { noteCounts, notesForQuestion, notesOfWorkshop } from '../../storage/notes-repo';
-import { packFor } from '../../storage/packs-repo';
+import { packFor, type PackProblem } from '../../storage/packs-repo';
 import { listParticipants } from '../../storage/participants-repo';
 import { questionStates } from '../../storage/question-states-repo';
 import { getWorkshop } from '../../storage/workshops-repo';
@@ -17,13 +17,13 @@ export function useWorkshop(id: WorkshopId) {
   return useLive(() => getWorkshop(id), [id]);
 }
 
-export function usePack(ref: PackRef | undefined): { index: PackIndex; exact: boolean } | null {
-  const [state, setState] = useState<{ index: PackIndex; exact: boolean } | null>(null);
-  const key = ref ? `${ref.id}@${ref.version}` : '';
+export function usePack(ref: PackRef | undefined): { index: PackIndex; exact: boolean; problem?: PackProblem } | null {
+  const [state, setState] = useState<{ index: PackIndex; exact: boolean; problem?: PackProblem } | null>(null);
+  const key = ref ? `${ref.id}@${ref.version}#${ref.hash ?? ''}` : '';
   useEffect(() => {
     if (!ref) return;
     let live = true;
-    void packFor(ref).then(({ pack, exact }) => live && setState({ index: indexPack(pack), exact }));
+    void packFor(ref).then(({ pack, exact, problem }) => live && setState({ index: indexPack(pack), exact, ...(problem ? { problem } : {}) }));
     return () => {
       live = false;
     };

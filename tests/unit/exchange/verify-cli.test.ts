@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBundle } from '../../../src/exchange/bundle';
 import { backupJson } from '../../../src/exchange/backup';
+import { packHash } from '../../../src/exchange/pack-hash';
 import { verifyCli } from '../../../src/exchange/verify-cli';
 import { badFiles, goodBundle } from './bad-files';
 import { fileOf } from './support';
@@ -33,6 +34,9 @@ describe('npm run verify', () => {
     expect(text).toContain(`Signer:          Anne de Vries`);
     expect(text).toContain(`Fingerprint:     ${app.bundle.signer.fingerprint}`);
     expect(text).toContain(`Payload SHA-256: ${app.bundle.payloadSha256}`);
+    // The question set, with its licence (the fixture's names none) and content hash.
+    expect(text).toContain(`Question set:    ${app.bundle.pack.id} ${app.bundle.pack.version}, licence: ${app.bundle.pack.licence ?? '(not named in the set)'}`);
+    expect(text).toContain(`Set SHA-256:     ${await packHash(app.bundle.pack)}`);
     expect(text.trim().endsWith('OK')).toBe(true);
   });
 

@@ -2,6 +2,7 @@
 // in which order, and that delete, restore, duplicate and erase do exactly what they say.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPack } from '../../../src/content/packs/default-pack';
+import { packHash } from '../../../src/exchange/pack-hash';
 import type { WorkshopId } from '../../../src/domain/ids';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { readGraph, putGraph } from '../../../src/storage/graph-store';
@@ -44,7 +45,7 @@ describe('workshops repository', () => {
     const id = await create('Eerste');
     const w = await getWorkshop(id);
     expect(w?.title).toBe('Eerste');
-    expect(w?.pack).toEqual({ id: defaultPack.id, version: defaultPack.version });
+    expect(w?.pack).toEqual({ id: defaultPack.id, version: defaultPack.version, hash: await packHash(defaultPack) });
     expect(w?.agenda.length).toBeGreaterThan(11);
     expect(await db().packs.get([defaultPack.id, defaultPack.version])).toMatchObject({ id: defaultPack.id });
   });
