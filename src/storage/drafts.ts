@@ -1,9 +1,24 @@
 // Why: "a sentence being typed survives a reload". Text fields save to IndexedDB a moment
 // after the last keystroke; between keystroke and save, the text is also kept synchronously
 // in localStorage under the field's key, and dropped again once the real save succeeded.
-const PREFIX = 'deda-tafel:draft:';
+// With a vault on, the vault's store (vault-drafts.ts) takes over: drafts are kept in memory
+// and written to localStorage only encrypted.
+export const PREFIX = 'deda-tafel:draft:';
+
+/** Where drafts go while a vault is on. */
+export interface DraftStore {
+  read(key: string): string | null;
+  keep(key: string, text: string): void;
+  drop(key: string): void;
+}
+let store: DraftStore | null = null;
+
+export function useDraftStore(next: DraftStore | null): void {
+  store = next;
+}
 
 export function readDraft(key: string): string | null {
+  if (store) return store.read(key);
   try {
     return globalThis.localStorage?.getItem(PREFIX + key) ?? null;
   } catch {
@@ -12,6 +27,7 @@ export function readDraft(key: string): string | null {
 }
 
 export function keepDraft(key: string, text: string): void {
+  if (store) return store.keep(key, text);
   try {
     globalThis.localStorage?.setItem(PREFIX + key, text);
   } catch {
@@ -20,6 +36,7 @@ export function keepDraft(key: string, text: string): void {
 }
 
 export function dropDraft(key: string): void {
+  if (store) return store.drop(key);
   try {
     globalThis.localStorage?.removeItem(PREFIX + key);
   } catch {
@@ -37,7 +54,10 @@ export function dropDraftsOf(workshopId: string): void {
       const k = ls.key(i);
       if (k?.startsWith(`${PREFIX}${workshopId}:`)) doomed.push(k);
     }
-    for (const k of doomed) ls.removeItem(k);
+    for (const k of doomed) {
+      if (store) store.drop(k.slice(PREFIX.length));
+      ls.removeItem(k);
+    }
   } catch {
     // nothing to drop
   }

@@ -4,8 +4,10 @@
 import { db } from './db';
 import { classifyStorageError, type StorageProblem } from './storage-events';
 import { eraseExpiredDeleted } from './workshops-repo';
+import { loadVault, VAULT_KEY } from './vault';
 
-export async function openStorage(): Promise<{ ok: true } | { ok: false; problem: StorageProblem }> {
+/** `locked`: this device has a vault; nothing can be read before it is unlocked. */
+export async function openStorage(): Promise<{ ok: true; locked: boolean } | { ok: false; problem: StorageProblem }> {
   if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable' };
   try {
     await db().open();
@@ -13,7 +15,9 @@ export async function openStorage(): Promise<{ ok: true } | { ok: false; problem
     const problem = classifyStorageError(error);
     return { ok: false, problem: problem === 'unknown' ? 'unavailable' : problem };
   }
-  // Housekeeping must never stop the app from starting.
-  eraseExpiredDeleted().catch(() => undefined);
-  return { ok: true };
+  const vault = await db().settings.get(VAULT_KEY).catch(() => undefined);
+  if (vault) (await loadVault()).useVault(vault.value as never, null);
+  // Housekeeping must never stop the app from starting (nor run on a locked vault).
+  else eraseExpiredDeleted().catch(() => undefined);
+  return { ok: true, locked: !!vault };
 }
