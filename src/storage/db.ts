@@ -13,7 +13,6 @@ import type { ContentPack } from '../content/pack-types';
 import type { RecoveryRow, SettingRow } from './rows';
 import { loadStamping, stampingMiddleware, type TombstoneRow } from './stamping';
 import { SCHEMA, type SchemaVersion } from './schema';
-import { vaultMiddleware } from './vault';
 import { emitStorageEvent } from './storage-events';
 
 export const DB_NAME = 'deda-tafel';
@@ -38,8 +37,7 @@ export class DedaDatabase extends Dexie {
     }
     // Every local change bumps its unit's version vector; every delete leaves a tombstone.
     this.use(stampingMiddleware);
-    // Below it: content is sealed on its way into IndexedDB once a vault is on (docs/vaults.md).
-    this.use(vaultMiddleware);
+    // Below it, on a device with a vault: vault-core.ts (installed by vault-repo.ts, docs/vaults.md).
     this.on('versionchange', () => {
       // Another tab opened a newer schema. Step aside so its upgrade is not blocked, and tell
       // the user to reload: this tab's code no longer matches the data.

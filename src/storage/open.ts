@@ -4,20 +4,20 @@
 import { db } from './db';
 import { classifyStorageError, type StorageProblem } from './storage-events';
 import { eraseExpiredDeleted } from './workshops-repo';
-import { loadVault, VAULT_KEY } from './vault';
+import { VAULT_KEY } from './vault';
 
 /** `locked`: this device has a vault; nothing can be read before it is unlocked. */
 export async function openStorage(): Promise<{ ok: true; locked: boolean } | { ok: false; problem: StorageProblem }> {
   if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable' };
+  let vault;
   try {
     await db().open();
+    vault = await db().settings.get(VAULT_KEY);
   } catch (error) {
     const problem = classifyStorageError(error);
     return { ok: false, problem: problem === 'unknown' ? 'unavailable' : problem };
   }
-  const vault = await db().settings.get(VAULT_KEY).catch(() => undefined);
-  if (vault) (await loadVault()).useVault(vault.value as never, null);
   // Housekeeping must never stop the app from starting (nor run on a locked vault).
-  else eraseExpiredDeleted().catch(() => undefined);
+  if (!vault) eraseExpiredDeleted().catch(() => undefined);
   return { ok: true, locked: !!vault };
 }

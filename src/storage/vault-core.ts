@@ -4,10 +4,10 @@
 // repository, screen, export or merge ever sees a sealed row. WebCrypto's promises are not
 // IndexedDB requests: while the crypto runs, the transaction is kept alive with small reads,
 // and the work goes on inside one of their success events (as Dexie.waitFor does).
-import type { DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
+import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { isSealed, openRow, sealRow } from './vault-crypto';
 import type { VaultKeys } from './vault-crypto';
-import { attachVault } from './vault';
+import { vault } from './vault';
 
 export type VaultState = 'encrypting' | 'on';
 
@@ -60,6 +60,7 @@ export function vaultRecord(): VaultRecord | null {
 export function useVault(next: VaultRecord | null, key: CryptoKey | null): void {
   record = next;
   dataKey = next ? key : null;
+  vault.on = next !== null;
 }
 
 /** The open vault's data key (for the drafts); throws when locked. */
@@ -96,19 +97,23 @@ export function during<T>(trans: DBCoreTransaction, work: Promise<T>): Promise<T
   });
 }
 
-const wrapped = new WeakMap<DBCoreTable, DBCoreTable>();
-
-/** The table as the layers above see it: sealed on the way down, opened on the way up. */
-export function table(down: DBCoreTable, name: string): DBCoreTable {
-  const clear = CLEAR_FIELDS[name];
-  if (!clear || record === null) return down;
-  let t = wrapped.get(down);
-  if (!t) {
-    t = vaultTable(down, name, clear);
-    wrapped.set(down, t);
-  }
-  return t;
-}
+/**
+ * The middleware, level 5: under the stamping middleware (10), which compares and stamps plain
+ * records. Put under every table once this device has a vault (vault-repo.ts); without a vault
+ * record it lets writes through as they are.
+ */
+export const vaultMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'deda-vault',
+  level: 5,
+  create: (down) => ({
+    table: (name) => {
+      const t = down.table(name);
+      const clear = CLEAR_FIELDS[name];
+      return clear ? vaultTable(t, name, clear) : t;
+    },
+  }),
+};
 
 function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): DBCoreTable {
   const keyOf = (row: unknown): unknown => down.schema.primaryKey.extractKey?.(row);
@@ -124,7 +129,7 @@ function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): 
   async function mutate(req: DBCoreMutateRequest) {
     if (req.type !== 'add' && req.type !== 'put') return down.mutate(req);
     const rows = req.values as Record<string, unknown>[];
-    if (!rows.some(applies)) return down.mutate(req);
+    if (record === null || !rows.some(applies)) return down.mutate(req);
     const key = dataKey;
     if (!key) throw new VaultLockedError('the vault is locked');
     const values = await during(
@@ -211,4 +216,3 @@ function openingCursor(inner: DBCoreCursor, first: unknown, openValue: (v: unkno
   return c;
 }
 
-attachVault({ table });

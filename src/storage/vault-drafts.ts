@@ -4,7 +4,7 @@
 // milliseconds after the keystroke. At unlock every draft is opened into memory again, so that
 // reading one stays synchronous; at lock the writes still under way are waited for.
 import { base64 } from '../exchange/base64';
-import { PREFIX, useDraftStore, type DraftStore } from './drafts';
+import { PREFIX, useDraftStorage } from './drafts';
 import { open, recordAad, seal, type Sealed } from './vault-crypto';
 
 const SEALED = 'sealed1:';
@@ -39,7 +39,7 @@ function write(dataKey: CryptoKey, key: string, text: string): void {
   latest.set(key, n);
   const job = seal(dataKey, aad(key), text)
     .then((s) => {
-      if (latest.get(key) === n) ls()?.setItem(PREFIX + key, encodeSealed(s));
+      if (latest.get(key) === n) ls()?.setItem(key, encodeSealed(s));
     })
     .catch(() => undefined)
     .finally(() => pending.delete(job));
@@ -48,7 +48,8 @@ function write(dataKey: CryptoKey, key: string, text: string): void {
 
 /**
  * Opens every draft in localStorage into memory (sealing any plain one left from before the
- * vault) and makes this store the one drafts.ts uses.
+ * vault) and puts this store in localStorage's place for drafts.ts. It holds full keys
+ * (`deda-tafel:draft:…`), as localStorage does.
  */
 export async function openDrafts(dataKey: CryptoKey): Promise<void> {
   memory = new Map();
@@ -56,10 +57,10 @@ export async function openDrafts(dataKey: CryptoKey): Promise<void> {
   const keys: string[] = [];
   for (let i = 0; store && i < store.length; i += 1) {
     const k = store.key(i);
-    if (k?.startsWith(PREFIX)) keys.push(k.slice(PREFIX.length));
+    if (k?.startsWith(PREFIX)) keys.push(k);
   }
   for (const key of keys) {
-    const raw = store?.getItem(PREFIX + key);
+    const raw = store?.getItem(key);
     if (raw == null) continue;
     if (!raw.startsWith(SEALED)) {
       memory.set(key, raw);
@@ -71,34 +72,41 @@ export async function openDrafts(dataKey: CryptoKey): Promise<void> {
       if (sealed) memory.set(key, String(await open(dataKey, aad(key), sealed)));
     } catch {
       // Sealed under a key that is gone (a vault wiped): nothing can read it any more.
-      store?.removeItem(PREFIX + key);
+      store?.removeItem(key);
     }
   }
-  const drafts: DraftStore = {
-    read: (key) => memory.get(key) ?? null,
-    keep: (key, text) => {
+  useDraftStorage(memoryStorage(dataKey));
+}
+
+/** What drafts.ts needs of a Storage: reads from memory, writes sealed to localStorage. */
+function memoryStorage(dataKey: CryptoKey | null): Storage {
+  const s = {
+    get length() {
+      return memory.size;
+    },
+    key: (i: number) => [...memory.keys()][i] ?? null,
+    getItem: (key: string) => memory.get(key) ?? null,
+    setItem: (key: string, text: string) => {
+      if (!dataKey) return;
       memory.set(key, text);
       write(dataKey, key, text);
     },
-    drop: (key) => {
+    removeItem: (key: string) => {
       memory.delete(key);
       latest.set(key, ++counter);
-      try {
-        ls()?.removeItem(PREFIX + key);
-      } catch {
-        // nothing to drop
-      }
+      ls()?.removeItem(key);
     },
+    clear: () => undefined,
   };
-  useDraftStore(drafts);
+  return s as Storage;
 }
 
 /** Waits for the drafts being sealed, then forgets them from memory (the vault locks). */
 export async function closeDrafts(): Promise<void> {
-  while (pending.size > 0) await Promise.all(pending);
+  await draftsWritten();
   memory = new Map();
   // Locked: nothing is kept until the vault is open again (the lock screen is all there is).
-  useDraftStore({ read: () => null, keep: () => undefined, drop: () => undefined });
+  useDraftStorage(memoryStorage(null));
 }
 
 /** Until every draft being sealed is in localStorage. */

@@ -8,12 +8,27 @@ import { nowIso } from '../domain/time';
 import { db } from './db';
 import { asRemote } from './stamping-core';
 import { VAULT_KEY } from './vault';
-import { CLEAR_FIELDS, openKey, useVault, vaultRecord, vaultStatus, type VaultRecord } from './vault-core';
+import { CLEAR_FIELDS, openKey, useVault, vaultMiddleware, vaultRecord, vaultStatus, type VaultRecord } from './vault-core';
 import { newVault, unlockWithRecoveryCode, unlockWithSecret, type VaultKeys } from './vault-crypto';
 import { closeDrafts, draftsWritten, openDrafts } from './vault-drafts';
 import { flushAll, write, type WriteResult } from './write';
 
 export { vaultStatus };
+
+const installed = new WeakSet<object>();
+
+/**
+ * Puts the vault's middleware under every table of the open database. Dexie builds its stack
+ * when it opens, so the database is closed and opened again (its queries wait for that).
+ */
+async function install(): Promise<void> {
+  const d = db();
+  if (installed.has(d)) return;
+  installed.add(d);
+  d.close({ disableAutoOpen: false });
+  d.use(vaultMiddleware);
+  await d.open();
+}
 
 /** A vault made in memory, its recovery code not yet confirmed: nothing is stored yet. */
 export interface PreparedVault {
@@ -56,6 +71,7 @@ async function sealExisting(): Promise<void> {
  */
 export function commitVault(prepared: PreparedVault): Promise<WriteResult<void>> {
   return write(async () => {
+    await install();
     const record: VaultRecord = { v: 1, id: crypto.randomUUID(), state: 'encrypting', createdAt: nowIso(), keys: prepared.keys };
     await db().settings.put({ key: VAULT_KEY, value: record });
     useVault(record, prepared.dataKey);
@@ -102,6 +118,7 @@ export type UnlockResult = { readonly ok: true } | { readonly ok: false; readonl
 export async function unlock(typed: string, with_: 'secret' | 'recovery' = 'secret'): Promise<UnlockResult> {
   const wait = waitBeforeTry();
   if (wait > 0) return { ok: false, reason: 'wait', waitMs: wait };
+  await install();
   const row = await db().settings.get(VAULT_KEY);
   const record = row?.value as VaultRecord | undefined;
   if (!record) return { ok: true };
@@ -117,6 +134,13 @@ export async function unlock(typed: string, with_: 'secret' | 'recovery' = 'secr
   // A first pass that was interrupted goes on now.
   if (record.state !== 'on') await write(sealExisting);
   return { ok: true };
+}
+
+/** At start on a device with a vault: the middleware knows it, and refuses everything until unlock. */
+export async function markLocked(): Promise<void> {
+  await install();
+  const row = await db().settings.get(VAULT_KEY);
+  useVault((row?.value as VaultRecord | undefined) ?? null, null);
 }
 
 /** Saves what is waiting, writes the drafts sealed, and forgets the key. */

@@ -11,6 +11,7 @@ import { Alert } from '../../ui/Alert';
 import { DeletedSection } from './DeletedSection';
 import { ExchangeSections } from '../exchange/ExchangeSections';
 import { StorageSection } from './StorageSection';
+import { VaultSection } from './VaultSection';
 import { useArrivalFocus } from './use-arrival-focus';
 
 export function DeviceScreen() {
@@ -31,6 +32,8 @@ export function DeviceScreen() {
       <p class="nl-paragraph nl-paragraph--lead">{t('device:intro')}</p>
 
       <StorageSection key={storageKey} />
+
+      <VaultSection />
 
       <section class="panel" aria-labelledby="offline-title">
         <h2 class="nl-heading nl-heading--level-2" id="offline-title">

@@ -13,7 +13,7 @@ import type { QuestionId, WorkshopId } from '../../../src/domain/ids';
 import { addActionPoint, EMPTY_DRAFT, listActionPoints } from '../../../src/storage/action-points-repo';
 import { addPhoto, attachmentsOf } from '../../../src/storage/attachments-repo';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
-import { keepDraft, readDraft, useDraftStore } from '../../../src/storage/drafts';
+import { keepDraft, readDraft, useDraftStorage } from '../../../src/storage/drafts';
 import { listRecovery } from '../../../src/storage/import-repo';
 import { addNote, notesOfWorkshop } from '../../../src/storage/notes-repo';
 import { addParticipant, listParticipants } from '../../../src/storage/participants-repo';
@@ -154,7 +154,7 @@ afterEach(() => {
   db().close();
   useDatabase(null);
   useVault(null, null);
-  useDraftStore(null);
+  useDraftStorage(null);
   delete (globalThis as { localStorage?: unknown }).localStorage;
 });
 
