@@ -22,7 +22,10 @@ async function start() {
   const [, storage] = await Promise.all([setLang(preferredLang()), openStorage()]);
   const root = document.getElementById('app');
   if (!root) return;
-  render(<App startProblem={storage.ok ? null : storage.problem} />, root);
+  const app = <App startProblem={storage.ok ? null : storage.problem} />;
+  // A device with a vault starts at the lock screen (lazy); unlocking shows the app at this address.
+  if (storage.ok && storage.locked) void import('./features/device/lock-entry').then((m) => m.showLock(app));
+  else render(app, root);
   requestAnimationFrame(() => {
     void import('./pwa/register').then((m) => m.registerServiceWorker());
   });

@@ -9,6 +9,11 @@ import { LangSwitch } from '../shell/LangSwitch';
 import { Link } from '../shell/Link';
 import { hrefOf, type Route } from '../shell/router';
 import { SaveIndicator } from './SaveIndicator';
+import { lazyPart } from '../shell/lazy';
+import { vault } from '../storage/vault';
+
+// Only on a device with a vault, whose lock screen has loaded its texts (lock-entry.tsx).
+const LockButton = lazyPart(() => import('../features/device/LockButton').then((m) => m.LockButton));
 
 export function AppHeader({ route }: { route: Route }) {
   const { t } = useT();
@@ -37,6 +42,7 @@ export function AppHeader({ route }: { route: Route }) {
       </Link>
       <span class="app-header__spacer" />
       <SaveIndicator />
+      {vault.on && <LockButton />}
       <nav class="app-header__nav" aria-label={t('nav.main')}>
         <Link class="nl-link" href={hrefOf({ name: 'device' })} aria-current={route.name === 'device' ? 'page' : undefined}>
           {t('nav.device')}

@@ -37,6 +37,7 @@ export class DedaDatabase extends Dexie {
     }
     // Every local change bumps its unit's version vector; every delete leaves a tombstone.
     this.use(stampingMiddleware);
+    // Below it, on a device with a vault: vault-core.ts (installed by vault-repo.ts, docs/vaults.md).
     this.on('versionchange', () => {
       // Another tab opened a newer schema. Step aside so its upgrade is not blocked, and tell
       // the user to reload: this tab's code no longer matches the data.

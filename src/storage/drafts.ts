@@ -8,12 +8,18 @@
 // gets the newest one a tab that is gone left, and takes it over once it keeps or drops its
 // own: its text started from that one. A tab that keeps drafts says it is alive every few
 // seconds; the draft of a tab that is still open is never offered to another one.
-const PREFIX = 'deda-tafel:draft:';
+// With a vault open, drafts go through its store instead (vault-drafts.ts): sealed, never plain.
+export const PREFIX = 'deda-tafel:draft:';
 const TAB_KEY = 'deda-tafel:tab';
 const ALIVE = 'deda-tafel:tab-alive:';
 /** A tab that keeps drafts says it is alive this often, and counts as gone this long after. */
 const BEAT_MS = 3000;
 const GONE_MS = 10_000;
+
+let vaultStore: Storage | null = null;
+export const useDraftStorage = (s: Storage | null) => void (vaultStore = s);
+/** Where draft texts go: the open vault's sealed store, else localStorage (beats stay there: no content). */
+const target = () => vaultStore ?? globalThis.localStorage;
 
 /** One draft as stored: the text of each tab that keeps one, with when it was kept. */
 interface Stored {
@@ -72,7 +78,7 @@ function alive(tab: string): boolean {
 
 /** The stored drafts of a key; a plain string is a draft from before drafts were kept per tab. */
 function load(key: string): Stored['tabs'] {
-  const raw = globalThis.localStorage?.getItem(PREFIX + key) ?? null;
+  const raw = target()?.getItem(PREFIX + key) ?? null;
   if (raw === null) return {};
   try {
     const v = JSON.parse(raw) as Partial<Stored> | null;
@@ -84,8 +90,8 @@ function load(key: string): Stored['tabs'] {
 }
 
 function save(key: string, tabs: Stored['tabs']): void {
-  if (Object.keys(tabs).length === 0) globalThis.localStorage?.removeItem(PREFIX + key);
-  else globalThis.localStorage?.setItem(PREFIX + key, JSON.stringify({ v: 1, tabs } satisfies Stored));
+  if (Object.keys(tabs).length === 0) target()?.removeItem(PREFIX + key);
+  else target()?.setItem(PREFIX + key, JSON.stringify({ v: 1, tabs } satisfies Stored));
 }
 
 /** Another tab's draft this tab read last, by key: which tab, and when that tab kept it. */
@@ -143,7 +149,7 @@ export function dropDraft(key: string): void {
 /** Drafts of one workshop, to forget when it is erased. */
 export function dropDraftsOf(workshopId: string): void {
   try {
-    const ls = globalThis.localStorage;
+    const ls = target();
     if (!ls) return;
     const doomed: string[] = [];
     for (let i = 0; i < ls.length; i += 1) {

@@ -4,16 +4,20 @@
 import { db } from './db';
 import { classifyStorageError, type StorageProblem } from './storage-events';
 import { eraseExpiredDeleted } from './workshops-repo';
+import { VAULT_KEY } from './vault';
 
-export async function openStorage(): Promise<{ ok: true } | { ok: false; problem: StorageProblem }> {
+/** `locked`: this device has a vault; nothing can be read before it is unlocked. */
+export async function openStorage(): Promise<{ ok: true; locked: boolean } | { ok: false; problem: StorageProblem }> {
   if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable' };
+  let vault;
   try {
     await db().open();
+    vault = await db().settings.get(VAULT_KEY);
   } catch (error) {
     const problem = classifyStorageError(error);
     return { ok: false, problem: problem === 'unknown' ? 'unavailable' : problem };
   }
-  // Housekeeping must never stop the app from starting.
-  eraseExpiredDeleted().catch(() => undefined);
-  return { ok: true };
+  // Housekeeping must never stop the app from starting (nor run on a locked vault).
+  if (!vault) eraseExpiredDeleted().catch(() => undefined);
+  return { ok: true, locked: !!vault };
 }

@@ -12,6 +12,7 @@ import { Alert } from '../../ui/Alert';
 import { DeletedSection } from './DeletedSection';
 import { ExchangeSections } from '../exchange/ExchangeSections';
 import { StorageSection } from './StorageSection';
+import { VaultSection } from './VaultSection';
 import { useArrivalFocus } from './use-arrival-focus';
 
 const PacksScreen = lazyScreen(['packs', 'exchange'], () => import('../packs/PacksScreen').then((m) => m.PacksScreen));
@@ -40,6 +41,8 @@ function DevicePage() {
       <p class="nl-paragraph nl-paragraph--lead">{t('device:intro')}</p>
 
       <StorageSection key={storageKey} />
+
+      <VaultSection />
 
       <section class="panel" aria-labelledby="offline-title">
         <h2 class="nl-heading nl-heading--level-2" id="offline-title">
