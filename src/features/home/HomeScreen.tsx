@@ -2,21 +2,23 @@
 // start a new one. With nothing there yet, it says in two sentences what the app is for.
 // The heading and "Nieuwe workshop" are there before the list is read (only the list waits),
 // and the dialog's code is fetched once the screen is drawn, so the first tap opens it at once.
+// What the buttons do (home-actions, and through it the repositories and Dexie) is fetched
+// then too: none of it is in the first load.
 import { useEffect, useState } from 'preact/hooks';
 import { lazyPart } from '../../shell/lazy';
 import { Link } from '../../shell/Link';
 import { hrefOf } from '../../shell/router';
-import type { Workshop } from '../../domain/workshop';
+import type { Workshop, WorkshopMeta } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { useLive } from '../../storage/live';
-import { updateWorkshopMeta } from '../../storage/workshops-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { createAndOpen, duplicate, remove } from './home-actions';
 import { useDeletedWorkshops, useWorkshops } from '../shared/use-workshops';
 import { WorkshopCard } from './WorkshopCard';
 
 const loadFormDialog = () => import('./WorkshopFormDialog').then((m) => m.WorkshopFormDialog);
+const actions = () => import('./home-actions');
+const createAndOpen = (meta: WorkshopMeta) => actions().then((a) => a.createAndOpen(meta));
 const WorkshopFormDialog = lazyPart(loadFormDialog);
 const DeleteDialog = lazyPart(() => import('./DeleteDialog').then((m) => m.DeleteDialog));
 // Rarely shown (only once the browser said no), so not in the first load.
@@ -43,7 +45,7 @@ export function HomeScreen() {
   useEffect(() => {
     document.title = `${t('home:title')} · ${t('app.name')}`;
   }, [t]);
-  useEffect(() => warmUp(loadFormDialog), []);
+  useEffect(() => warmUp(() => Promise.all([loadFormDialog(), actions()])), []);
 
   const list = workshops.status === 'ready' ? workshops.value : [];
   const deletedCount = deleted.status === 'ready' ? deleted.value.length : 0;
@@ -104,7 +106,7 @@ export function HomeScreen() {
               workshop={w}
               summary={summaries.status === 'ready' ? summaries.value.get(w.id) : undefined}
               onEdit={() => setDialog({ kind: 'edit', workshop: w })}
-              onDuplicate={() => void duplicate(w)}
+              onDuplicate={() => void actions().then((a) => a.duplicate(w))}
               onDelete={() => setDialog({ kind: 'delete', workshop: w })}
             />
           ))}
@@ -126,9 +128,9 @@ export function HomeScreen() {
           initial={dialog.workshop}
           onClose={close}
           onSave={async (meta) => {
-            const r = await updateWorkshopMeta(dialog.workshop.id, meta);
+            const r = await (await actions()).editMeta(dialog.workshop.id, meta);
             if (r.ok) close();
-            return r.ok ? { ok: true } : r;
+            return r;
           }}
         />
       )}
@@ -139,7 +141,7 @@ export function HomeScreen() {
           onConfirm={() => {
             const w = dialog.workshop;
             close();
-            void remove(w);
+            void actions().then((a) => a.remove(w));
           }}
         />
       )}
