@@ -10,7 +10,8 @@
 // cold first tap on "Nieuwe workshop" (tapped in the frame the button appears, until the
 // dialog is open), the figures issue 16 compared with the lightest peer.
 // BENCH_DIST=<dir>[,<dir>...] measures other builds (several: interleaved in the same rounds,
-// one table each, for a before/after from one run); BENCH_ROUNDS=<n> (default 5) the rounds.
+// one table each, for a before/after from one run); BENCH_ROUNDS=<n> (default 5) the rounds;
+// BENCH_SIZES=1,20,100 (the default) the numbers of workshops.
 import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { chromiumPath, serveDist, stats } from './serve-dist.mjs';
@@ -18,7 +19,7 @@ import { chromiumPath, serveDist, stats } from './serve-dist.mjs';
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
 const dists = (process.env.BENCH_DIST ?? join(root, 'dist')).split(',').filter(Boolean);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const SIZES = [1, 20, 100];
+const SIZES = (process.env.BENCH_SIZES ?? '1,20,100').split(',').map(Number);
 const NOTES = 300;
 const POINTS = 10;
 const BOARD = 'algorithms';
@@ -111,9 +112,15 @@ function marks(size) {
   };
   window.__marks = {};
   window.__cls = 0;
+  window.__moved = new Set();
   window.__lcp = 0;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      window.__cls += e.value;
+      // What moved, to say where a shift comes from.
+      for (const src of e.sources ?? []) if (src.node?.nodeType === 1) window.__moved.add(`${src.node.nodeName.toLowerCase()}.${[...src.node.classList].join('.')}`);
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__lcp = e.startTime;
@@ -148,12 +155,12 @@ async function home(p) {
   const summaries = await when(p.page, 'summaries');
   const newReady = await when(p.page, 'newReady');
   // Shifts count until the page has settled: its fonts loaded and a moment of quiet.
-  const { cls, lcp } = await p.page.evaluate(async () => {
+  const { cls, lcp, moved } = await p.page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise((r) => setTimeout(r, 500));
-    return { cls: window.__cls, lcp: window.__lcp };
+    return { cls: window.__cls, lcp: window.__lcp, moved: [...window.__moved] };
   });
-  return { cards, summaries, newReady, cls, lcp };
+  return { cards, summaries, newReady, cls, lcp, moved };
 }
 
 async function firstTap(p) {
@@ -227,7 +234,7 @@ async function adds(p) {
 
 const profiles = [];
 for (const server of servers) for (const size of SIZES) profiles.push({ ...(await seeded(server, size)), build: server.origin });
-const blank = () => ({ cards: [], summaries: [], newReady: [], cls: [], lcp: [], tap: [], followUp: [], elements: 0, board: [], add: [] });
+const blank = () => ({ moved: new Set(), cards: [], summaries: [], newReady: [], cls: [], lcp: [], tap: [], followUp: [], elements: 0, board: [], add: [] });
 const samples = new Map(profiles.map((p) => [p, blank()]));
 for (let round = 0; round < ROUNDS; round += 1) {
   for (const p of profiles) {
@@ -237,6 +244,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
     s.summaries.push(h.summaries);
     s.newReady.push(h.newReady);
     s.cls.push(h.cls);
+    for (const m of h.moved) s.moved.add(m);
     s.lcp.push(h.lcp);
     s.tap.push(await firstTap(p));
     const f = await followUp(p);
@@ -269,7 +277,8 @@ dists.forEach((dist, d) => {
   const g = (k) => `${(b[k] / a[k]).toFixed(2)}x`;
   console.log(`  growth ${SIZES[0]} -> ${SIZES[SIZES.length - 1]}: home cards ${g('cards')}, summaries ${g('summaries')} (target <= 1.5x), new button ${g('newReady')}, first tap ${g('tap')}, follow-up ${g('followUp')} (target <= 1.5x; DOM ${g('elements')}), board ${g('board')}, add p50 ${g('p50')}, p95 ${g('p95')} (target <= 1.2x)`);
   const worstCls = Math.max(...own.flatMap((p) => samples.get(p).cls));
-  console.log(`  home CLS: worst of all runs ${worstCls.toFixed(3)} (target 0)\n`);
+  const moved = [...new Set(own.flatMap((p) => [...samples.get(p).moved]))];
+  console.log(`  home CLS: worst of all runs ${worstCls.toFixed(3)} (target 0)${moved.length ? `; what moved: ${moved.join(', ')}` : ''}\n`);
 });
 for (const p of profiles) await p.context.close();
 await browser.close();

@@ -13,7 +13,8 @@ import { useT } from '../../i18n/use-t';
 import { useLive } from '../../storage/live';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { useDeletedWorkshops, useWorkshops } from '../shared/use-workshops';
+import { useDeletedWorkshops, useFirstList, useWorkshops } from '../shared/use-workshops';
+import { PersistAdvice } from './PersistAdvice';
 import { WorkshopCard } from './WorkshopCard';
 
 const loadFormDialog = () => import('./WorkshopFormDialog').then((m) => m.WorkshopFormDialog);
@@ -21,24 +22,25 @@ const actions = () => import('./home-actions');
 const createAndOpen = (meta: WorkshopMeta) => actions().then((a) => a.createAndOpen(meta));
 const WorkshopFormDialog = lazyPart(loadFormDialog);
 const DeleteDialog = lazyPart(() => import('./DeleteDialog').then((m) => m.DeleteDialog));
-// Rarely shown (only once the browser said no), so not in the first load.
-const PersistAdvice = lazyPart(() => import('./PersistAdvice').then((m) => m.PersistAdvice));
 
 type Dialogs = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: Workshop } | { kind: 'delete'; workshop: Workshop };
 
 export function HomeScreen() {
   const { t } = useT();
-  const workshops = useWorkshops();
+  const first = useFirstList();
+  const workshops = useWorkshops(first);
   const deleted = useDeletedWorkshops();
-  // Every card's action points in one read, apart from the list: the cards do not wait for it,
-  // and its code (the follow-up rules) loads after the first paint, not in the first load.
+  // Every card's action points in one live read, apart from the list: the cards do not wait
+  // for it (the first frame has the first read's summaries), and its code comes after the first paint.
   const [summaryRepo, setSummaryRepo] = useState<typeof import('../../storage/card-summaries-repo') | null>(null);
   useEffect(() => {
     let live = true;
     void import('../../storage/card-summaries-repo').then((m) => live && setSummaryRepo(m), () => undefined);
     return () => void (live = false);
   }, []);
-  const summaries = useLive(summaryRepo ? () => summaryRepo.pointsSummaries() : null, [summaryRepo]);
+  const live = useLive(summaryRepo ? () => summaryRepo.pointsSummaries() : null, [summaryRepo]);
+  // Until the live query answers, the summaries of the first read (the same rule, same data).
+  const summaries = live.status === 'ready' ? live.value : first?.summaries;
   const [dialog, setDialog] = useState<Dialogs>({ kind: 'none' });
   const close = () => setDialog({ kind: 'none' });
 
@@ -104,7 +106,7 @@ export function HomeScreen() {
             <WorkshopCard
               key={w.id}
               workshop={w}
-              summary={summaries.status === 'ready' ? summaries.value.get(w.id) : undefined}
+              summary={summaries?.get(w.id)}
               onEdit={() => setDialog({ kind: 'edit', workshop: w })}
               onDuplicate={() => void actions().then((a) => a.duplicate(w))}
               onDelete={() => setDialog({ kind: 'delete', workshop: w })}

@@ -4,7 +4,7 @@
 // main.tsx started (storage/first-read.ts), so the first screen does not wait for Dexie.
 import { useEffect, useState } from 'preact/hooks';
 import type { Workshop } from '../../domain/workshop';
-import { takeFirstRead } from '../../storage/first-read';
+import { takeFirstRead, type FirstList } from '../../storage/first-read';
 import { useLive, type Live } from '../../storage/live';
 
 type Repo = typeof import('../../storage/workshops-repo');
@@ -27,19 +27,28 @@ function useRepo(): Repo | null {
   return repo;
 }
 
-export function useWorkshops(): Live<Workshop[]> {
-  const repo = useRepo();
-  // Only the first screen after start gets the direct read; later visits follow the live query.
+/**
+ * The direct first read, for the first screen after start only (later visits follow the live
+ * queries). Usually it has answered before the first render (main.tsx waits a moment for it),
+ * so the first frame already holds the list and its summaries and nothing moves when they come.
+ */
+export function useFirstList(): FirstList | null {
   const [early] = useState(takeFirstRead);
-  const [direct, setDirect] = useState<Workshop[] | null>(null);
+  const [direct, setDirect] = useState<FirstList | null>(early?.settled ? early.value : null);
   useEffect(() => {
-    if (!early) return;
+    if (!early || early.settled) return;
     let on = true;
-    void early.then((list) => on && setDirect(list));
+    void early.promise.then((list) => on && setDirect(list));
     return () => void (on = false);
   }, []);
+  return direct;
+}
+
+/** The live list; `first` (useFirstList) stands in until the live query answers. */
+export function useWorkshops(first: FirstList | null): Live<Workshop[]> {
+  const repo = useRepo();
   const live = useLive(repo ? repo.listWorkshops : null, [repo]);
-  return live.status === 'loading' && direct ? { status: 'ready', value: direct } : live;
+  return live.status === 'loading' && first ? { status: 'ready', value: first.workshops } : live;
 }
 
 export function useDeletedWorkshops(): Live<Workshop[]> {

@@ -9,6 +9,9 @@ import { DB_NAME, LATEST_SCHEMA, nativeVersion } from '../../../src/storage/db-n
 import { readWorkshopsDirect } from '../../../src/storage/first-read';
 import { CURRENT_VERSION, SCHEMA } from '../../../src/storage/schema';
 import { createWorkshop, deleteWorkshop, listWorkshops, updateWorkshopMeta } from '../../../src/storage/workshops-repo';
+import type { IsoDate } from '../../../src/domain/time';
+import { addActionPoint, EMPTY_DRAFT } from '../../../src/storage/action-points-repo';
+import { pointsSummaries } from '../../../src/storage/card-summaries-repo';
 import { meta } from '../support/fixtures';
 import { createAt, freshName } from './migration-harness';
 
@@ -28,7 +31,7 @@ describe('the direct first read of the workshop list', () => {
     expect(DB_NAME).toBe(new DedaDatabase().name);
   });
 
-  it('lists what listWorkshops lists, in the same order, without the deleted ones', async () => {
+  it('lists what listWorkshops lists, in the same order, without the deleted ones, with the summaries pointsSummaries gives', async () => {
     useDatabase(new DedaDatabase(name));
     const ids = [];
     for (const title of ['Parkeren', 'Schuldhulp', 'Vuilcontainers']) {
@@ -37,14 +40,19 @@ describe('the direct first read of the workshop list', () => {
       ids.push(r.value);
     }
     await updateWorkshopMeta(ids[0]!, meta({ title: 'Parkeren, opnieuw' }));
+    await addActionPoint(ids[0]!, { ...EMPTY_DRAFT, title: 'Voorwaarde', isCondition: true });
+    await addActionPoint(ids[0]!, { ...EMPTY_DRAFT, title: 'Te laat', dueDate: '2020-01-01' as IsoDate });
+    await addActionPoint(ids[2]!, { ...EMPTY_DRAFT, title: 'Later' });
     await deleteWorkshop(ids[1]!);
     const direct = await readWorkshopsDirect(indexedDB, name);
-    expect(direct).toEqual(await listWorkshops());
-    expect(direct?.map((w) => w.title)).toEqual(['Parkeren, opnieuw', 'Vuilcontainers']);
+    expect(direct?.workshops).toEqual(await listWorkshops());
+    expect(direct?.workshops.map((w) => w.title).sort()).toEqual(['Parkeren, opnieuw', 'Vuilcontainers']);
+    expect(direct?.summaries).toEqual(await pointsSummaries());
+    expect(direct?.summaries.get(ids[0]!)).toMatchObject({ open: 2, overdue: 1, total: 1, met: 0 });
   });
 
   it('answers "none" for a device without a database, and leaves no database behind', async () => {
-    expect(await readWorkshopsDirect(indexedDB, name)).toEqual([]);
+    expect(await readWorkshopsDirect(indexedDB, name)).toEqual({ workshops: [], summaries: new Map() });
     expect(await Dexie.exists(name)).toBe(false);
     // Dexie then makes it as usual.
     useDatabase(new DedaDatabase(name));
@@ -73,6 +81,6 @@ describe('the direct first read of the workshop list', () => {
     await db().open();
     db().close();
     const [direct] = await Promise.all([readWorkshopsDirect(indexedDB, name), new DedaDatabase(name).open()]);
-    expect(direct).toEqual([]);
+    expect(direct?.workshops).toEqual([]);
   });
 });
