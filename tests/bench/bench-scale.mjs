@@ -203,6 +203,8 @@ async function adds(p) {
   // The board is open from board(); add notes on its first question.
   await p.page.locator('.note').nth(ON_BOARD - 1).waitFor();
   await p.page.locator('.question').first().getByRole('button', { name: /^Notitie bij:/ }).click();
+  // The composer may come a frame later (more so under throttling).
+  await p.page.locator('.composer textarea').first().waitFor();
   return p.page.evaluate(async (ADDS) => {
     const form = document.querySelector('.composer');
     const area = form.querySelector('textarea');
