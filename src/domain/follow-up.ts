@@ -103,3 +103,33 @@ export function cardSummary(points: readonly ActionPoint[], later: readonly Acti
   const open = points.filter((p) => isOpen(p) && !continued.has(p.id));
   return { ...conditionsMet(points), open: open.length, overdue: open.filter((p) => isOverdue(p, today)).length };
 }
+
+/**
+ * Every workshop's card summary from all the action points on the device and the workshops
+ * that are evaluation sessions of another (`evaluationOf`), by workshop id; a workshop without
+ * action points has no entry. One pass over everything, whatever the number of workshops: the
+ * home screen reads it once for all its cards.
+ */
+export function cardSummaries(
+  points: readonly ActionPoint[],
+  workshops: readonly { readonly id: WorkshopId; readonly evaluationOf: WorkshopId | null; readonly deletedAt: string | null }[],
+  today: IsoDate,
+): Map<WorkshopId, PointsSummary> {
+  const byWorkshop = new Map<WorkshopId, ActionPoint[]>();
+  for (const p of points) {
+    const list = byWorkshop.get(p.workshopId);
+    if (list) list.push(p);
+    else byWorkshop.set(p.workshopId, [p]);
+  }
+  const evaluationsOf = new Map<WorkshopId, WorkshopId[]>();
+  for (const w of workshops) {
+    if (w.deletedAt !== null || w.evaluationOf === null) continue;
+    evaluationsOf.set(w.evaluationOf, [...(evaluationsOf.get(w.evaluationOf) ?? []), w.id]);
+  }
+  const out = new Map<WorkshopId, PointsSummary>();
+  for (const [workshopId, own] of byWorkshop) {
+    const later = (evaluationsOf.get(workshopId) ?? []).flatMap((e) => byWorkshop.get(e) ?? []);
+    out.set(workshopId, cardSummary(own, later, today));
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ const LOCALE = LANG_TAGS;
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const MOMENT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const numbers = new Map<string, Intl.NumberFormat>();
 
 function formatter(lang: Lang, style: 'date' | 'moment'): Intl.DateTimeFormat {
   const key = `${lang}:${style}`;
@@ -43,5 +44,11 @@ export function formatBytes(bytes: number, lang: Lang): string {
     unit += 1;
   }
   const digits = value < 10 && unit > 0 ? 1 : 0;
-  return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  const key = `${lang}:${digits}`;
+  let f = numbers.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits });
+    numbers.set(key, f);
+  }
+  return `${f.format(value)} ${units[unit]}`;
 }

@@ -2,8 +2,7 @@
 // card at a time, a device with many workshops opened as many queries; this reads them all in
 // one. A module of its own (not action-points-repo) because the home screen is the first load:
 // it brings only the database and two pure rules, not the editing code of action points.
-import type { ActionPoint } from '../domain/action-point';
-import { cardSummary, type PointsSummary } from '../domain/follow-up';
+import { cardSummaries, type PointsSummary } from '../domain/follow-up';
 import type { WorkshopId } from '../domain/ids';
 import { todayIso, type IsoDate } from '../domain/time';
 import { db } from './db';
@@ -16,23 +15,8 @@ import { db } from './db';
 export async function pointsSummaries(today: IsoDate = todayIso()): Promise<ReadonlyMap<WorkshopId, PointsSummary>> {
   const d = db();
   return d.transaction('r', d.actionPoints, d.workshops, async () => {
-    const byWorkshop = new Map<WorkshopId, ActionPoint[]>();
-    for (const p of await d.actionPoints.toArray()) {
-      const list = byWorkshop.get(p.workshopId);
-      if (list) list.push(p);
-      else byWorkshop.set(p.workshopId, [p]);
-    }
     // Only evaluation sessions are in the evaluationOf index (null is not a key).
-    const evaluationsOf = new Map<WorkshopId, WorkshopId[]>();
-    for (const w of await d.workshops.orderBy('evaluationOf').toArray()) {
-      if (w.deletedAt !== null || w.evaluationOf === null) continue;
-      evaluationsOf.set(w.evaluationOf, [...(evaluationsOf.get(w.evaluationOf) ?? []), w.id]);
-    }
-    const out = new Map<WorkshopId, PointsSummary>();
-    for (const [workshopId, points] of byWorkshop) {
-      const later = (evaluationsOf.get(workshopId) ?? []).flatMap((e) => byWorkshop.get(e) ?? []);
-      out.set(workshopId, cardSummary(points, later, today));
-    }
-    return out;
+    const [points, evaluations] = await Promise.all([d.actionPoints.toArray(), d.workshops.orderBy('evaluationOf').toArray()]);
+    return cardSummaries(points, evaluations, today);
   });
 }

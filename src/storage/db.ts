@@ -14,8 +14,9 @@ import type { RecoveryRow, SettingRow } from './rows';
 import { loadStamping, stampingMiddleware, type TombstoneRow } from './stamping';
 import { SCHEMA, type SchemaVersion } from './schema';
 import { emitStorageEvent } from './storage-events';
+import { DB_NAME } from './db-name';
 
-export const DB_NAME = 'deda-tafel';
+export { DB_NAME };
 
 export class DedaDatabase extends Dexie {
   workshops!: Table<Workshop, string>;

@@ -3,14 +3,21 @@
 // the device page shows the state and how much room is used and left.
 export type PersistState = 'persistent' | 'best-effort' | 'unsupported';
 
+let known: PersistState | null = null;
+
 export async function persistState(): Promise<PersistState> {
   const storage = globalThis.navigator?.storage;
-  if (!storage?.persisted) return 'unsupported';
+  if (!storage?.persisted) return (known = 'unsupported');
   try {
-    return (await storage.persisted()) ? 'persistent' : 'best-effort';
+    return (known = (await storage.persisted()) ? 'persistent' : 'best-effort');
   } catch {
-    return 'unsupported';
+    return (known = 'unsupported');
   }
+}
+
+/** The last answer of persistState() (null before the first), for a first frame that knows it. */
+export function knownPersistState(): PersistState | null {
+  return known;
 }
 
 /** Asks the browser to keep this app's data. Resolves to the state after asking. */

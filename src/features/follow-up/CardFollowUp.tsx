@@ -1,8 +1,9 @@
 // Why: a workshop card on the home screen says how many of its conditions are met and how
 // many action points are late, so overdue work is seen a month later without opening
-// anything. Loaded after the home screen (not part of the first load); its strings are loaded
-// once with it (see WorkshopCard) and the home screen reads every card's summary in one query
-// (pointsSummaries), so a card only draws what it is given.
+// anything. Part of the first load with its two strings (in the home namespace), so that the
+// line is drawn with the card: the home screen has every card's summary in its first frame
+// (storage/first-read.ts, then one live query, pointsSummaries), and a card only draws what it
+// is given.
 import type { PointsSummary } from '../../domain/follow-up';
 import { useT } from '../../i18n/use-t';
 import './follow-up-card.css';
@@ -14,12 +15,12 @@ export function CardFollowUp({ summary: s }: { summary: PointsSummary | undefine
     <p class="card__follow-up">
       {s.total > 0 && (
         <span class={`card__conditions${s.met === s.total ? ' card__conditions--met' : ''}`} data-conditions>
-          {t('decision:card.conditions', { met: s.met, total: s.total })}
+          {t('home:card.conditions', { met: s.met, total: s.total })}
         </span>
       )}
       {s.overdue > 0 && (
         <span class="card__overdue" data-overdue>
-          {t('decision:card.overdue', { count: s.overdue })}
+          {t('home:card.overdue', { count: s.overdue })}
         </span>
       )}
     </p>

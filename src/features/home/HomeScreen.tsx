@@ -2,25 +2,26 @@
 // start a new one. With nothing there yet, it says in two sentences what the app is for.
 // The heading and "Nieuwe workshop" are there before the list is read (only the list waits),
 // and the dialog's code is fetched once the screen is drawn, so the first tap opens it at once.
+// What the buttons do (home-actions, and through it the repositories and Dexie) is fetched
+// then too: none of it is in the first load.
 import { useEffect, useState } from 'preact/hooks';
 import { lazyPart } from '../../shell/lazy';
 import { Link } from '../../shell/Link';
 import { hrefOf } from '../../shell/router';
-import type { Workshop } from '../../domain/workshop';
+import type { Workshop, WorkshopMeta } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { useLive } from '../../storage/live';
-import { updateWorkshopMeta } from '../../storage/workshops-repo';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { createAndOpen, duplicate, remove } from './home-actions';
-import { useDeletedWorkshops, useWorkshops } from '../shared/use-workshops';
+import { useDeletedWorkshops, useFirstList, useWorkshops } from '../shared/use-workshops';
+import { PersistAdvice } from './PersistAdvice';
 import { WorkshopCard } from './WorkshopCard';
 
 const loadFormDialog = () => import('./WorkshopFormDialog').then((m) => m.WorkshopFormDialog);
+const actions = () => import('./home-actions');
+const createAndOpen = (meta: WorkshopMeta) => actions().then((a) => a.createAndOpen(meta));
 const WorkshopFormDialog = lazyPart(loadFormDialog);
 const DeleteDialog = lazyPart(() => import('./DeleteDialog').then((m) => m.DeleteDialog));
-// Rarely shown (only once the browser said no), so not in the first load.
-const PersistAdvice = lazyPart(() => import('./PersistAdvice').then((m) => m.PersistAdvice));
 // Said before the first workshop is made; its code is fetched after the first paint.
 const PrivateWindowNotice = lazyPart(() => import('./PrivateWindowNotice').then((m) => m.PrivateWindowNotice));
 
@@ -28,24 +29,27 @@ type Dialogs = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop:
 
 export function HomeScreen() {
   const { t } = useT();
-  const workshops = useWorkshops();
+  const first = useFirstList();
+  const workshops = useWorkshops(first);
   const deleted = useDeletedWorkshops();
-  // Every card's action points in one read, apart from the list: the cards do not wait for it,
-  // and its code (the follow-up rules) loads after the first paint, not in the first load.
+  // Every card's action points in one live read, apart from the list: the cards do not wait
+  // for it (the first frame has the first read's summaries), and its code comes after the first paint.
   const [summaryRepo, setSummaryRepo] = useState<typeof import('../../storage/card-summaries-repo') | null>(null);
   useEffect(() => {
     let live = true;
     void import('../../storage/card-summaries-repo').then((m) => live && setSummaryRepo(m), () => undefined);
     return () => void (live = false);
   }, []);
-  const summaries = useLive(summaryRepo ? () => summaryRepo.pointsSummaries() : null, [summaryRepo]);
+  const live = useLive(summaryRepo ? () => summaryRepo.pointsSummaries() : null, [summaryRepo]);
+  // Until the live query answers, the summaries of the first read (the same rule, same data).
+  const summaries = live.status === 'ready' ? live.value : first?.summaries;
   const [dialog, setDialog] = useState<Dialogs>({ kind: 'none' });
   const close = () => setDialog({ kind: 'none' });
 
   useEffect(() => {
     document.title = `${t('home:title')} · ${t('app.name')}`;
   }, [t]);
-  useEffect(() => warmUp(loadFormDialog), []);
+  useEffect(() => warmUp(() => Promise.all([loadFormDialog(), actions()])), []);
 
   const list = workshops.status === 'ready' ? workshops.value : [];
   const deletedCount = deleted.status === 'ready' ? deleted.value.length : 0;
@@ -105,9 +109,9 @@ export function HomeScreen() {
             <WorkshopCard
               key={w.id}
               workshop={w}
-              summary={summaries.status === 'ready' ? summaries.value.get(w.id) : undefined}
+              summary={summaries?.get(w.id)}
               onEdit={() => setDialog({ kind: 'edit', workshop: w })}
-              onDuplicate={() => void duplicate(w)}
+              onDuplicate={() => void actions().then((a) => a.duplicate(w))}
               onDelete={() => setDialog({ kind: 'delete', workshop: w })}
             />
           ))}
@@ -129,9 +133,9 @@ export function HomeScreen() {
           initial={dialog.workshop}
           onClose={close}
           onSave={async (meta) => {
-            const r = await updateWorkshopMeta(dialog.workshop.id, meta);
+            const r = await (await actions()).editMeta(dialog.workshop.id, meta);
             if (r.ok) close();
-            return r.ok ? { ok: true } : r;
+            return r;
           }}
         />
       )}
@@ -142,7 +146,7 @@ export function HomeScreen() {
           onConfirm={() => {
             const w = dialog.workshop;
             close();
-            void remove(w);
+            void actions().then((a) => a.remove(w));
           }}
         />
       )}

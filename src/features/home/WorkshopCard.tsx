@@ -1,18 +1,14 @@
 // Why: one workshop on the home screen: what it is, when it last changed, and the actions a
 // facilitator needs between sessions. Every action is a visible button with a full label.
 import { Fragment } from 'preact';
-import { lazyPart } from '../../shell/lazy';
 import { Link } from '../../shell/Link';
 import { hrefOf } from '../../shell/router';
 import { needsExport, type Workshop } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
 import { formatDate, formatMoment } from '../../i18n/format';
-import { loadNamespaces } from '../../i18n/i18n';
 import type { PointsSummary } from '../../domain/follow-up';
-
-// One load for every card: the code and its strings come once, whatever the number of cards.
-const CardFollowUp = lazyPart(() => Promise.all([import('../follow-up/CardFollowUp'), loadNamespaces(['decision'])]).then(([m]) => m.CardFollowUp));
+import { CardFollowUp } from '../follow-up/CardFollowUp';
 
 /** `summary`: its action points (undefined while they are read, or when it has none). */
 type Props = { workshop: Workshop; summary: PointsSummary | undefined; onEdit: () => void; onDuplicate: () => void; onDelete: () => void };

@@ -10,7 +10,7 @@ import { currentLang, i18n } from '../../i18n/i18n';
 import { askPersistence, persistState } from '../../storage/device-storage';
 import { markNoticeSeen, noticeSeen } from '../../storage/preferences';
 import type { StorageProblem } from '../../storage/storage-events';
-import { createWorkshop, deleteWorkshop, duplicateWorkshop, restoreWorkshop } from '../../storage/workshops-repo';
+import { createWorkshop, deleteWorkshop, duplicateWorkshop, restoreWorkshop, updateWorkshopMeta } from '../../storage/workshops-repo';
 
 export async function createAndOpen(meta: WorkshopMeta, chosen?: ContentPack | null): Promise<{ ok: true } | { ok: false; problem: StorageProblem }> {
   const pack = chosen ?? (await loadDefaultPack());
@@ -56,4 +56,8 @@ export async function remove(w: Workshop): Promise<void> {
 export async function undoRemove(id: WorkshopId, title: string): Promise<void> {
   const r = await restoreWorkshop(id);
   if (r.ok) showNotice({ id: `restored-${id}`, text: i18n.t('home:delete.undone', { title }), tone: 'info', dismissible: true, actions: [], timeoutMs: 5000 });
+}
+
+export function editMeta(id: WorkshopId, meta: WorkshopMeta): Promise<{ ok: true } | { ok: false; problem: StorageProblem }> {
+  return updateWorkshopMeta(id, meta).then((r) => (r.ok ? { ok: true } : r));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionPointId, WorkshopId } from '../../../src/domain/ids';
-import { daysOverdue, firstPage, FOLLOW_UP_PAGE, followUpList, followUpOrder, isOverdue, NO_FILTER } from '../../../src/domain/follow-up';
+import { cardSummaries, cardSummary, daysOverdue, firstPage, FOLLOW_UP_PAGE, followUpList, followUpOrder, isOverdue, NO_FILTER } from '../../../src/domain/follow-up';
 import { day, point } from './action-fixture';
 
 const TODAY = day('2026-12-15');
@@ -63,5 +63,34 @@ describe('follow-up', () => {
     expect(last).toMatchObject({ more: 3, next: 3 });
     expect(firstPage(list, list.length + 10)).toEqual({ shown: list, more: 0, next: 0 });
     expect(firstPage([], FOLLOW_UP_PAGE)).toEqual({ shown: [], more: 0, next: 0 });
+  });
+
+  it('summarises every card in one pass: the same as one card at a time, points carried into a live evaluation counted there', () => {
+    const first = 'w-first' as WorkshopId;
+    const evaluation = 'w-eval' as WorkshopId;
+    const gone = 'w-gone-eval' as WorkshopId;
+    const alone = 'w-alone' as WorkshopId;
+    const late = point({ workshopId: first, title: 'te laat', dueDate: day('2026-12-01') });
+    const condition = point({ workshopId: first, title: 'voorwaarde', isCondition: true, status: 'done' });
+    const carried = point({ workshopId: evaluation, title: 'verder', origin: { kind: 'carried-over', fromActionPointId: late.id } });
+    const inGone = point({ workshopId: gone, title: 'in een verwijderde evaluatie', origin: { kind: 'carried-over', fromActionPointId: late.id } });
+    const own = point({ workshopId: alone, title: 'eigen', dueDate: day('2026-12-10'), isCondition: true });
+    const workshops = [
+      { id: first, evaluationOf: null, deletedAt: null },
+      { id: evaluation, evaluationOf: first, deletedAt: null },
+      { id: gone, evaluationOf: first, deletedAt: '2026-12-14T10:00:00.000Z' },
+      { id: alone, evaluationOf: null, deletedAt: null },
+      { id: 'w-empty' as WorkshopId, evaluationOf: null, deletedAt: null },
+    ];
+    const all = cardSummaries([late, condition, carried, inGone, own], workshops, TODAY);
+    // The late point goes on in the live evaluation: not open (nor late) on the first card.
+    expect(all.get(first)).toEqual(cardSummary([late, condition], [carried], TODAY));
+    expect(all.get(first)).toMatchObject({ open: 0, overdue: 0, met: 1, total: 1 });
+    expect(all.get(alone)).toMatchObject({ open: 1, overdue: 1, met: 0, total: 1 });
+    expect(all.get(evaluation)).toMatchObject({ open: 1 });
+    // A workshop without action points has no entry (its card shows no line).
+    expect(all.has('w-empty' as WorkshopId)).toBe(false);
+    // Without the live evaluation, the deleted one does not take the point over.
+    expect(cardSummaries([late, condition, inGone], workshops.filter((w) => w.id !== evaluation), TODAY).get(first)).toMatchObject({ open: 1, overdue: 1 });
   });
 });

@@ -7,6 +7,7 @@ import type { QuestionId, WorkshopId } from '../../../src/domain/ids';
 import { indexPack } from '../../../src/content/pack-index';
 import { addActionPoint, EMPTY_DRAFT, followUpData, listActionPoints, pointsSummary, setActionStatus } from '../../../src/storage/action-points-repo';
 import { pointsSummaries } from '../../../src/storage/card-summaries-repo';
+import { readWorkshopsDirect } from '../../../src/storage/first-read';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { comparisonData, evaluationsOf, startEvaluation } from '../../../src/storage/evaluation-repo';
 import { addNote } from '../../../src/storage/notes-repo';
@@ -65,12 +66,15 @@ describe('starting an evaluation session', () => {
     const all = await pointsSummaries();
     expect(all.get(first)).toEqual(await pointsSummary(first));
     expect(all.get(r.value)).toEqual(await pointsSummary(r.value));
+    // And so does the home screen's first frame, read without Dexie.
+    expect((await readWorkshopsDirect(indexedDB, db().name))?.summaries).toEqual(all);
     const { items, continued } = await followUpData();
     const open = items.filter((i) => !continued.has(i.point.id));
     expect(open.map((i) => [i.point.title, i.workshop.id])).toEqual([['Open voorwaarde', r.value]]);
     // Once the evaluation is deleted, the point counts as open in the first session again.
     await deleteWorkshop(r.value);
     expect((await pointsSummaries()).get(first)).toMatchObject({ open: 1 });
+    expect((await readWorkshopsDirect(indexedDB, db().name))?.summaries).toEqual(await pointsSummaries());
   });
 
   it('fails as a whole for a workshop that is not there', async () => {
