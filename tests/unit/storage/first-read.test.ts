@@ -7,6 +7,7 @@ import { defaultPack } from '../../../src/content/packs/default-pack';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { DB_NAME, LATEST_SCHEMA, nativeVersion } from '../../../src/storage/db-name';
 import { readWorkshopsDirect } from '../../../src/storage/first-read';
+import { VAULT_KEY } from '../../../src/storage/vault';
 import { CURRENT_VERSION, SCHEMA } from '../../../src/storage/schema';
 import { createWorkshop, deleteWorkshop, listWorkshops, updateWorkshopMeta } from '../../../src/storage/workshops-repo';
 import type { IsoDate } from '../../../src/domain/time';
@@ -49,6 +50,15 @@ describe('the direct first read of the workshop list', () => {
     expect(direct?.workshops.map((w) => w.title).sort()).toEqual(['Parkeren, opnieuw', 'Vuilcontainers']);
     expect(direct?.summaries).toEqual(await pointsSummaries());
     expect(direct?.summaries.get(ids[0]!)).toMatchObject({ open: 2, overdue: 1, total: 1, met: 0 });
+  });
+
+  it('steps aside on a device with a vault: its rows are sealed and the lock screen comes first', async () => {
+    useDatabase(new DedaDatabase(name));
+    const r = await createWorkshop(meta({ title: 'Bijstand' }), 'nl', defaultPack);
+    if (!r.ok) throw new Error(r.problem);
+    expect((await readWorkshopsDirect(indexedDB, name))?.workshops).toHaveLength(1);
+    await db().settings.put({ key: VAULT_KEY, value: { v: 1 } });
+    expect(await readWorkshopsDirect(indexedDB, name)).toBeNull();
   });
 
   it('answers "none" for a device without a database, and leaves no database behind', async () => {
