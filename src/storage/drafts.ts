@@ -8,6 +8,8 @@
 // gets the newest one a tab that is gone left, and takes it over once it keeps or drops its
 // own: its text started from that one. A tab that keeps drafts says it is alive every few
 // seconds; the draft of a tab that is still open is never offered to another one.
+import { mirrorDraft } from './durable-drafts';
+
 // With a vault open, drafts go through its store instead (vault-drafts.ts): sealed, never plain.
 export const PREFIX = 'deda-tafel:draft:';
 const TAB_KEY = 'deda-tafel:tab';
@@ -90,8 +92,11 @@ function load(key: string): Stored['tabs'] {
 }
 
 function save(key: string, tabs: Stored['tabs']): void {
-  if (Object.keys(tabs).length === 0) target()?.removeItem(PREFIX + key);
-  else target()?.setItem(PREFIX + key, JSON.stringify({ v: 1, tabs } satisfies Stored));
+  const raw = Object.keys(tabs).length === 0 ? null : JSON.stringify({ v: 1, tabs } satisfies Stored);
+  if (raw === null) target()?.removeItem(PREFIX + key);
+  else target()?.setItem(PREFIX + key, raw);
+  // localStorage is not on disk yet when the browser dies; IndexedDB soon is (durable-drafts.ts).
+  if (!vaultStore) mirrorDraft(PREFIX + key, raw);
 }
 
 /** Another tab's draft this tab read last, by key: which tab, and when that tab kept it. */
@@ -156,7 +161,10 @@ export function dropDraftsOf(workshopId: string): void {
       const k = ls.key(i);
       if (k?.startsWith(`${PREFIX}${workshopId}:`)) doomed.push(k);
     }
-    for (const k of doomed) ls.removeItem(k);
+    for (const k of doomed) {
+      ls.removeItem(k);
+      if (!vaultStore) mirrorDraft(k, null);
+    }
   } catch {
     // nothing to drop
   }

@@ -5,6 +5,7 @@ import { db } from './db';
 import { classifyStorageError, type StorageProblem } from './storage-events';
 import { eraseExpiredDeleted } from './workshops-repo';
 import { VAULT_KEY } from './vault';
+import { restoreDrafts } from './durable-drafts';
 
 /** `locked`: this device has a vault; nothing can be read before it is unlocked. */
 export async function openStorage(): Promise<{ ok: true; locked: boolean } | { ok: false; problem: StorageProblem }> {
@@ -18,6 +19,10 @@ export async function openStorage(): Promise<{ ok: true; locked: boolean } | { o
     return { ok: false, problem: problem === 'unknown' ? 'unavailable' : problem };
   }
   // Housekeeping must never stop the app from starting (nor run on a locked vault).
-  if (!vault) eraseExpiredDeleted().catch(() => undefined);
+  if (!vault) {
+    eraseExpiredDeleted().catch(() => undefined);
+    // Drafts a killed browser lost from localStorage, before any screen reads one.
+    await restoreDrafts().catch(() => 0);
+  }
   return { ok: true, locked: !!vault };
 }

@@ -37,7 +37,7 @@ export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Settings rows that hold content or people's names (the rest are device records). */
 export function isSealedSetting(key: unknown): boolean {
-  return typeof key === 'string' && (key.startsWith('example:') || key.startsWith('many-hands:') || key.startsWith('trusted-signer:') || key === 'signer-name');
+  return typeof key === 'string' && (key.startsWith('example:') || key.startsWith('durable-draft:') || key.startsWith('many-hands:') || key.startsWith('trusted-signer:') || key === 'signer-name');
 }
 
 export class VaultLockedError extends Error {

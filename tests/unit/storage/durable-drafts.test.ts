@@ -1,0 +1,85 @@
+// Why: a browser that is killed loses what localStorage had not yet written to disk, so a draft
+// must also reach IndexedDB within a moment, come back from there at start, and be gone from
+// there once it is dropped. The crash itself is played end to end in tests/e2e/crash.spec.ts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
+import { dropDraft, keepDraft, readDraft, useDraftStorage } from '../../../src/storage/drafts';
+import { DURABLE, flushDrafts, restoreDrafts } from '../../../src/storage/durable-drafts';
+import { freshName } from './migration-harness';
+
+class MemoryStorage {
+  private m = new Map<string, string>();
+  get length() {
+    return this.m.size;
+  }
+  key(i: number) {
+    return [...this.m.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.m.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.m.set(k, String(v));
+  }
+  removeItem(k: string) {
+    this.m.delete(k);
+  }
+  clear() {
+    this.m.clear();
+  }
+}
+
+const g = globalThis as { localStorage?: unknown; sessionStorage?: unknown };
+const KEY = 'w1:note:q1';
+const durableRows = async () => (await db().settings.where('key').startsWith(DURABLE).toArray()).length;
+
+beforeEach(() => {
+  g.localStorage = new MemoryStorage();
+  g.sessionStorage = new MemoryStorage();
+  useDatabase(new DedaDatabase(freshName('durable-drafts')));
+});
+afterEach(() => {
+  useDraftStorage(null);
+  db().close();
+  useDatabase(null);
+  delete g.localStorage;
+  delete g.sessionStorage;
+});
+
+describe('drafts on disk', () => {
+  it('a draft that localStorage lost (a killed browser) comes back from IndexedDB at start', async () => {
+    keepDraft(KEY, 'Half getypt');
+    await flushDrafts();
+    expect(await durableRows()).toBe(1);
+    (g.localStorage as MemoryStorage).clear();
+    expect(readDraft(KEY)).toBeNull();
+    expect(await restoreDrafts()).toBe(1);
+    expect(readDraft(KEY)).toBe('Half getypt');
+  });
+
+  it('keeps what localStorage still has over the copy on disk', async () => {
+    keepDraft(KEY, 'Eerste');
+    await flushDrafts();
+    (g.localStorage as MemoryStorage).setItem(`deda-tafel:draft:${KEY}`, 'Nieuwer, uit localStorage');
+    expect(await restoreDrafts()).toBe(0);
+    expect(readDraft(KEY)).toBe('Nieuwer, uit localStorage');
+  });
+
+  it('a dropped draft is gone from disk too, so it never comes back', async () => {
+    keepDraft(KEY, 'Opgeslagen');
+    await flushDrafts();
+    dropDraft(KEY);
+    await flushDrafts();
+    expect(await durableRows()).toBe(0);
+    (g.localStorage as MemoryStorage).clear();
+    expect(await restoreDrafts()).toBe(0);
+    expect(readDraft(KEY)).toBeNull();
+  });
+
+  it('with a vault open the drafts go to its sealed store and nothing plain reaches IndexedDB', async () => {
+    useDraftStorage(new MemoryStorage() as unknown as Storage);
+    keepDraft(KEY, 'Geheim');
+    await flushDrafts();
+    expect(await durableRows()).toBe(0);
+  });
+});
