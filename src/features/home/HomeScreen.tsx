@@ -15,11 +15,13 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { useDeletedWorkshops, useFirstList, useWorkshops } from '../shared/use-workshops';
 import { PersistAdvice } from './PersistAdvice';
+import type { ContentPack } from '../../content/pack-types';
 import { WorkshopCard } from './WorkshopCard';
 
 const loadFormDialog = () => import('./WorkshopFormDialog').then((m) => m.WorkshopFormDialog);
 const actions = () => import('./home-actions');
-const createAndOpen = (meta: WorkshopMeta) => actions().then((a) => a.createAndOpen(meta));
+// The pack chosen in the dialog goes along (null: the built-in one).
+const createAndOpen = (meta: WorkshopMeta, pack: ContentPack | null) => actions().then((a) => a.createAndOpen(meta, pack));
 const WorkshopFormDialog = lazyPart(loadFormDialog);
 const DeleteDialog = lazyPart(() => import('./DeleteDialog').then((m) => m.DeleteDialog));
 // Said before the first workshop is made; its code is fetched after the first paint.
