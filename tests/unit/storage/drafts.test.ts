@@ -2,30 +2,9 @@
 // Each tab's draft must survive the other's keystrokes and saves; a tab opened after the browser
 // died must still find what was typed; a draft once saved must not come back.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '../support/memory-storage';
 
 type Drafts = typeof import('../../../src/storage/drafts');
-
-class MemoryStorage {
-  private m = new Map<string, string>();
-  get length() {
-    return this.m.size;
-  }
-  key(i: number) {
-    return [...this.m.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.m.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.m.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.m.delete(k);
-  }
-  clear() {
-    this.m.clear();
-  }
-}
 
 const g = globalThis as { localStorage?: unknown; sessionStorage?: unknown };
 let now = 1_000;

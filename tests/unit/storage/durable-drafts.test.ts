@@ -6,28 +6,7 @@ import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { dropDraft, keepDraft, readDraft, useDraftStorage } from '../../../src/storage/drafts';
 import { DURABLE, flushDrafts, restoreDrafts } from '../../../src/storage/durable-drafts';
 import { freshName } from './migration-harness';
-
-class MemoryStorage {
-  private m = new Map<string, string>();
-  get length() {
-    return this.m.size;
-  }
-  key(i: number) {
-    return [...this.m.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.m.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.m.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.m.delete(k);
-  }
-  clear() {
-    this.m.clear();
-  }
-}
+import { MemoryStorage } from '../support/memory-storage';
 
 const g = globalThis as { localStorage?: unknown; sessionStorage?: unknown };
 const KEY = 'w1:note:q1';

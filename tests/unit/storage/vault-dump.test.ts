@@ -25,6 +25,7 @@ import { CLEAR_FIELDS, useVault, VaultLockedError } from '../../../src/storage/v
 import { commitVault, lock, prepareVault, unlock } from '../../../src/storage/vault-repo';
 import { meta } from '../support/fixtures';
 import { createAt, freshName } from './migration-harness';
+import { MemoryStorage } from '../support/memory-storage';
 
 interface Dump {
   readonly ids: { readonly rich: string };
@@ -40,28 +41,6 @@ function revive(v: unknown): unknown {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)]));
   }
   return v;
-}
-
-class MemoryStorage {
-  private m = new Map<string, string>();
-  get length() {
-    return this.m.size;
-  }
-  key(i: number) {
-    return [...this.m.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.m.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.m.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.m.delete(k);
-  }
-  entries() {
-    return [...this.m.entries()];
-  }
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?/;
