@@ -48,31 +48,3 @@ test('text typed a second before the browser is killed is there after a restart'
     rmSync(dir, { recursive: true, force: true });
   }
 });
-
-test('a note typed but not yet added a second before the browser is killed is back in its composer', async ({ playwright, app }, testInfo) => {
-  const dir = mkdtempSync(join(tmpdir(), 'deda-crash-'));
-  const options = testInfo.project.use.launchOptions;
-  try {
-    const first = await launch(playwright.chromium, dir, options, app.origin);
-    const page = first.pages()[0] ?? (await first.newPage());
-    await page.goto('/');
-    await createWorkshop(page, { title: 'Stroomstoring' });
-    const board = page.url().replace(/\/workshop\/([^/]+).*$/, '/workshop/$1/topic:bias');
-    await page.goto(board);
-    const q = page.locator('.question').first();
-    await q.getByRole('button', { name: /^Notitie bij:/ }).click();
-    await q.getByLabel('Notitie', { exact: true }).pressSequentially('Nog niet toegevoegd', { delay: 20 });
-    await page.waitForTimeout(1000);
-    kill(dir);
-    await first.close().catch(() => undefined);
-
-    const second = await launch(playwright.chromium, dir, options, app.origin);
-    const again = second.pages()[0] ?? (await second.newPage());
-    await again.goto(board);
-    await expect(again.locator('.question').first().getByLabel('Notitie', { exact: true })).toHaveValue('Nog niet toegevoegd');
-    await second.close();
-  } finally {
-    kill(dir);
-    rmSync(dir, { recursive: true, force: true });
-  }
-});

@@ -44,15 +44,31 @@ describe('drafts on disk', () => {
     expect(readDraft(KEY)).toBe('Nieuwer, uit localStorage');
   });
 
-  it('a dropped draft is gone from disk too, so it never comes back', async () => {
+  it('a dropped draft does not come back, after a reload nor after a crash that lost everything', async () => {
     keepDraft(KEY, 'Opgeslagen');
     await flushDrafts();
     dropDraft(KEY);
-    await flushDrafts();
-    expect(await durableRows()).toBe(0);
-    (g.localStorage as MemoryStorage).clear();
+    // A reload before the drop reached IndexedDB: localStorage is newer, so nothing comes back.
     expect(await restoreDrafts()).toBe(0);
     expect(readDraft(KEY)).toBeNull();
+    // Once it did, even an empty localStorage gets no draft back.
+    await flushDrafts();
+    (g.localStorage as MemoryStorage).clear();
+    await restoreDrafts();
+    expect(readDraft(KEY)).toBeNull();
+  });
+
+  it('a crash that lost the last change of a draft gets that change back, not the older one', async () => {
+    keepDraft(KEY, 'Eerste');
+    const before = new Map((g.localStorage as MemoryStorage).entries());
+    keepDraft(KEY, 'Eerste en tweede');
+    await flushDrafts();
+    // localStorage on disk is as it was before the last change.
+    (g.localStorage as MemoryStorage).clear();
+    for (const [k, v] of before) (g.localStorage as MemoryStorage).setItem(k, v);
+    expect(readDraft(KEY)).toBe('Eerste');
+    expect(await restoreDrafts()).toBe(1);
+    expect(readDraft(KEY)).toBe('Eerste en tweede');
   });
 
   it('with a vault open the drafts go to its sealed store and nothing plain reaches IndexedDB', async () => {
