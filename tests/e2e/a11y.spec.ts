@@ -3,17 +3,9 @@
 // state we show (in Dutch and English, portrait and landscape), every control is a target
 // of at least 44 by 44 CSS pixels, and the keyboard alone can create a workshop and leave a
 // dialog, with focus going back to the button that opened it.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { createWorkshop, expect, setDiskFull, simulateFullDisk, step, test } from './support/fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = results.violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(found, `axe violations in state "${state}"`).toEqual([]);
-}
 
 const TEXT = {
   nl: {

@@ -9,17 +9,11 @@
 // axe checks the three closing steps, the note dialog and the follow-up view.
 // With DECISION_SHOTS=<dir> the journey also leaves screenshots of every new screen there.
 import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Page } from '@playwright/test';
 import { createWorkshop, expect, foreignRequests, test, step } from './support/fixtures';
 
 const SHOTS = process.env.DECISION_SHOTS;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axe(page: Page, where: string) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
 
 async function shot(page: Page, name: string, part?: string) {
   if (!SHOTS) return;
@@ -37,7 +31,6 @@ async function dismissNotices(page: Page) {
   const close = page.getByRole('button', { name: /Melding sluiten|Dismiss message/ });
   while ((await close.count()) > 0) await close.first().click({ timeout: 2000 }).catch(() => undefined);
 }
-
 
 async function addNote(page: Page, text: string) {
   const q = page.locator('.question').first();
@@ -84,7 +77,7 @@ test.describe('closing a session', () => {
     await addNote(page, condition);
     await addNote(page, late);
     let dialog = await actionFromNote(page, condition, { condition: true, owner: 'Nguyễn Thị Ánh' });
-    await axe(page, 'note dialog');
+    await expectNoAxeViolations(page, 'note dialog');
     await shot(page, 'note-dialog');
     await dialog.getByRole('button', { name: 'Actiepunt maken' }).click();
     await expect(dialog).toBeHidden();
@@ -104,7 +97,7 @@ test.describe('closing a session', () => {
     await expect(conditionCard.getByText('Voorwaarde', { exact: true })).toBeVisible();
     await expect(conditionCard.getByText('Uit een notitie bij Bron')).toBeVisible();
     await expect(page.locator('.ap', { hasText: late })).toHaveClass(/ap--late/);
-    await axe(page, 'actions step');
+    await expectNoAxeViolations(page, 'actions step');
     await shot(page, 'actions');
 
     // "Go" is refused while the condition is open, with the reason and the condition named.
@@ -126,7 +119,7 @@ test.describe('closing a session', () => {
     const open = page.locator('.open-items');
     await expect(open.locator('[data-open="questions"]')).toContainText(/\d+ van 34 vragen niet besproken/);
     await expect(open.locator('[data-open="conditions"]')).toContainText(condition);
-    await axe(page, 'decision step, refused');
+    await expectNoAxeViolations(page, 'decision step, refused');
     await shot(page, 'decision-refused', '.decision-form');
 
     // Complete the condition on the actions step, then decide.
@@ -162,7 +155,7 @@ test.describe('closing a session', () => {
     await expect(page.locator('.recorded')).toContainText(/\[Doorgegaan terwijl er nog iets open stond\] \d+ van 34 vragen niet besproken/);
     await expect(page.locator('.recorded')).toContainText('Waarom de groep toch doorgaat: De pilot loopt in één wijk; de rest volgt in de evaluatie.');
     await expect(page.locator('.recorded')).toContainText('Communicatieadviseur');
-    await axe(page, 'decision step, recorded');
+    await expectNoAxeViolations(page, 'decision step, recorded');
     await shot(page, 'decision-recorded');
 
     // The preconditions scan shows evidence, never a proposed state; the group judges.
@@ -199,7 +192,7 @@ test.describe('closing a session', () => {
     await expect(politics.locator('.pc__reason')).toHaveText('De wethouder heeft het project zelf voorgesteld.');
     await expect(politics.getByRole('button', { name: /wijzigen$/ })).toBeFocused();
     await dismissNotices(page);
-    await axe(page, 'preconditions step');
+    await expectNoAxeViolations(page, 'preconditions step');
     await shot(page, 'preconditions', '[data-precondition="privacy-officer-involved"]');
 
     // The overview closes with the figures; the rail shows the closing steps.
@@ -219,7 +212,7 @@ test.describe('closing a session', () => {
     await expect(page.locator('.ap').first()).toContainText(late);
     await expect(page.locator('.ap').first().locator('.badge--late')).toContainText('dagen te laat');
     await expect(page.locator('.ap').nth(1)).toContainText('De privacy officer of FG betrekken vóór de volgende fase');
-    await axe(page, 'follow-up view');
+    await expectNoAxeViolations(page, 'follow-up view');
     await shot(page, 'follow-up');
     await page.getByLabel('Eigenaar').selectOption({ label: 'Projectleider of eigenaar' });
     await expect(page.locator('.ap')).toHaveCount(1);
@@ -238,7 +231,7 @@ test.describe('closing a session', () => {
     await expect(scan.locator('[data-scan="privacy-officer-involved"]')).toContainText('Ontbreekt');
     await expect(scan.locator('[data-scan="political-support"]')).toContainText('Op orde');
     await expect(scan.locator('[data-scan="accountability"]')).toContainText('nog niet beoordeeld');
-    await axe(page, 'decision step with the scan');
+    await expectNoAxeViolations(page, 'decision step with the scan');
 
     // An evaluation session from the decision step: it opens on its overview with the comparison.
     await page.getByRole('button', { name: 'Evaluatiesessie starten' }).click();
@@ -258,7 +251,7 @@ test.describe('closing a session', () => {
     await expect(comparison.locator('[data-topic="source"] td').nth(2)).toHaveText('2 → 1');
     // Judged then, not yet now: no claim of better or worse, and no app proposal passed off as a judgement.
     await expect(comparison.locator('[data-precondition="political-support"] td')).toHaveText(['Op orde', 'Nog niet beoordeeld', /Nog niet te vergelijken/]);
-    await axe(page, 'evaluation overview');
+    await expectNoAxeViolations(page, 'evaluation overview');
     await shot(page, 'evaluation-overview', '.comparison');
 
     // The evaluation's report carries the same comparison.
@@ -307,7 +300,7 @@ test.describe('closing a session', () => {
     await expect(item.getByRole('link', { name: 'bij Bron' })).toHaveAttribute('href', /\/topic:source$/);
     await expect(purpose.locator('[data-evidence="goal-empty"]')).toBeVisible();
     await expect(page.locator('.pc__judge')).toHaveCount(0);
-    await axe(page, 'preconditions with evidence');
+    await expectNoAxeViolations(page, 'preconditions with evidence');
     await shot(page, 'preconditions-evidence', '[data-precondition="purpose-limitation"]');
 
     // "Go" with nothing discussed, nothing judged and nobody at the table: listed, and a reason asked.
@@ -326,7 +319,7 @@ test.describe('closing a session', () => {
     await expect(why).toBeFocused();
     await expect(page.getByText('Zeg in een zin waarom de groep doorgaat terwijl dit nog open staat.')).toBeVisible();
     await expect(page.locator('.recorded')).toHaveCount(0);
-    await axe(page, 'decision step, open items');
+    await expectNoAxeViolations(page, 'decision step, open items');
     await shot(page, 'decision-open-items', '.open-items');
 
     await why.fill('Het college besloot al; wij leggen vast wat nog moet gebeuren.');
@@ -376,12 +369,12 @@ test.describe('landscape, English', () => {
     await page.getByRole('button', { name: 'Add action point' }).click();
     await expect(page.locator('.ap')).toHaveCount(1);
     await expect(page.getByRole('navigation', { name: /steps/i }).getByRole('link', { name: /Action points/ })).toBeVisible();
-    await axe(page, 'actions (en)');
+    await expectNoAxeViolations(page, 'actions (en)');
     await shot(page, 'actions-en');
     await page.goto(step(page, 'preconditions'));
     await expect(page.locator('[data-precondition="privacy-officer-involved"] .evidence')).toContainText('Nobody is on the ‘At the table’ list yet.');
     await expect(page.locator('[data-precondition="privacy-officer-involved"] .pc__state')).toHaveText('Not yet judged');
-    await axe(page, 'preconditions (en)');
+    await expectNoAxeViolations(page, 'preconditions (en)');
     await shot(page, 'preconditions-en');
     await page.goto(step(page, 'decision'));
     await page.getByText('Go ahead under conditions', { exact: true }).click();
@@ -390,12 +383,12 @@ test.describe('landscape, English', () => {
     await page.getByLabel('Why does the group go ahead anyway?').fill('The board asked for a first look this month.');
     await page.locator('.decision-form__submit').click();
     await expect(page.locator('.recorded__outcome')).toHaveText('Go ahead under conditions');
-    await axe(page, 'decision (en)');
+    await expectNoAxeViolations(page, 'decision (en)');
     await shot(page, 'decision-en');
     await page.goto('/follow-up');
     await expect(page.getByRole('heading', { level: 1, name: 'Follow-up' })).toBeVisible();
     await expect(page.locator('.ap')).toHaveCount(1);
-    await axe(page, 'follow-up (en)');
+    await expectNoAxeViolations(page, 'follow-up (en)');
     await shot(page, 'follow-up-en');
     await page.getByRole('link', { name: 'Back to the workshops' }).click();
     await expect(page.locator('.card [data-conditions]')).toHaveText('Conditions: 0 of 1 met');
@@ -406,7 +399,7 @@ test.describe('landscape, English', () => {
     await page.getByRole('button', { name: 'Start evaluation session' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Start evaluation session' }).click();
     await expect(page.locator('.comparison')).toContainText('1 action point carried over: 0 done, 0 dropped, 1 still open.');
-    await axe(page, 'evaluation overview (en)');
+    await expectNoAxeViolations(page, 'evaluation overview (en)');
     await shot(page, 'evaluation-en', '.comparison');
   });
 });

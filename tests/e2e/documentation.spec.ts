@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Download, Page } from '@playwright/test';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../src/exchange/bundle-schema';
 import { becomeOfflineReady, createWorkshop, expect, foreignRequests, test } from './support/fixtures';
@@ -107,14 +107,6 @@ async function exportBoth(page: Page, tag: string): Promise<{ fingerprint: strin
   await expect(page.locator('[data-both-fingerprint]')).toHaveText(proof.fingerprint);
   await expect(page.locator('[data-both-sha256]')).toHaveText(proof.sha256);
   return proof;
-}
-
-async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-    `axe violations in "${state}"`,
-  ).toEqual([]);
 }
 
 test('the bundle alone, then report and bundle together: the report names the bundle the verifier checks', async ({ page, app, requests }) => {

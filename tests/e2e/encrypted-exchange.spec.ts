@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Browser, Page } from '@playwright/test';
 import * as jose from 'jose';
 import { createWorkshop, expect, foreignRequests, test } from './support/fixtures';
@@ -18,14 +18,6 @@ import { ROOT } from './support/global-setup';
 const dir = mkdtempSync(join(tmpdir(), 'deda-encrypted-e2e-'));
 const SHOTS = process.env.E2E_SHOTS;
 const TITLE = 'Bijstand en algoritmen';
-
-async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-    `axe violations in "${state}"`,
-  ).toEqual([]);
-}
 
 async function openDocumentation(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: 'Alle stappen' });

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Browser, Page } from '@playwright/test';
 import * as jose from 'jose';
 import type { ContentPack } from '../../src/content/pack-types';
@@ -99,14 +99,6 @@ async function signedBy(graph: WorkshopGraph, signer: string, keys: KeyPair) {
   const jws = await new jose.FlattenedSign(canonicalBytes(payload)).setProtectedHeader({ alg: 'ES256', b64: false, crit: ['b64'], jwk, kid, iat: 1_794_000_000, signer }).sign(keys.privateKey);
   const json = JSON.stringify({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_VERSION, payload, signature: { protected: jws.protected, signature: jws.signature } });
   return { json, buffer: Buffer.from(json), fingerprint: fingerprint(kid) };
-}
-
-async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-    `axe violations in "${state}"`,
-  ).toEqual([]);
 }
 
 /** Drops a file on the import screen's drop zone, as dragging it from the file manager does. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Page } from '@playwright/test';
 import config from './playwright.config';
 import { showCodes } from './support/fake-camera';
@@ -26,12 +26,6 @@ test.use({
 const FATIMA = ['De adressen komen uit de BRP, via Burgerzaken.', 'Wie controleert de koppeling na een verhuizing?', 'Bewoners moeten kunnen zien wat we gebruiken.', 'Is de dataset van drie jaar terug nog actueel?', 'Per straat rapporteren maakt kleine groepen herleidbaar.', 'Eerst een pilot in één wijk.', 'De leverancier bewaart logbestanden: waar?', 'We hebben nog geen DPIA.', 'De medewerker moet het kunnen uitleggen.', 'Wat als één wijk vaker wordt gekozen?'];
 const SANNE = ['Het moet ook zonder de app werken.', 'Gegevens wissen na afloop van het traject.', 'Een menselijke toets voor elke brief.', 'CBS-cijfers zijn open, de combinatie niet.', 'Effect meten zonder individuele gegevens?', 'Toegang voor twee medewerkers, met logging.', 'Wie is eigenaar van de data na het contract?', 'Een korte uitleg op de website.', 'Vraag de ondernemingsraad om advies.', 'Herhaal deze sessie over een jaar.'];
 const KINDS = ['Antwoord', 'Zorg', 'Open vraag', 'Idee'];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axe(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), `axe in ${state}`).toEqual([]);
-}
 
 async function writeNotes(phone: Page, texts: readonly string[], from: number): Promise<void> {
   const forms = phone.locator('.contribute-question');
@@ -64,7 +58,7 @@ test('twenty notes by two people on a phone reach the tablet by camera, credited
   const joinQr = tablet.getByRole('img', { name: /QR-code om mee te schrijven/ });
   await expect(joinQr).toBeVisible();
   if (SHOTS) await tablet.screenshot({ path: `${SHOTS}/tablet-join.png` });
-  await axe(tablet, 'the join code');
+  await expectNoAxeViolations(tablet, 'the join code');
   const joinText = await joinQr.getAttribute('data-qr');
   expect(joinText).toMatch(/^DTJ1\/1\/1\//);
 
@@ -92,7 +86,7 @@ test('twenty notes by two people on a phone reach the tablet by camera, credited
   await expect(phone.locator('[data-kept]')).toHaveAttribute('data-kept', '20');
   await expect(phone.locator('.contribute-note')).toHaveCount(20);
   if (SHOTS) await phone.screenshot({ path: `${SHOTS}/phone-writing.png` });
-  await axe(phone, 'writing on the phone');
+  await expectNoAxeViolations(phone, 'writing on the phone');
 
   // "Geef aan de tafel": the codes, stopped on the first to read them all.
   await phone.getByRole('button', { name: 'Geef aan de tafel' }).click();
@@ -109,7 +103,7 @@ test('twenty notes by two people on a phone reach the tablet by camera, credited
   const parts = [...byNumber.values()];
   expect(new Set(parts).size).toBe(count);
   if (SHOTS) await phone.screenshot({ path: `${SHOTS}/phone-handover.png` });
-  await axe(phone, 'the codes to hand over');
+  await expectNoAxeViolations(phone, 'the codes to hand over');
 
   // The tablet scans them, last first: any order will do.
   showCodes(CAMERA, [...parts].reverse(), 1);
@@ -120,7 +114,7 @@ test('twenty notes by two people on a phone reach the tablet by camera, credited
   await expect(receive.locator('[data-received="open"]')).toHaveCount(20);
   await expect(receive.locator('.received__note').filter({ hasText: FATIMA[0]! })).toContainText('Van Fatima');
   if (SHOTS) await tablet.screenshot({ path: `${SHOTS}/tablet-review.png` });
-  await axe(tablet, 'the review list');
+  await expectNoAxeViolations(tablet, 'the review list');
   await receive.getByRole('button', { name: 'Alles overnemen' }).click();
   await expect(receive.locator('[data-received="taken"]')).toHaveCount(20);
   await receive.getByRole('button', { name: 'Sluiten' }).click();

@@ -5,7 +5,7 @@
 // tablets is there, also after a reload. Each tablet is its own browser context (its own
 // IndexedDB, its own device id).
 import type { Browser, Download, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import { createWorkshop, expect, settled, step, test } from './support/fixtures';
 
 const TITLE = 'Slimme vuilcontainers';
@@ -98,8 +98,7 @@ test('two tablets work on different topics and both edit the goal: one conflict,
   for (const cell of await page.locator('.compare [data-row="title"] td').all()) await expect(cell).toHaveAttribute('lang', 'nl');
   // The later change (B's) is chosen to begin with; A keeps its own.
   await expect(conflicts.first().locator('[data-merge-side="remote"]')).toBeChecked();
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, 'merge');
   await page.screenshot({ path: test.info().outputPath('merge-preview.png'), fullPage: true });
   await conflicts.first().getByLabel(/Op dit apparaat/).check();
   await page.getByRole('button', { name: 'Importeren', exact: true }).click();

@@ -4,7 +4,7 @@
 // putting the focus on the first; the answers survive a reload; the file carries the standard's
 // field names, the workshop's own words, and no field over its limit. The form passes axe.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Page } from '@playwright/test';
 import { REGISTER_FIELDS, registerLength, type RegisterField } from '../../src/domain/register/standard';
 import { createWorkshop, expect, settled, step, test } from './support/fixtures';
@@ -31,11 +31,6 @@ async function openRegisterForm(page: Page, viaSteps = true) {
   return card;
 }
 
-async function expectAxeClean(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('[data-choice="register"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
-
 test('a register entry: asked, checked per field, kept over a reload, exported within every limit', async ({ page }) => {
   await page.goto('/');
   await createWorkshop(page, { title: TITLE, organisation: 'Gemeente Voorbeeld', dataProject: PROJECT });
@@ -52,7 +47,7 @@ test('a register entry: asked, checked per field, kept over a reload, exported w
   await expect(goal).toHaveValue(GOAL);
   await expect(card.getByRole('textbox', { name: /^Naam/ })).toHaveValue(PROJECT);
   await expect(card.locator('[data-register-field="goal"]')).toContainText(`${GOAL.length} van 2500 tekens`);
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page, 'register', '[data-choice="register"]');
 
   // Nothing asked yet: the export names every problem and focuses the first.
   await card.getByRole('button', { name: 'Bestand voor het register opslaan' }).click();
@@ -61,7 +56,7 @@ test('a register entry: asked, checked per field, kept over a reload, exported w
   await expect(problems).toContainText('Publicatiecategorie: vul dit in.');
   await expect(problems).toContainText('Contact: vul dit in.');
   await expect(card.getByRole('radio', { name: 'In ontwikkeling' })).toBeFocused();
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page, 'register', '[data-choice="register"]');
 
   await card.getByRole('radio', { name: 'In gebruik' }).check();
   await card.getByRole('radio', { name: /^Impactvol algoritme \(B\)/ }).check();

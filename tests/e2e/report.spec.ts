@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Page } from '@playwright/test';
 import type { WorkshopGraph } from '../../src/domain/workshop-graph';
 import { fullWorkshop, NAMES } from '../unit/report/full-workshop';
@@ -76,8 +76,7 @@ test('the report of a workshop, online and then offline', async ({ page, app, re
   expect(execFileSync('pdffonts', [online.file], { encoding: 'utf8' })).toMatch(/DEDATR\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   console.log(`report made and saved in ${seconds.toFixed(1)} s (Chromium, small workshop)`);
   // The button, its result and the rest of the documentation step stay accessible.
-  const axe = await new AxeBuilder({ page }).include('.report-button').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+  await expectNoAxeViolations(page, 'the report button', '.report-button');
 
   // No network: the server stops; the app, the PDF code and the fonts come from the precache.
   await app.stop();
@@ -211,8 +210,7 @@ test('the web version of the report: one HTML file, named like the PDF, that pas
   await expect(reader.getByText('Bewaartermijn ≤ 5 jaar <naam invullen>')).toBeVisible();
   await expect(reader.getByText(GOAL).first()).toBeVisible();
   expect(await reader.locator('script').count()).toBe(0);
-  const result = await new AxeBuilder({ page: reader }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+  await expectNoAxeViolations(reader, 'the web version of the report');
   await reader.setViewportSize({ width: 320, height: 640 });
   expect(await reader.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 });

@@ -2,7 +2,7 @@
 // tablet, by touch: goal, five people, values, a note on each of the eleven topics, one
 // question parked and one set aside; the overview adds up; a reload in the middle of typing
 // keeps the text. Once in Dutch in portrait, once in English in landscape. axe checks every step.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { createWorkshop, expect, foreignRequests, setDiskFull, settled, simulateFullDisk, test } from './support/fixtures';
 
@@ -81,8 +81,7 @@ const PEOPLE = ['Łukasz Wróbel', 'Nguyễn Thị Ánh', 'Zoë Ørsted-Çelik',
 async function axe(page: Page, where: string) {
   // A note still being stored is drawn lighter: check the board as it stands once stored.
   await settled(page);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${where}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  await expectNoAxeViolations(page, where);
 }
 
 /** Closes the floating notices, as a person would before reaching for what is under them. */

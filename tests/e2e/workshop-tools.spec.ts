@@ -3,10 +3,8 @@
 // keeps its own clock; behind schedule when a step overruns; started on opening), the table
 // view (larger type, screen turned for the other side), the editable agenda, and the list of
 // steps on a portrait tablet.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import { createWorkshop, expect, test } from './support/fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 test('a photo of the poster is downscaled, kept, captioned and deleted with undo', async ({ page }) => {
   await page.goto('/');
@@ -131,7 +129,7 @@ test('a step that runs over says so in words, and the session is behind schedule
   // Nothing moves: the cue has no animation or transition.
   expect(await page.locator('.timer__flag').evaluate((el) => [getComputedStyle(el).animationName, getComputedStyle(el).transitionDuration])).toEqual(['none', '0s']);
   await page.screenshot({ path: test.info().outputPath('clock-behind-portrait.png') });
-  expect((await new AxeBuilder({ page }).include('.timer').withTags(WCAG).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page, 'the step clock, behind', '.timer');
   for (const b of await timer.getByRole('button').all()) {
     const box = await b.boundingBox();
     expect(Math.min(box?.width ?? 0, box?.height ?? 0), await b.textContent() ?? '').toBeGreaterThanOrEqual(44);
@@ -146,7 +144,7 @@ test('a step that runs over says so in words, and the session is behind schedule
   const goal = page.locator('.agenda tbody tr').filter({ has: page.getByText('Project en doel', { exact: true }) });
   await expect(goal.locator('.agenda__used')).toContainText('Over tijd');
   const agenda = page.getByRole('region', { name: 'Agenda' });
-  expect((await new AxeBuilder({ page }).include('section[aria-labelledby="agenda-title"]').withTags(WCAG).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page, 'the agenda', 'section[aria-labelledby="agenda-title"]');
   await agenda.screenshot({ path: test.info().outputPath('agenda-landscape.png') });
   await page.setViewportSize({ width: 820, height: 1180 });
   await agenda.screenshot({ path: test.info().outputPath('agenda-portrait.png') });
