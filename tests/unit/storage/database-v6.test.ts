@@ -3,45 +3,22 @@
 // make-fixtures.mjs 2), opened by the current code and read back through the repositories.
 // Schema 6 is the first with vectors and tombstones: they must come back as written, and a
 // local change must go on from them.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkshopId } from '../../../src/domain/ids';
 import { compare, EMPTY_VECTOR } from '../../../src/domain/version';
-import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
+import { db, useDatabase } from '../../../src/storage/db';
 import { graphTables } from '../../../src/storage/graph-store';
 import { listRecovery } from '../../../src/storage/import-repo';
 import { readReplica } from '../../../src/storage/merge-repo';
-import { SCHEMA } from '../../../src/storage/schema';
 import { updateGoalField } from '../../../src/storage/workshop-content-repo';
 import { listWorkshops } from '../../../src/storage/workshops-repo';
-import { createAt, freshName } from './migration-harness';
+import { V6_DUMP, useV6Database } from './fixtures/v6-database';
 
-interface Dump {
-  readonly ids: { readonly rich: string; readonly small: string };
-  readonly database: { readonly version: number; readonly tables: Readonly<Record<string, readonly unknown[]>> };
-}
-const DUMP = JSON.parse(readFileSync(join(__dirname, '../../contract/v2/database.json'), 'utf8')) as Dump;
-
-function revive(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(revive);
-  if (v && typeof v === 'object') {
-    const blob = (v as { $blob?: { type: string; data: string } }).$blob;
-    if (blob) return new Blob([Buffer.from(blob.data, 'base64')], { type: blob.type });
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)]));
-  }
-  return v;
-}
-
-const rows = () => Object.fromEntries(Object.entries(DUMP.database.tables).map(([t, list]) => [t, list.filter((r) => !JSON.stringify(r).includes('"$cryptoKey"')).map(revive)]));
+const DUMP = V6_DUMP;
 const rich = DUMP.ids.rich as WorkshopId;
 
 beforeEach(async () => {
-  const name = freshName('db-v6');
-  await createAt(name, SCHEMA, 6, rows());
-  const d = new DedaDatabase(name, SCHEMA);
-  await d.open();
-  useDatabase(d);
+  await useV6Database('db-v6');
 });
 afterEach(() => {
   db().close();

@@ -3,8 +3,6 @@
 // bundle, which does not carry the hash: it is derived from the pack the bundle carries), and a
 // workshop whose pack here is not the one it pinned is flagged with that reason. Workshops of
 // schema 6 (made before the pin) open as before, their stored copy being their pin.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../../src/content/pack-types';
 import { defaultPack } from '../../../src/content/packs/default-pack';
@@ -12,12 +10,12 @@ import { packHash } from '../../../src/exchange/pack-hash';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { commitImports } from '../../../src/storage/import-repo';
 import { listPacks, packFor, storePack } from '../../../src/storage/packs-repo';
-import { SCHEMA } from '../../../src/storage/schema';
 import { createWorkshop, getWorkshop, listWorkshops } from '../../../src/storage/workshops-repo';
 import { opened } from '../exchange/storage-support';
 import { richGraph } from '../exchange/support';
 import { meta } from '../support/fixtures';
-import { createAt, freshName } from './migration-harness';
+import { V6_DUMP, useV6Database } from './fixtures/v6-database';
+import { freshName } from './migration-harness';
 
 /** The built-in pack under another name, with one question changed: an organisation's own. */
 function ownPack(question = 'Wie in de wijk weet hiervan?'): ContentPack {
@@ -87,14 +85,10 @@ describe('packs on a device', () => {
 });
 
 describe('workshops of schema 6, made before packs were pinned', () => {
-  const DUMP = JSON.parse(readFileSync(join(__dirname, '../../contract/v2/database.json'), 'utf8')) as { database: { tables: Record<string, unknown[]> } };
+  // Blobs left out as well: these tests read packs and workshops only.
   beforeEach(async () => {
-    const name = freshName('db-v6-packs');
-    const rows = Object.fromEntries(Object.entries(DUMP.database.tables).map(([t, list]) => [t, list.filter((r) => !JSON.stringify(r).includes('"$blob"') && !JSON.stringify(r).includes('"$cryptoKey"'))]));
-    await createAt(name, SCHEMA, 6, rows);
-    const d = new DedaDatabase(name, SCHEMA);
-    await d.open();
-    useDatabase(d);
+    const rows = Object.fromEntries(Object.entries(V6_DUMP.database.tables).map(([t, list]) => [t, list.filter((r) => !JSON.stringify(r).includes('"$blob"') && !JSON.stringify(r).includes('"$cryptoKey"'))]));
+    await useV6Database('db-v6-packs', rows);
   });
   afterEach(() => {
     db().close();
