@@ -1,13 +1,13 @@
 // Why: the follow-up view of a device with many workshops shows a page of points, overdue
 // first, and more on request (by keyboard too), with focus on the first point it added.
+import type { Page } from '@playwright/test';
 import { createWorkshop, expect, test } from './support/fixtures';
 
-test('the follow-up list shows a first page, overdue first, and the rest on request', async ({ page }) => {
-  await page.goto('/');
-  await createWorkshop(page, { title: 'Veel actiepunten' });
-  const workshopId = new URL(page.url()).pathname.split('/')[2];
-  // Set-up: 30 open points written as the app stores them; the last five are overdue.
-  await page.evaluate(async (wid) => {
+type PointFields = { readonly title: string; readonly owner: object; readonly dueDate: string | null };
+
+/** Set-up: writes open action points straight into IndexedDB, in the shape the app stores them. */
+async function putOpenPoints(page: Page, workshopId: string, points: readonly PointFields[]): Promise<void> {
+  await page.evaluate(async ({ wid, points }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('deda-tafel');
       r.onsuccess = () => resolve(r.result);
@@ -15,13 +15,20 @@ test('the follow-up list shows a first page, overdue first, and the rest on requ
     });
     const tx = db.transaction('actionPoints', 'readwrite');
     const now = new Date().toISOString();
-    for (let i = 0; i < 30; i += 1) {
-      const dueDate = i >= 25 ? '2020-01-0' + (i - 24) : null;
-      tx.objectStore('actionPoints').put({ id: crypto.randomUUID(), workshopId: wid, title: `Punt ${String(i).padStart(2, '0')}`, description: '', owner: { kind: 'nobody' }, dueDate, priority: 'medium', isCondition: false, status: 'open', dropReason: '', origin: { kind: 'manual' }, valueId: null, precondition: null, order: i, createdAt: now, updatedAt: now, completedAt: null });
-    }
+    points.forEach((p, order) => {
+      tx.objectStore('actionPoints').put({ id: crypto.randomUUID(), workshopId: wid, title: p.title, description: '', owner: p.owner, dueDate: p.dueDate, priority: 'medium', isCondition: false, status: 'open', dropReason: '', origin: { kind: 'manual' }, valueId: null, precondition: null, order, createdAt: now, updatedAt: now, completedAt: null });
+    });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
-  }, workshopId);
+  }, { wid: workshopId, points });
+}
+
+test('the follow-up list shows a first page, overdue first, and the rest on request', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Veel actiepunten' });
+  const workshopId = new URL(page.url()).pathname.split('/')[2] ?? '';
+  // Set-up: 30 open points; the last five are overdue.
+  await putOpenPoints(page, workshopId, Array.from({ length: 30 }, (_, i) => ({ title: `Punt ${String(i).padStart(2, '0')}`, owner: { kind: 'nobody' }, dueDate: i >= 25 ? '2020-01-0' + (i - 24) : null })));
 
   await page.goto('/opvolging');
   const list = page.getByRole('list', { name: 'Openstaande actiepunten' });
@@ -41,22 +48,12 @@ test('the follow-up list shows a first page, overdue first, and the rest on requ
 test('"done" in the follow-up view proposes the owner as the one who did it', async ({ page }) => {
   await page.goto('/');
   await createWorkshop(page, { title: 'Opvolgen met eigenaar' });
-  const workshopId = new URL(page.url()).pathname.split('/')[2];
-  // Set-up: one point owned by a named person and one by a role, written as the app stores them.
-  await page.evaluate(async (wid) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('deda-tafel');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const tx = db.transaction('actionPoints', 'readwrite');
-    const now = new Date().toISOString();
-    const point = (title: string, owner: object, order: number) => ({ id: crypto.randomUUID(), workshopId: wid, title, description: '', owner, dueDate: null, priority: 'medium', isCondition: false, status: 'open', dropReason: '', origin: { kind: 'manual' }, valueId: null, precondition: null, order, createdAt: now, updatedAt: now, completedAt: null });
-    tx.objectStore('actionPoints').put(point('Verwerkersovereenkomst tekenen', { kind: 'person', name: 'Sanne Bakker' }, 0));
-    tx.objectStore('actionPoints').put(point('Bezwaarprocedure beschrijven', { kind: 'role', role: 'privacy-officer' }, 1));
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, workshopId);
+  const workshopId = new URL(page.url()).pathname.split('/')[2] ?? '';
+  // Set-up: one point owned by a named person and one by a role.
+  await putOpenPoints(page, workshopId, [
+    { title: 'Verwerkersovereenkomst tekenen', owner: { kind: 'person', name: 'Sanne Bakker' }, dueDate: null },
+    { title: 'Bezwaarprocedure beschrijven', owner: { kind: 'role', role: 'privacy-officer' }, dueDate: null },
+  ]);
 
   await page.goto('/opvolging');
   const named = page.locator('.ap').filter({ hasText: 'Verwerkersovereenkomst tekenen' });
