@@ -67,7 +67,8 @@ if (e2e) {
 // start, or is stopped after five minutes, writes or leaves one failure.
 const webkitJson = join(out, 'webkit-results.json');
 rmSync(webkitJson, { force: true });
-const webkitOk = run('WebKit journeys', process.execPath, ['tests/webkit/run.mjs'], {}, 300_000);
+// They run on the build the Chromium tests just used (no second build of the same code).
+const webkitOk = run('WebKit journeys', process.execPath, ['tests/webkit/run.mjs'], { WEBKIT_DIST: process.env.E2E_DIST ?? join(root, 'dist'), WEBKIT_REBUILD: '0' }, 300_000);
 const webkit = count(webkitJson, (j) => (Number.isInteger(j.passed) && Number.isInteger(j.failed) ? { passed: j.passed, failed: j.failed } : null));
 if (webkit) {
   passed += webkit.passed;
