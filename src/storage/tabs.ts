@@ -18,6 +18,8 @@ const BEAT_MS = 3000;
 export const GONE_MS = 10_000;
 /** How long a tab at start waits for its id's lock to be let go (the page before a reload leaving). */
 const RELEASE_MS = 500;
+/** The start never waits longer than this for the locks (a browser whose Web Locks do not answer). */
+const CLAIM_MS = 2000;
 
 type Locks = Pick<LockManager, 'request' | 'query'>;
 
@@ -105,28 +107,36 @@ async function look(lm: Locks): Promise<Seen> {
  * duplicated tab finds its copied id held by the original) and looks which tabs are open.
  */
 export function claimTab(): Promise<void> {
-  claiming ??= (async () => {
-    const lm = locks();
-    const ss = session();
-    if (!lm) {
-      mode = { kind: 'beats' };
-      return;
-    }
-    try {
-      let id = tabId();
-      if (!(await hold(lm, id, RELEASE_MS))) {
-        // A duplicated tab: the id (and every draft under it) is the other tab's.
-        id = newId();
-        ss?.setItem(TAB_KEY, id);
-        if (!(await hold(lm, id, 0))) throw new Error('no tab lock');
-      }
-      globalThis.localStorage?.removeItem(ALIVE + id);
-      mode = { kind: 'locks', seen: await look(lm) };
-    } catch {
-      mode = { kind: 'beats' };
-    }
-  })();
+  claiming ??= new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, CLAIM_MS);
+    void claim().finally(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   return claiming;
+}
+
+async function claim(): Promise<void> {
+  const lm = locks();
+  const ss = session();
+  if (!lm) {
+    mode = { kind: 'beats' };
+    return;
+  }
+  try {
+    let id = tabId();
+    if (!(await hold(lm, id, RELEASE_MS))) {
+      // A duplicated tab: the id (and every draft under it) is the other tab's.
+      id = newId();
+      ss?.setItem(TAB_KEY, id);
+      if (!(await hold(lm, id, 0))) throw new Error('no tab lock');
+    }
+    globalThis.localStorage?.removeItem(ALIVE + id);
+    mode = { kind: 'locks', seen: await look(lm) };
+  } catch {
+    mode = { kind: 'beats' };
+  }
 }
 
 /** Looks again which tabs are open, for the next read (tabs open and close while this one lives). */

@@ -121,6 +121,23 @@ describe('drafts with Web Locks', () => {
     expect(after.on((d) => d.readDraft(KEY))).toBe('Half getypt');
   });
 
+  it('a browser whose Web Locks never answer still starts, and offers no other tab\'s draft', async () => {
+    const a = await openTab();
+    await a.claimed;
+    a.on((d) => d.keepDraft(KEY, 'Wie beheert'));
+    vi.resetModules();
+    g.sessionStorage = new MemoryStorage();
+    g.navigator = { locks: { request: () => new Promise(() => undefined), query: () => new Promise(() => undefined) } };
+    const tabs = (await import('../../../src/storage/tabs')) as Tabs;
+    const drafts = (await import('../../../src/storage/drafts')) as Drafts;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const started = tabs.claimTab();
+    await vi.advanceTimersByTimeAsync(5_000);
+    await started;
+    vi.useRealTimers();
+    expect(drafts.readDraft(KEY)).toBeNull();
+  });
+
   it('where Web Locks are missing, falls back to the beat', async () => {
     vi.resetModules();
     g.sessionStorage = new MemoryStorage();
