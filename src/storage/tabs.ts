@@ -5,8 +5,9 @@
 // lives, and the browser lets go of it when the tab closes, crashes or is killed. A timed "I am
 // open" note in localStorage cannot tell this: after a crash its last note may have reached the
 // disk and look recent for seconds. That note (the beat) is kept only for browsers without Web
-// Locks (Safari before 15.4). "Duplicate tab" copies sessionStorage, and with it the tab id: the
-// lock shows it (another page holds it), and the copy takes an id of its own.
+// Locks (Safari before 15.4), and read from tabs still running the version of the app before
+// this one. "Duplicate tab" copies sessionStorage, and with it the tab id: the lock shows it
+// (another page holds it), and the copy takes an id of its own.
 
 /** This tab's id, in sessionStorage: it survives a reload of the tab and is its own. */
 const TAB_KEY = 'deda-tafel:tab';
@@ -39,11 +40,13 @@ export function heldTabs(names: Iterable<string | undefined>): Set<string> {
 /**
  * Whether a tab that kept a draft at `keptAt` is open. With Web Locks (`seen`): its lock was held
  * at the last look, or it kept that draft after the look began (it was open then; the next look
- * will tell). Without: it said it was open (`beatAt`) less than GONE_MS before `now`.
+ * will tell). A tab that beats is open while its beat (`beatAt`) is less than GONE_MS old: a
+ * browser without Web Locks, or, beside a tab with them, a tab still running the version of the
+ * app from before them. A tab that holds a lock never beats, so its beat cannot outlive it.
  */
 export function isOpen(tab: string, keptAt: number, seen: Seen | null, beatAt: number, now: number): boolean {
-  if (seen) return seen.held.has(tab) || keptAt >= seen.since;
-  return beatAt > 0 && now - beatAt < GONE_MS;
+  const beating = beatAt > 0 && now - beatAt < GONE_MS;
+  return beating || (seen !== null && (seen.held.has(tab) || keptAt >= seen.since));
 }
 
 /** Before the first look every tab counts as open: nothing is offered that might be typed on. */
@@ -59,8 +62,12 @@ const locks = (): Locks | undefined => (globalThis as { navigator?: { locks?: Lo
 const session = (): Storage | undefined => (globalThis as { sessionStorage?: Storage }).sessionStorage;
 const newId = () => Math.random().toString(36).slice(2, 10);
 
+/** The id this tab took at start, when it is not the one in sessionStorage (a duplicated tab). */
+let own: string | null = null;
+
 /** This tab's id (made on first use). */
 export function tabId(): string {
+  if (own) return own;
   try {
     const ss = session();
     if (!ss) return 'tab';
@@ -129,8 +136,9 @@ async function claim(): Promise<void> {
     if (!(await hold(lm, id, RELEASE_MS))) {
       // A duplicated tab: the id (and every draft under it) is the other tab's.
       id = newId();
-      ss?.setItem(TAB_KEY, id);
       if (!(await hold(lm, id, 0))) throw new Error('no tab lock');
+      own = id;
+      ss?.setItem(TAB_KEY, id);
     }
     globalThis.localStorage?.removeItem(ALIVE + id);
     mode = { kind: 'locks', seen: await look(lm) };
@@ -153,8 +161,7 @@ export function lookAgain(): void {
 /** Whether the tab that kept a draft at `keptAt` is still open (so its draft is not offered). */
 export function tabIsOpen(tab: string, keptAt: number): boolean {
   const m = mode ?? (locks() ? { kind: 'locks' as const, seen: NOT_LOOKED } : { kind: 'beats' as const });
-  if (m.kind === 'locks') return isOpen(tab, keptAt, m.seen, 0, Date.now());
-  return isOpen(tab, keptAt, null, Number(globalThis.localStorage?.getItem(ALIVE + tab) ?? 0), Date.now());
+  return isOpen(tab, keptAt, m.kind === 'locks' ? m.seen : null, Number(globalThis.localStorage?.getItem(ALIVE + tab) ?? 0), Date.now());
 }
 
 /** Without Web Locks: from the first draft on, this tab says every few seconds that it is open; on leaving, that it is not. */

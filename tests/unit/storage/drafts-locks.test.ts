@@ -90,6 +90,17 @@ describe('drafts with Web Locks', () => {
     expect(b.on((d) => d.readDraft(KEY))).toBe('Wie kijkt');
   });
 
+  it('never offers the draft of a tab of the version before Web Locks while it beats', async () => {
+    const ls = g.localStorage as MemoryStorage;
+    ls.setItem(`deda-tafel:draft:${KEY}`, JSON.stringify({ v: 1, tabs: { old1: { text: 'Oud tabblad', at: now } } }));
+    ls.setItem('deda-tafel:tab-alive:old1', String(now));
+    const b = await openTab();
+    await b.claimed;
+    expect(b.on((d) => d.readDraft(KEY))).toBeNull();
+    now += 20_000; // it stopped beating: gone
+    expect(b.on((d) => d.readDraft(KEY))).toBe('Oud tabblad');
+  });
+
   it('a duplicated tab takes an id of its own: it neither shows nor overwrites what the other is typing', async () => {
     const a = await openTab();
     await a.claimed;

@@ -16,8 +16,9 @@ describe('which tabs are open', () => {
     expect(isOpen('a1', 4_999, seen(['b2'], 5_000), 0, 5_001)).toBe(false);
   });
 
-  it('with Web Locks: a recent beat (from a tab killed with its beat on disk) does not keep a tab open', () => {
-    expect(isOpen('a1', 4_000, seen([], 5_000), 4_900, 5_000)).toBe(false);
+  it('with Web Locks: a tab of the version before them counts as open while it beats, and gone after', () => {
+    expect(isOpen('old', 4_000, seen(['a1'], 5_000), 4_900, 5_000)).toBe(true);
+    expect(isOpen('old', 4_000, seen(['a1'], 5_000), 4_900, 4_900 + GONE_MS)).toBe(false);
   });
 
   it('with Web Locks: a tab that kept its draft after the look began counts as open until the next look', () => {
