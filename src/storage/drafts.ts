@@ -6,18 +6,13 @@
 // other had kept, and a reload or a crash of that other tab lost its text without a word.
 // A tab reads its own draft first; a tab without one (a fresh tab after the browser died)
 // gets the newest one a tab that is gone left, and takes it over once it keeps or drops its
-// own: its text started from that one. A tab that keeps drafts says it is alive every few
-// seconds; the draft of a tab that is still open is never offered to another one.
+// own: its text started from that one. The draft of a tab that is still open is never offered
+// to another one; which tabs are open, the browser's Web Locks tell (tabs.ts).
 import { mirrorDraft } from './durable-drafts';
+import { lookAgain, sayOpen, tabId, tabIsOpen } from './tabs';
 
 // With a vault open, drafts go through its store instead (vault-drafts.ts): sealed, never plain.
 export const PREFIX = 'deda-tafel:draft:';
-const TAB_KEY = 'deda-tafel:tab';
-const ALIVE = 'deda-tafel:tab-alive:';
-/** A tab that keeps drafts says it is alive this often, and counts as gone this long after. */
-const BEAT_MS = 3000;
-const GONE_MS = 10_000;
-
 let vaultStore: Storage | null = null;
 export const useDraftStorage = (s: Storage | null) => void (vaultStore = s);
 /** Where draft texts go: the open vault's sealed store, else localStorage (beats stay there: no content). */
@@ -27,55 +22,6 @@ const target = () => vaultStore ?? globalThis.localStorage;
 interface Stored {
   readonly v: 1;
   readonly tabs: Record<string, { readonly text: string; readonly at: number }>;
-}
-
-/** This tab's id: kept in sessionStorage, so it survives a reload of the tab and is its own. */
-function tabId(): string {
-  try {
-    const ss = globalThis.sessionStorage;
-    if (!ss) return 'tab';
-    let id = ss.getItem(TAB_KEY);
-    if (!id) {
-      id = Math.random().toString(36).slice(2, 10);
-      ss.setItem(TAB_KEY, id);
-    }
-    return id;
-  } catch {
-    return 'tab';
-  }
-}
-
-let beating = false;
-
-/** From the first draft on, this tab says every few seconds that it is open; on leaving, that it is not. */
-function beat(): void {
-  const ls = globalThis.localStorage;
-  if (!ls) return;
-  const key = ALIVE + tabId();
-  ls.setItem(key, String(Date.now()));
-  if (beating) return;
-  beating = true;
-  const timer: unknown = setInterval(() => {
-    try {
-      ls.setItem(key, String(Date.now()));
-    } catch {
-      // a full localStorage: the drafts are the safety net, not this
-    }
-  }, BEAT_MS);
-  (timer as { unref?: () => void }).unref?.();
-  globalThis.addEventListener?.('pagehide', () => {
-    try {
-      ls.removeItem(key);
-    } catch {
-      // nothing to remove
-    }
-  });
-}
-
-/** Whether another tab is open and keeping its drafts. */
-function alive(tab: string): boolean {
-  const at = Number(globalThis.localStorage?.getItem(ALIVE + tab) ?? 0);
-  return at > 0 && Date.now() - at < GONE_MS;
 }
 
 /** The stored drafts of a key; a plain string is a draft from before drafts were kept per tab. */
@@ -107,7 +53,7 @@ function readerOf(tabs: Stored['tabs']): string | undefined {
   const own = tabId();
   if (tabs[own]) return own;
   return Object.entries(tabs)
-    .filter(([tab]) => !alive(tab))
+    .filter(([tab, { at }]) => !tabIsOpen(tab, at))
     .sort(([, a], [, b]) => b.at - a.at)[0]?.[0];
 }
 
@@ -122,6 +68,7 @@ function takeOver(key: string, tabs: Stored['tabs']): Stored['tabs'] {
 
 export function readDraft(key: string): string | null {
   try {
+    lookAgain();
     const tabs = load(key);
     const from = readerOf(tabs);
     const entry = from === undefined ? undefined : tabs[from];
@@ -135,7 +82,7 @@ export function readDraft(key: string): string | null {
 
 export function keepDraft(key: string, text: string): void {
   try {
-    beat();
+    sayOpen();
     save(key, { ...takeOver(key, load(key)), [tabId()]: { text, at: Date.now() } });
   } catch {
     // A full or blocked localStorage only loses the safety net, not the save itself.

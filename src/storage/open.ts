@@ -6,10 +6,13 @@ import { classifyStorageError, type StorageProblem } from './storage-events';
 import { eraseExpiredDeleted } from './workshops-repo';
 import { VAULT_KEY } from './vault';
 import { restoreDrafts } from './durable-drafts';
+import { claimTab } from './tabs';
 
 /** `locked`: this device has a vault; nothing can be read before it is unlocked. */
 export async function openStorage(): Promise<{ ok: true; locked: boolean } | { ok: false; problem: StorageProblem }> {
   if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable' };
+  // This tab's lock, and which tabs are open, before any screen reads a draft (tabs.ts).
+  await claimTab();
   let vault;
   try {
     await db().open();

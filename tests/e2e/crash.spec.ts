@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, BrowserType, LaunchOptions } from '@playwright/test';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { createWorkshop, expect, step, test } from './support/fixtures';
 
 /** The same browser and screen as the other journeys, on a profile kept on disk. */
 function launch(browserType: BrowserType, dir: string, launchOptions: LaunchOptions | undefined, baseURL: string): Promise<BrowserContext> {
@@ -42,6 +42,35 @@ test('text typed a second before the browser is killed is there after a restart'
     const again = second.pages()[0] ?? (await second.newPage());
     await again.goto(url);
     await expect(again.getByLabel('Het doel in één of twee zinnen')).toHaveValue('Minder uitval van straatverlichting');
+    await second.close();
+  } finally {
+    kill(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a note typed but not yet added a second before the browser is killed is back in its composer', async ({ playwright, app }, testInfo) => {
+  const dir = mkdtempSync(join(tmpdir(), 'deda-crash-'));
+  const options = testInfo.project.use.launchOptions;
+  try {
+    const first = await launch(playwright.chromium, dir, options, app.origin);
+    const page = first.pages()[0] ?? (await first.newPage());
+    await page.goto('/');
+    await createWorkshop(page, { title: 'Stroomstoring' });
+    const board = step(page, 'topic:bias');
+    await page.goto(board);
+    const q = page.locator('.question').first();
+    await q.getByRole('button', { name: /^Notitie bij:/ }).click();
+    await q.getByLabel('Notitie', { exact: true }).pressSequentially('Nog niet toegevoegd', { delay: 20 });
+    // Only the draft holds this text (it was never added), and the tab that typed it is killed.
+    await page.waitForTimeout(1000);
+    kill(dir);
+    await first.close().catch(() => undefined);
+
+    const second = await launch(playwright.chromium, dir, options, app.origin);
+    const again = second.pages()[0] ?? (await second.newPage());
+    await again.goto(board);
+    await expect(again.locator('.question').first().getByLabel('Notitie', { exact: true })).toHaveValue('Nog niet toegevoegd');
     await second.close();
   } finally {
     kill(dir);

@@ -141,3 +141,28 @@ test('a new note half typed on the same question in two tabs: each tab gets its 
   await page.reload();
   await expect(page.locator('.question').first().getByLabel('Notitie', { exact: true })).toHaveValue('Wie beheert de sensoren? En wie leest ze uit?');
 });
+
+test('a duplicated tab (its sessionStorage copied) does not share the other tab\'s drafts', async ({ page, context }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Gedupliceerd tabblad' });
+  await page.goto(step(page, 'topic:source'));
+  const mine = page.locator('.question').first();
+  await mine.getByRole('button', { name: /^Notitie bij:/ }).click();
+  await mine.getByLabel('Notitie', { exact: true }).fill('Wie beheert de sensoren?');
+  // "Duplicate tab": the new tab starts with a copy of this tab's sessionStorage.
+  const session = await page.evaluate(() => Object.entries(sessionStorage));
+  const copy = await context.newPage();
+  await copy.addInitScript((entries) => {
+    if (sessionStorage.length === 0) for (const [k, v] of entries) sessionStorage.setItem(k, v);
+  }, session);
+  await copy.goto(page.url());
+  const theirs = copy.locator('.question').first();
+  await theirs.getByRole('button', { name: /^Notitie bij:/ }).click();
+  await expect(theirs.getByLabel('Notitie', { exact: true })).toHaveValue('');
+  await theirs.getByLabel('Notitie', { exact: true }).fill('De camera’s hangen er al.');
+  // Each reloads and gets its own text back, not the other's.
+  await page.reload();
+  await expect(page.locator('.question').first().getByLabel('Notitie', { exact: true })).toHaveValue('Wie beheert de sensoren?');
+  await copy.reload();
+  await expect(copy.locator('.question').first().getByLabel('Notitie', { exact: true })).toHaveValue('De camera’s hangen er al.');
+});
