@@ -15,9 +15,11 @@ export default function globalSetup(): void {
   if (!existsSync(join(DIST, 'index.html')) || process.env.E2E_REBUILD !== '0') {
     execFileSync(vite, ['build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
   }
-  execFileSync(vite, ['build', '--logLevel', 'warn', '--outDir', DIST_NEXT, '--emptyOutDir'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, DEDA_APP_VERSION: '99.0.0-next' },
-  });
+  if (!existsSync(join(DIST_NEXT, 'index.html')) || process.env.E2E_REBUILD !== '0') {
+    execFileSync(vite, ['build', '--logLevel', 'warn', '--outDir', DIST_NEXT, '--emptyOutDir'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, DEDA_APP_VERSION: '99.0.0-next' },
+    });
+  }
 }
