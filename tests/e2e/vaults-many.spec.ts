@@ -3,8 +3,22 @@
 // the other one is a name and a lock on the lock screen. She switches by locking and opening the
 // other, and at the end removes one organisation from the tablet, which leaves the other as it
 // was. Also: every tab locks together, and the vault locks by itself after the idle time.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createWorkshop, expect, settled, test } from './support/fixtures';
+
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), state).toEqual([]);
+}
+
+/** Nothing of the page is wider than a 320 px screen (reflow), and every radio's row is a 44 px target. */
+async function expectReflowAt320(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  for (const box of await page.locator('.vault-choice__option').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+  await page.setViewportSize({ width: 820, height: 1180 });
+}
 
 const ROTTERDAM = { name: 'Gemeente Rotterdam', secret: 'een lange zin voor Rotterdam', title: 'Bijstand en fraude: risicoprofielen' };
 const HEUSDEN = { name: 'Gemeente Heusden', secret: '246813', title: 'Afvalinzameling met slimme containers' };
@@ -27,7 +41,7 @@ function rawStorage(page: Page): Promise<string> {
   });
 }
 
-const vaultSection = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Versleutel de workshops op dit apparaat' }) });
+const vaultSection = (page: Page) => page.locator('section.panel', { has: page.getByRole('heading', { name: 'Versleutel de workshops op dit apparaat' }) });
 const home = (page: Page) => page.getByRole('banner').getByRole('link', { name: /DEDA Tafel/ });
 
 /** Fills the vault form (name, passphrase twice), notes the code, and confirms with `button`. */
@@ -70,6 +84,8 @@ async function twoOrganisations(page: Page): Promise<void> {
   await expect(page.getByRole('radio')).toHaveCount(2);
   await expect(page.getByRole('radio', { name: HEUSDEN.name })).toBeChecked();
   await expect(page.getByRole('radio', { name: ROTTERDAM.name })).not.toBeChecked();
+  await expectNoAxeViolations(page, 'lock screen with two organisations');
+  await expectReflowAt320(page);
   await open(page, HEUSDEN);
   await home(page).click();
   await expect(page.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
@@ -102,6 +118,7 @@ test('two organisations on one tablet: the home shows only the open one; removin
   await expect(vault.getByText('De andere organisaties op dit apparaat blijven zoals ze zijn.')).toBeVisible();
   const confirm = vault.getByRole('button', { name: `Verwijder ${ROTTERDAM.name} van dit apparaat` });
   await expect(confirm).toBeDisabled();
+  await expectNoAxeViolations(page, 'device page, removing an organisation');
   await vault.getByLabel(`Typ ${ROTTERDAM.name} om te bevestigen`).fill('gemeente rotterdam');
   await confirm.click();
 
