@@ -3,6 +3,7 @@
 // the other one is a name and a lock on the lock screen. She switches by locking and opening the
 // other, and at the end removes one organisation from the tablet, which leaves the other as it
 // was. Also: every tab locks together, and the vault locks by itself after the idle time.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createWorkshop, expect, settled, test } from './support/fixtures';
@@ -107,12 +108,17 @@ test('two organisations on one tablet: the home shows only the open one; removin
   await expect(page.getByRole('link', { name: ROTTERDAM.title })).toBeVisible();
   await expect(page.getByRole('link', { name: HEUSDEN.title })).toHaveCount(0);
 
-  // Rotterdam goes: a backup offered, what goes said plainly, the name typed to confirm.
+  // Rotterdam goes: a backup offered (of Rotterdam's workshops only), what goes said plainly,
+  // the name typed to confirm.
   await page.getByRole('link', { name: 'Dit apparaat' }).click();
   const vault = vaultSection(page);
   await expect(vault.locator('[data-other-vaults]')).toContainText(HEUSDEN.name);
   await vault.getByRole('button', { name: 'Deze organisatie van dit apparaat verwijderen' }).click();
-  await expect(vault.getByRole('button', { name: 'Reservekopie maken' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await vault.getByRole('button', { name: 'Reservekopie maken' }).click();
+  const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as { bundles: { payload: { workshop: { title: string } } }[] };
+  expect(backup.bundles.map((b) => b.payload.workshop.title)).toEqual([ROTTERDAM.title]);
+  await expect(vault.getByText('Reservekopie van 1 workshop gemaakt.')).toBeVisible();
   await expect(vault.locator('[data-wipe-contents]')).toContainText('1 workshop');
   await expect(vault.locator('[data-wipe-contents]')).toContainText("0 foto's");
   await expect(vault.getByText('De andere organisaties op dit apparaat blijven zoals ze zijn.')).toBeVisible();

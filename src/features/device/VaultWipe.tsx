@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
+import { backupNow } from '../exchange/backup-now';
 import { vaultContents, wipeVault, type VaultContents, type VaultName } from '../../storage/vault-repo';
 
 type Backup = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; count: number } | { kind: 'failed' };
@@ -24,11 +25,8 @@ export function VaultWipe({ vault, others }: { vault: VaultName; others: number 
 
   const makeBackup = async () => {
     setBackup({ kind: 'busy' });
-    const [flow, keys] = await Promise.all([import('../exchange/export-flow'), import('../../storage/keys-repo')]);
-    const made = await flow.makeBackupFile(await keys.readSignerName(), t('device:vault.wipe.backupFile', { name: vault.name || t('app.name') }));
-    if (!made.ok) return setBackup({ kind: 'failed' });
-    if (made.ids.length > 0 && (await flow.deliver(made.file, made.file.name)) !== 'cancelled') await flow.noteExported(made);
-    setBackup({ kind: 'done', count: made.ids.length });
+    const made = await backupNow(t('device:vault.wipe.backupFile', { name: vault.name || t('app.name') }));
+    setBackup(made.ok ? { kind: 'done', count: made.count } : { kind: 'failed' });
   };
 
   const wipe = async () => {
