@@ -133,6 +133,37 @@ export async function asStored<T>(fn: () => Promise<T>): Promise<T> {
 }
 const isStored = (trans: DBCoreTransaction) => (rawDepth.get(trans) ?? 0) > 0;
 
+/**
+ * Whether every stored row is one this middleware would show: one vault on the device, open, and
+ * no wipe pending (every sealed row is then its own). Counts and keys-only reads then go to
+ * IndexedDB as they are, as fast as without vaults (the board's note counts run at every note).
+ */
+function allShown(): boolean {
+  return row !== null && row.vaults.length === 1 && openId !== null && (row.wiping?.length ?? 0) === 0;
+}
+
+/**
+ * Which vault each workshop read or written here belongs to ('plain': not sealed). A workshop's
+ * rows in the other tables are its vault's, so a count of one workshop's rows can be asked of
+ * IndexedDB once its workshop is known to be shown (docs/vaults.md, Several vaults).
+ */
+const workshopOwner = new Map<string, string | null>();
+function noteWorkshop(stored: unknown): void {
+  const id = typeof stored === 'object' && stored !== null ? (stored as { id?: unknown }).id : undefined;
+  if (typeof id === 'string') workshopOwner.set(id, ownerOf(stored));
+}
+
+/** The one workshop a range of a `workshopId…` index covers, if it covers exactly one. */
+function oneWorkshop(req: DBCoreCountRequest): string | null {
+  const path = req.query.index.keyPath;
+  const compound = Array.isArray(path);
+  if ((compound ? path[0] : path) !== 'workshopId') return null;
+  const { lower, upper } = req.query.range as { lower?: unknown; upper?: unknown };
+  const lo: unknown = compound && Array.isArray(lower) ? lower[0] : lower;
+  const hi: unknown = compound && Array.isArray(upper) ? upper[0] : upper;
+  return typeof lo === 'string' && lo === hi ? lo : null;
+}
+
 /** Resolves with `work`'s result inside an IndexedDB success event of `trans`, so it is still active. */
 export function during<T>(trans: DBCoreTransaction, work: Promise<T>): Promise<T> {
   const idb = trans as unknown as IDBTransaction;
@@ -203,7 +234,11 @@ function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): 
     return openRow(dataKey, name, keyOf(stored), stored as Record<string, unknown>);
   }
   /** Each row opened, or HIDDEN in its place. */
-  const openAll = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> =>
+  const openAll = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> => {
+    if (name === 'workshops') rows.forEach(noteWorkshop);
+    return openSome(trans, rows);
+  };
+  const openSome = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> =>
     rows.some((r) => isSealed((r as { sealed?: unknown } | undefined)?.sealed)) ? during(trans, Promise.all(rows.map(openOne))) : Promise.resolve(rows as unknown[]);
   const visibleOnly = (rows: readonly unknown[]) => rows.filter((r) => r !== HIDDEN);
 
@@ -218,6 +253,7 @@ function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): 
       req.trans,
       Promise.all(rows.map((r) => (applies(r) && !isSealed(r.sealed) ? sealRow(key, id, name, keyOf(r), r, clear) : r))),
     );
+    if (name === 'workshops') values.forEach(noteWorkshop);
     // What changed is said by the index fields, still in the clear; the rest is now sealed.
     const { updates: _updates, changeSpec: _changeSpec, ...rest } = req as typeof req & { updates?: unknown; changeSpec?: unknown };
     return down.mutate({ ...rest, values } as DBCoreMutateRequest);
@@ -225,7 +261,7 @@ function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): 
 
   /** A query's visible rows (opened when values are asked for), the limit counted over those. */
   async function query(req: DBCoreQueryRequest) {
-    if (isStored(req.trans) || vaultStatus() === 'none') return down.query(req);
+    if (isStored(req.trans) || vaultStatus() === 'none' || (!req.values && allShown())) return down.query(req);
     const withValues = { ...req, values: true };
     let res = await down.query(withValues);
     const visible = (rows: readonly unknown[]) => rows.filter((r) => shown(r));
@@ -239,7 +275,11 @@ function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): 
   }
 
   async function count(req: DBCoreCountRequest) {
-    if (isStored(req.trans) || vaultStatus() === 'none') return down.count(req);
+    if (isStored(req.trans) || vaultStatus() === 'none' || allShown()) return down.count(req);
+    const workshop = name === 'workshops' ? null : oneWorkshop(req);
+    const owner = workshop === null ? undefined : workshopOwner.get(workshop);
+    if (owner === 'plain' || (owner !== undefined && owner === openId)) return down.count(req);
+    if (owner !== undefined && dataKey) return 0;
     const res = await down.query({ trans: req.trans, query: req.query, values: true });
     return res.result.filter((r) => shown(r)).length;
   }
@@ -261,7 +301,7 @@ function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): 
       return (await openAll(req.trans, got)).map((r) => (r === HIDDEN ? undefined : r));
     },
     openCursor: async (req) => {
-      if (isStored(req.trans) || vaultStatus() === 'none') return down.openCursor(req);
+      if (isStored(req.trans) || vaultStatus() === 'none' || (!req.values && allShown())) return down.openCursor(req);
       const cursor = await down.openCursor({ ...req, values: true });
       if (!cursor) return cursor;
       const look = (v: unknown) => (req.values ? openAll(req.trans, [v]).then((r) => r[0]) : Promise.resolve(shown(v) ? v : HIDDEN));

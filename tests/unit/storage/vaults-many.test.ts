@@ -13,7 +13,7 @@ import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { keepDraft, readDraft, useDraftStorage } from '../../../src/storage/drafts';
 import { readGraph } from '../../../src/storage/graph-store';
 import { listRecovery } from '../../../src/storage/import-repo';
-import { addNote, notesOfWorkshop } from '../../../src/storage/notes-repo';
+import { addNote, noteCounts, notesOfWorkshop } from '../../../src/storage/notes-repo';
 import { addParticipant, listParticipants } from '../../../src/storage/participants-repo';
 import { questionStates, setQuestionState } from '../../../src/storage/question-states-repo';
 import { createWorkshop, deleteWorkshop, getWorkshop, listDeletedWorkshops, listWorkshops } from '../../../src/storage/workshops-repo';
@@ -120,6 +120,9 @@ describe('two vaults on one device', () => {
     // Straight through Dexie: counts, keys, a cursor, a limit, getMany.
     expect(await db().workshops.count()).toBe(1);
     expect(await db().notes.where('workshopId').equals(r).count()).toBe(0);
+    expect(await db().notes.where('workshopId').equals(h).count()).toBe(1);
+    expect([...(await noteCounts(r, [Q]))]).toEqual([]);
+    expect([...(await noteCounts(h, [Q]))]).toEqual([[Q, 1]]);
     expect(await db().workshops.toCollection().primaryKeys()).toEqual([h]);
     expect((await db().workshops.filter(() => true).toArray()).map((w) => w.id)).toEqual([h]);
     expect((await db().workshops.orderBy('updatedAt').limit(1).toArray()).map((w) => w.id)).toEqual([h]);
@@ -139,6 +142,8 @@ describe('two vaults on one device', () => {
     expect(readDraft(`${r}:goal.purpose`)).toBe('Concept van Rotterdammer');
     expect(readDraft(`${h}:goal.purpose`)).toBeNull();
     expect(await db().workshops.count()).toBe(2);
+    expect([...(await noteCounts(r, [Q]))]).toEqual([[Q, 1]]);
+    expect([...(await noteCounts(h, [Q]))]).toEqual([]);
 
     // The raw dump of the device holds neither organisation's text; both vaults' rows are there, sealed.
     const raw = `${await rawText()}\n${JSON.stringify(storage.entries())}`;
