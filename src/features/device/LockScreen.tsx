@@ -5,6 +5,7 @@
 // names (in the clear, docs/vaults.md) and opens the one chosen; the others stay locked.
 import { useEffect, useState } from 'preact/hooks';
 import './lock-screen.css';
+import { LockIcon } from './LockIcon';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -61,7 +62,7 @@ export function LockScreen({ vaults, preferred, onOpen }: { vaults: readonly Vau
                     setWrong(false);
                   }}
                 />
-                <span aria-hidden="true">🔒</span>
+                <LockIcon />
                 <span>{v.name || t('device:vault.unnamed')}</span>
               </label>
             ))}

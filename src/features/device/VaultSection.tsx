@@ -13,6 +13,7 @@ import { TextField } from '../../ui/TextField';
 import { vault } from '../../storage/vault';
 import { canAddVault, commitVault, openVault, prepareVault, vaultNames, type PreparedVault } from '../../storage/vault-repo';
 import { chooseIdleMinutes, IDLE_CHOICES, idleMinutes, lockNow, startIdleLock } from './vault-lock';
+import { LockIcon } from './LockIcon';
 import { VaultWipe } from './VaultWipe';
 
 /** `another`: a vault for one more organisation, on a device that has one open. */
@@ -75,11 +76,10 @@ export function VaultSection() {
           {others.length > 0 && (
             <>
               <p class="nl-paragraph">{t('device:vault.othersIntro')}</p>
-              <ul class="plain-list" data-other-vaults>
+              <ul class="plain-list vault-others" data-other-vaults>
                 {others.map((v) => (
                   <li key={v.id}>
-                    <span aria-hidden="true">🔒 </span>
-                    {v.name || t('device:vault.unnamed')} <span class="subtle">{t('device:vault.lockedMark')}</span>
+                    <LockIcon /> {v.name || t('device:vault.unnamed')} <span class="subtle">{t('device:vault.lockedMark')}</span>
                   </li>
                 ))}
               </ul>
