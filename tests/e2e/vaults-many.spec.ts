@@ -141,7 +141,7 @@ test('two organisations on one tablet: the home shows only the open one; removin
   await expect(page.getByRole('heading', { level: 1, name: HEUSDEN.title })).toBeVisible();
 });
 
-test('when one tab locks, the other tab of the app locks too', async ({ page, context }) => {
+test('when one tab locks, the other tab of the app locks too, and a lock screen learns of a new organisation', async ({ page, context }) => {
   await page.goto('/');
   await createWorkshop(page, { title: ROTTERDAM.title });
   await page.getByRole('link', { name: 'Dit apparaat' }).click();
@@ -156,6 +156,15 @@ test('when one tab locks, the other tab of the app locks too', async ({ page, co
   await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
   await expect(other.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
   await expect(other.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
+
+  // While the other tab waits at its lock screen, this one adds an organisation: the other
+  // tab's list of organisations is read again.
+  await open(page, ROTTERDAM);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await vaultSection(page).getByRole('button', { name: 'Nog een organisatie toevoegen' }).click();
+  await fillVault(page, HEUSDEN, 'Maak de kluis');
+  await expect(page.getByRole('radio')).toHaveCount(2);
+  await expect(other.getByRole('radio', { name: HEUSDEN.name })).toBeVisible();
 });
 
 test('locks by itself after the idle time, and opens again where it was', async ({ page }) => {

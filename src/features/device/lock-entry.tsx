@@ -12,6 +12,7 @@ export async function showLock(app: VNode): Promise<void> {
   const vaults = await repo.markLocked();
   // The last vault was being wiped when the app closed: now there is none, and nothing to unlock.
   if (vaults.length === 0) return void render(app, root);
+  void import('./vault-lock').then((m) => m.listenWhileLocked());
   render(
     <LangProvider>
       <LockScreen

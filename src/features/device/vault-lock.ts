@@ -32,6 +32,15 @@ export async function lockNow(): Promise<void> {
   await lockHere();
 }
 
+/**
+ * On the lock screen: another tab that locked may have wiped a vault or made one, so this
+ * screen's list of vaults may be old; it is read again.
+ */
+export function listenWhileLocked(): void {
+  const ch = theChannel();
+  if (ch) ch.onmessage = (e: MessageEvent<Message>) => void (e.data?.kind === 'lock' && location.reload());
+}
+
 /** This tab opened a vault: another tab with another vault open locks (one vault at a time). */
 export function announceOpen(): void {
   const open = openVault();
