@@ -12,7 +12,9 @@ import { addPhoto, attachmentsOf } from '../../../src/storage/attachments-repo';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
 import { keepDraft, readDraft, useDraftStorage } from '../../../src/storage/drafts';
 import { readGraph } from '../../../src/storage/graph-store';
-import { listRecovery } from '../../../src/storage/import-repo';
+import { commitImports, listRecovery, prepareImport } from '../../../src/storage/import-repo';
+import { richGraph } from '../exchange/support';
+import { opened } from '../exchange/storage-support';
 import { addNote, noteCounts, notesOfWorkshop } from '../../../src/storage/notes-repo';
 import { addParticipant, listParticipants } from '../../../src/storage/participants-repo';
 import { questionStates, setQuestionState } from '../../../src/storage/question-states-repo';
@@ -150,6 +152,27 @@ describe('two vaults on one device', () => {
     for (const s of ['Bijstand en fraude', 'Afvalinzameling', 'Rotterdammer', 'Heuschenaar', 'prullenbak']) expect(raw).not.toContain(s);
     expect(await rowsSealedBy(rotterdam)).toBeGreaterThan(5);
     expect(await rowsSealedBy(heusden)).toBeGreaterThan(5);
+  });
+
+  it('a new workshop and an import go into the open vault, and stay out of the other', { timeout: 30_000 }, async () => {
+    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const heusden = await makeVault(HEUSDEN, 'Gemeente Heusden');
+    const g = await richGraph();
+    const bundle = await opened(Promise.resolve(g));
+    expect((await prepareImport(bundle)).existing).toEqual({ kind: 'none' });
+    expect(await commitImports([{ bundle, choice: { kind: 'new' } }])).toEqual({ ok: true, value: [{ kind: 'imported', workshopId: g.workshop.id }] });
+    const made = await createWorkshop(meta({ title: 'Nieuw in Heusden' }), 'nl', defaultPack);
+    if (!made.ok) throw new Error(made.problem);
+    expect((await listWorkshops()).map((w) => w.id).sort()).toEqual([g.workshop.id, made.value].sort());
+    const stored = await rawText();
+    expect(stored).not.toContain(g.workshop.title);
+    expect(await rowsSealedBy(heusden)).toBeGreaterThan(g.notes.length);
+    expect(await rowsSealedBy(rotterdam)).toBe(0);
+
+    await lock();
+    expect(await unlock(ROTTERDAM, 'secret', rotterdam)).toEqual({ ok: true });
+    expect(await listWorkshops()).toEqual([]);
+    expect(await readGraph(g.workshop.id)).toBeNull();
   });
 
   it('a wipe of one vault says what goes, takes all of it, and leaves the other as it was', { timeout: 30_000 }, async () => {
