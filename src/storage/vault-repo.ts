@@ -138,6 +138,14 @@ export function openVault(): VaultName | null {
   return r && vaultStatus() === 'open' ? { id: r.id, name: r.name ?? '' } : null;
 }
 
+/** Gives a vault its name (or another one): it is what the lock screen lists. */
+export function renameVault(id: string, name: string): Promise<WriteResult<void>> {
+  return write(async () => {
+    const next = await changeRow((r) => r && { ...r, vaults: r.vaults.map((x) => (x.id === id ? { ...x, name: name.trim() } : x)) });
+    useVault(next, vaultRecord()?.id ?? null, vaultStatus() === 'open' ? openKey() : null);
+  });
+}
+
 /** Whether another vault can be made now: every vault sealed through (no first pass under way). */
 export function canAddVault(): boolean {
   return (vaultsRow()?.vaults ?? []).every((x) => x.state === 'on');

@@ -145,7 +145,8 @@ test('when one tab locks, the other tab of the app locks too, and a lock screen 
   await page.goto('/');
   await createWorkshop(page, { title: ROTTERDAM.title });
   await page.getByRole('link', { name: 'Dit apparaat' }).click();
-  await fillVault(page, ROTTERDAM, 'Versleutel nu');
+  // One organisation needs no name to choose by: the first vault is made without one.
+  await fillVault(page, { ...ROTTERDAM, name: '' }, 'Versleutel nu');
   await expect(vaultSection(page).getByText('De workshops op dit apparaat zijn versleuteld.')).toBeVisible();
   const other = await context.newPage();
   await other.goto('/');
@@ -161,10 +162,15 @@ test('when one tab locks, the other tab of the app locks too, and a lock screen 
   // tab's list of organisations is read again.
   await open(page, ROTTERDAM);
   await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  // Before a second organisation comes, the first gets its name.
+  await vaultSection(page).getByLabel('Naam van de organisatie').fill(ROTTERDAM.name);
+  await vaultSection(page).getByRole('button', { name: 'Naam bewaren' }).click();
+  await expect(vaultSection(page).getByText(`Nu open: ${ROTTERDAM.name}.`)).toBeVisible();
   await vaultSection(page).getByRole('button', { name: 'Nog een organisatie toevoegen' }).click();
   await fillVault(page, HEUSDEN, 'Maak de kluis');
   await expect(page.getByRole('radio')).toHaveCount(2);
   await expect(other.getByRole('radio', { name: HEUSDEN.name })).toBeVisible();
+  await expect(other.getByRole('radio', { name: ROTTERDAM.name })).toBeVisible();
 });
 
 test('locks by itself after the idle time, and opens again where it was', async ({ page }) => {

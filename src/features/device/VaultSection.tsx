@@ -11,7 +11,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { vault } from '../../storage/vault';
-import { canAddVault, commitVault, openVault, prepareVault, vaultNames, type PreparedVault } from '../../storage/vault-repo';
+import { canAddVault, commitVault, openVault, prepareVault, renameVault, vaultNames, type PreparedVault } from '../../storage/vault-repo';
 import { chooseIdleMinutes, IDLE_CHOICES, idleMinutes, lockNow, startIdleLock } from './vault-lock';
 import { LockIcon } from './LockIcon';
 import { VaultWipe } from './VaultWipe';
@@ -34,11 +34,26 @@ export function VaultSection() {
   const another = step.kind !== 'on' && step.another;
   const open = openVault();
   const others = vaultNames().filter((v) => v.id !== open?.id);
+  const [rename, setRename] = useState(() => open?.name ?? '');
+  const [renamed, setRenamed] = useState<string | null>(null);
+  const [, bump] = useState(0);
+  const taken = (n: string, except?: string) => n.trim() !== '' && vaultNames().some((v) => v.id !== except && v.name.trim().toLocaleLowerCase() === n.trim().toLocaleLowerCase());
+
+  const saveName = async (e: Event) => {
+    e.preventDefault();
+    if (!open) return;
+    if (rename.trim() === '' && others.length > 0) return setRenamed(t('device:vault.nameNeeded'));
+    if (taken(rename, open.id)) return setRenamed(t('device:vault.nameTaken'));
+    const r = await renameVault(open.id, rename);
+    setRenamed(r.ok ? null : t(`storage.problem.${r.problem}`));
+    // The names live in the vault's module, not in this component: show the new one.
+    bump((n) => n + 1);
+  };
 
   const prepare = async (e: Event) => {
     e.preventDefault();
     if (another && name.trim() === '') return setNameProblem(t('device:vault.nameNeeded'));
-    if (name.trim() !== '' && vaultNames().some((v) => v.name.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase())) return setNameProblem(t('device:vault.nameTaken'));
+    if (taken(name)) return setNameProblem(t('device:vault.nameTaken'));
     setNameProblem(null);
     const check = checkSecret(secret);
     if (!check.ok) return setProblem(t(`device:vault.${check.problem}`, { min: check.problem === 'too-short' ? MIN_PASSPHRASE : MIN_PIN }));
@@ -73,6 +88,16 @@ export function VaultSection() {
         <>
           <Alert type="ok">{t('device:vault.on')}</Alert>
           {open?.name && <p class="nl-paragraph">{t('device:vault.openNow', { name: open.name })}</p>}
+          {open && (
+            <form class="stack" onSubmit={(e) => void saveName(e)}>
+              <TextField label={t('device:vault.nameLabel')} description={t('device:vault.nameHint')} value={rename} onInput={setRename} autoComplete="organization" error={renamed} />
+              <p class="nl-paragraph">
+                <Button type="submit" disabled={rename.trim() === (open.name ?? '').trim()}>
+                  {t('device:vault.rename')}
+                </Button>
+              </p>
+            </form>
+          )}
           {others.length > 0 && (
             <>
               <p class="nl-paragraph">{t('device:vault.othersIntro')}</p>
