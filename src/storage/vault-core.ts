@@ -4,20 +4,44 @@
 // repository, screen, export or merge ever sees a sealed row. WebCrypto's promises are not
 // IndexedDB requests: while the crypto runs, the transaction is kept alive with small reads,
 // and the work goes on inside one of their success events (as Dexie.waitFor does).
-import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreCountRequest, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreQueryRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { isSealed, openRow, sealRow } from './vault-crypto';
 import type { VaultKeys } from './vault-crypto';
 import { vault } from './vault';
 
 export type VaultState = 'encrypting' | 'on';
 
-/** The settings row of the device's vault: in the clear, it is what unlocks. */
+/** One organisation's vault: in the clear, it is what unlocks (its name is shown on the lock screen). */
 export interface VaultRecord {
   readonly v: 1;
   readonly id: string;
+  /** The organisation's name as the facilitator typed it; '' for a vault made before vaults had names. */
+  readonly name?: string;
   readonly state: VaultState;
   readonly createdAt: string;
   readonly keys: VaultKeys;
+}
+
+/**
+ * The settings row `vault`: every vault on this device. `legacy` names the vault that owns rows
+ * sealed before the envelope named its vault (the device's first vault, made by the version with
+ * one vault). `wiping` lists vaults whose key is already gone and whose rows are still being
+ * deleted: an interrupted wipe is finished from here (vault-repo.ts).
+ */
+export interface VaultsRow {
+  readonly v: 2;
+  readonly vaults: readonly VaultRecord[];
+  readonly legacy?: string;
+  readonly wiping?: readonly string[];
+}
+
+/** The stored value in today's shape: the version with one vault stored that vault alone. */
+export function readVaultsRow(value: unknown): VaultsRow | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<VaultsRow> & Partial<VaultRecord>;
+  if (v.v === 2 && Array.isArray(v.vaults)) return value as VaultsRow;
+  if (v.v === 1 && typeof v.id === 'string') return { v: 2, vaults: [value as VaultRecord], legacy: v.id };
+  return null;
 }
 
 /**
@@ -44,29 +68,100 @@ export class VaultLockedError extends Error {
   override readonly name = 'VaultLockedError';
 }
 
-let record: VaultRecord | null = null;
+let row: VaultsRow | null = null;
+let openId: string | null = null;
 let dataKey: CryptoKey | null = null;
 
 /** What the vault is now: none, locked (known, no key in memory) or open. */
 export function vaultStatus(): 'none' | 'locked' | 'open' {
-  return record === null ? 'none' : dataKey === null ? 'locked' : 'open';
+  return row === null || row.vaults.length === 0 ? 'none' : dataKey === null ? 'locked' : 'open';
 }
 
+/** Every vault on the device as this middleware knows it (null: no vault). */
+export function vaultsRow(): VaultsRow | null {
+  return row;
+}
+
+/** The open vault's record (null when none is open). */
 export function vaultRecord(): VaultRecord | null {
-  return record;
+  return row?.vaults.find((x) => x.id === openId) ?? null;
 }
 
-/** Sets the vault this middleware works for; the key only while it is open. */
-export function useVault(next: VaultRecord | null, key: CryptoKey | null): void {
-  record = next;
-  dataKey = next ? key : null;
-  vault.on = next !== null;
+/**
+ * Sets the vaults this middleware works for, and which one is open (with its key). Rows of
+ * every other vault are invisible: never opened, never returned, never counted.
+ */
+export function useVault(next: VaultsRow | null, open: string | null = null, key: CryptoKey | null = null): void {
+  row = next;
+  openId = next && open && key && next.vaults.some((x) => x.id === open) ? open : null;
+  dataKey = openId ? key : null;
+  vault.on = next !== null && next.vaults.length > 0;
 }
 
 /** The open vault's data key (for the drafts); throws when locked. */
 export function openKey(): CryptoKey {
   if (!dataKey) throw new VaultLockedError('the vault is locked');
   return dataKey;
+}
+
+/** The open vault's id (for the drafts); throws when locked. */
+export function openVaultId(): string {
+  if (!openId) throw new VaultLockedError('the vault is locked');
+  return openId;
+}
+
+/** Which vault a stored row belongs to: `plain` when it is not sealed, null when its vault is unknown. */
+export function ownerOf(stored: unknown): string | null | 'plain' {
+  const sealed = typeof stored === 'object' && stored !== null ? (stored as { sealed?: unknown }).sealed : undefined;
+  if (!isSealed(sealed)) return 'plain';
+  return sealed.vault ?? row?.legacy ?? null;
+}
+
+/** Transactions (DBCore level) that see the rows as stored: the wipe's, which needs no key. */
+const rawDepth = new WeakMap<object, number>();
+
+/** Runs `fn` inside the current transaction with this middleware out of the way (rows as stored). */
+export async function asStored<T>(fn: () => Promise<T>): Promise<T> {
+  const key = (Dexie.currentTransaction as { idbtrans?: object } | null)?.idbtrans;
+  if (!key) throw new Error('asStored needs a transaction');
+  rawDepth.set(key, (rawDepth.get(key) ?? 0) + 1);
+  try {
+    return await fn();
+  } finally {
+    rawDepth.set(key, (rawDepth.get(key) ?? 1) - 1);
+  }
+}
+const isStored = (trans: DBCoreTransaction) => (rawDepth.get(trans) ?? 0) > 0;
+
+/**
+ * Whether every stored row is one this middleware would show: one vault on the device, open, and
+ * no wipe pending (every sealed row is then its own). Counts and keys-only reads then go to
+ * IndexedDB as they are, as fast as without vaults (the board's note counts run at every note).
+ */
+function allShown(): boolean {
+  return row !== null && row.vaults.length === 1 && openId !== null && (row.wiping?.length ?? 0) === 0;
+}
+
+/**
+ * Which vault each workshop read or written here belongs to ('plain': not sealed). A workshop's
+ * rows in the other tables are its vault's, so a count of one workshop's rows can be asked of
+ * IndexedDB once its workshop is known to be shown (docs/vaults.md, Several vaults).
+ */
+const workshopOwner = new Map<string, string | null>();
+function noteWorkshop(stored: unknown): void {
+  const id = typeof stored === 'object' && stored !== null ? (stored as { id?: unknown }).id : undefined;
+  if (typeof id === 'string') workshopOwner.set(id, ownerOf(stored));
+}
+
+/** The one workshop a range of a `workshopId…` index covers, if it covers exactly one. */
+function oneWorkshop(req: DBCoreCountRequest): string | null {
+  const path = req.query.index.keyPath;
+  const compound = Array.isArray(path);
+  if ((compound ? path[0] : path) !== 'workshopId') return null;
+  const { lower, upper } = req.query.range as { lower?: unknown; upper?: unknown };
+  const lo: unknown = compound && Array.isArray(lower) ? lower[0] : lower;
+  const hi: unknown = compound && Array.isArray(upper) ? upper[0] : upper;
+  return typeof lo === 'string' && lo === hi ? lo : null;
 }
 
 /** Resolves with `work`'s result inside an IndexedDB success event of `trans`, so it is still active. */
@@ -115,51 +210,107 @@ export const vaultMiddleware: Middleware<DBCore> = {
   }),
 };
 
-function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): DBCoreTable {
-  const keyOf = (row: unknown): unknown => down.schema.primaryKey.extractKey?.(row);
-  const applies = (row: Record<string, unknown>) => name !== 'settings' || isSealedSetting(row.key);
+/** What a read hands on in place of a row of another vault: nothing. */
+const HIDDEN = Symbol('hidden');
 
-  async function openOne(row: unknown): Promise<unknown> {
-    if (typeof row !== 'object' || row === null || !isSealed((row as { sealed?: unknown }).sealed)) return row;
-    if (!dataKey) throw new VaultLockedError('the vault is locked');
-    return openRow(dataKey, name, keyOf(row), row as Record<string, unknown>);
+function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): DBCoreTable {
+  const keyOf = (r: unknown): unknown => down.schema.primaryKey.extractKey?.(r);
+  const applies = (r: Record<string, unknown>) => name !== 'settings' || isSealedSetting(r.key);
+
+  /** Whether a stored row is shown: plain rows and the open vault's; locked, a sealed row is refused. */
+  function shown(stored: unknown): boolean {
+    if (stored === undefined) return true;
+    const owner = ownerOf(stored);
+    if (owner === 'plain') return true;
+    if (owner !== null && owner === openId) return true;
+    // Locked, a row of a vault that is still on the device is refused; a wiped vault's is not there.
+    if (!dataKey && owner !== null && row?.vaults.some((x) => x.id === owner)) throw new VaultLockedError('the vault is locked');
+    return false;
   }
-  const openAll = (trans: DBCoreTransaction, rows: readonly unknown[]) => (rows.some((r) => isSealed((r as { sealed?: unknown } | undefined)?.sealed)) ? during(trans, Promise.all(rows.map(openOne))) : Promise.resolve(rows as unknown[]));
+  async function openOne(stored: unknown): Promise<unknown> {
+    if (!shown(stored)) return HIDDEN;
+    if (typeof stored !== 'object' || stored === null || !isSealed((stored as { sealed?: unknown }).sealed)) return stored;
+    if (!dataKey) throw new VaultLockedError('the vault is locked');
+    return openRow(dataKey, name, keyOf(stored), stored as Record<string, unknown>);
+  }
+  /** Each row opened, or HIDDEN in its place. */
+  const openAll = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> => {
+    if (name === 'workshops') rows.forEach(noteWorkshop);
+    return openSome(trans, rows);
+  };
+  const openSome = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> =>
+    rows.some((r) => isSealed((r as { sealed?: unknown } | undefined)?.sealed)) ? during(trans, Promise.all(rows.map(openOne))) : Promise.resolve(rows as unknown[]);
+  const visibleOnly = (rows: readonly unknown[]) => rows.filter((r) => r !== HIDDEN);
 
   async function mutate(req: DBCoreMutateRequest) {
-    if (req.type !== 'add' && req.type !== 'put') return down.mutate(req);
+    if (isStored(req.trans) || (req.type !== 'add' && req.type !== 'put')) return down.mutate(req);
     const rows = req.values as Record<string, unknown>[];
-    if (record === null || !rows.some(applies)) return down.mutate(req);
+    if (vaultStatus() === 'none' || !rows.some(applies)) return down.mutate(req);
     const key = dataKey;
-    if (!key) throw new VaultLockedError('the vault is locked');
+    const id = openId;
+    if (!key || !id) throw new VaultLockedError('the vault is locked');
     const values = await during(
       req.trans,
-      Promise.all(rows.map((row) => (applies(row) && !isSealed(row.sealed) ? sealRow(key, name, keyOf(row), row, clear) : row))),
+      Promise.all(rows.map((r) => (applies(r) && !isSealed(r.sealed) ? sealRow(key, id, name, keyOf(r), r, clear) : r))),
     );
+    if (name === 'workshops') values.forEach(noteWorkshop);
     // What changed is said by the index fields, still in the clear; the rest is now sealed.
     const { updates: _updates, changeSpec: _changeSpec, ...rest } = req as typeof req & { updates?: unknown; changeSpec?: unknown };
     return down.mutate({ ...rest, values } as DBCoreMutateRequest);
   }
 
+  /** A query's visible rows (opened when values are asked for), the limit counted over those. */
+  async function query(req: DBCoreQueryRequest) {
+    if (isStored(req.trans) || vaultStatus() === 'none' || (!req.values && allShown())) return down.query(req);
+    const withValues = { ...req, values: true };
+    let res = await down.query(withValues);
+    const visible = (rows: readonly unknown[]) => rows.filter((r) => shown(r));
+    let rows = visible(res.result);
+    if (req.limit !== undefined && res.result.length >= req.limit && rows.length < res.result.length) {
+      // Rows of another vault took places in the limit: read on without it.
+      res = await down.query({ ...withValues, limit: undefined });
+      rows = visible(res.result).slice(0, req.limit);
+    }
+    return { ...res, result: req.values ? visibleOnly(await openAll(req.trans, rows)) : rows.map(keyOf) };
+  }
+
+  async function count(req: DBCoreCountRequest) {
+    if (isStored(req.trans) || vaultStatus() === 'none' || allShown()) return down.count(req);
+    const workshop = name === 'workshops' ? null : oneWorkshop(req);
+    const owner = workshop === null ? undefined : workshopOwner.get(workshop);
+    if (owner === 'plain' || (owner !== undefined && owner === openId)) return down.count(req);
+    if (owner !== undefined && dataKey) return 0;
+    const res = await down.query({ trans: req.trans, query: req.query, values: true });
+    return res.result.filter((r) => shown(r)).length;
+  }
+
   return {
     ...down,
     mutate,
-    get: async (req) => (await openAll(req.trans, [await down.get(req)]))[0],
-    getMany: async (req) => openAll(req.trans, await down.getMany(req)),
-    query: async (req) => {
-      const res = await down.query(req);
-      return req.values ? { ...res, result: await openAll(req.trans, res.result) } : res;
+    query,
+    count,
+    get: async (req) => {
+      const got = await down.get(req);
+      if (isStored(req.trans)) return got;
+      const [one] = await openAll(req.trans, [got]);
+      return one === HIDDEN ? undefined : one;
+    },
+    getMany: async (req) => {
+      const got = await down.getMany(req);
+      if (isStored(req.trans)) return got;
+      return (await openAll(req.trans, got)).map((r) => (r === HIDDEN ? undefined : r));
     },
     openCursor: async (req) => {
-      const cursor = await down.openCursor(req);
-      if (!cursor || !req.values) return cursor;
-      const first = await openAll(req.trans, [cursor.value]);
-      return openingCursor(cursor, first[0], (v) => openAll(req.trans, [v]).then((r) => r[0]));
+      if (isStored(req.trans) || vaultStatus() === 'none' || (!req.values && allShown())) return down.openCursor(req);
+      const cursor = await down.openCursor({ ...req, values: true });
+      if (!cursor) return cursor;
+      const look = (v: unknown) => (req.values ? openAll(req.trans, [v]).then((r) => r[0]) : Promise.resolve(shown(v) ? v : HIDDEN));
+      return openingCursor(cursor, await look(cursor.value), look);
     },
   };
 }
 
-/** A cursor whose value is opened before each step is handed on. */
+/** A cursor whose value is opened before each step is handed on; rows of another vault are stepped over. */
 function openingCursor(inner: DBCoreCursor, first: unknown, openValue: (v: unknown) => Promise<unknown>): DBCoreCursor {
   let value = first;
   let started = false;
@@ -196,13 +347,15 @@ function openingCursor(inner: DBCoreCursor, first: unknown, openValue: (v: unkno
         if (!started) {
           // The first row was opened before the cursor was handed out.
           started = true;
-          step();
+          if (value === HIDDEN) inner.continue();
+          else step();
           return;
         }
         openValue(inner.value).then(
           (v) => {
             value = v;
-            step();
+            if (v === HIDDEN) inner.continue();
+            else step();
           },
           (e: unknown) => inner.fail(e as Error),
         );

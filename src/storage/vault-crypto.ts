@@ -23,11 +23,16 @@ export interface VaultKeys {
   readonly byRecovery: Bytes;
 }
 
-/** A sealed record's content: format version, IV, AES-GCM ciphertext with its tag. */
+/**
+ * A sealed record's content: format version, IV, AES-GCM ciphertext with its tag, and the id of
+ * the vault whose key sealed it (in the clear: it says which key opens the row; a row sealed
+ * before vaults were named has none, see vault-core.ts).
+ */
 export interface Sealed {
   readonly v: 1;
   readonly iv: Bytes;
   readonly ct: Bytes;
+  readonly vault?: string;
 }
 
 export function isSealed(v: unknown): v is Sealed {
@@ -166,15 +171,15 @@ export async function open(key: CryptoKey, aad: Bytes, sealed: Sealed): Promise<
   return decode(new Uint8Array(plain));
 }
 
-/** A row with only `clear` fields left readable; the rest sealed into `sealed`. */
-export async function sealRow(key: CryptoKey, table: string, primaryKey: unknown, row: Record<string, unknown>, clear: readonly string[]): Promise<Record<string, unknown>> {
+/** A row with only `clear` fields left readable; the rest sealed into `sealed`, which names the vault. */
+export async function sealRow(key: CryptoKey, vaultId: string, table: string, primaryKey: unknown, row: Record<string, unknown>, clear: readonly string[]): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   const hidden: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
     if (clear.includes(k)) out[k] = v;
     else hidden[k] = v;
   }
-  out.sealed = await seal(key, recordAad(table, primaryKey), hidden);
+  out.sealed = { ...(await seal(key, recordAad(table, primaryKey), hidden)), vault: vaultId };
   return out;
 }
 

@@ -1,16 +1,18 @@
-// Why: a vault's life on this device (docs/vaults.md): made from a passphrase or PIN (the
-// recovery code shown first), its existing rows sealed in place in a pass that resumes when
-// interrupted, unlocked with the passphrase or the recovery code (wrong tries slowed down),
-// locked again (the key and the opened drafts forgotten). Loaded with the vault screens and the
-// lock screen, never in the first load.
+// Why: the life of the vaults on this device (docs/vaults.md): one made from a passphrase or PIN
+// (the recovery code shown first), the existing rows sealed in place in a pass that resumes when
+// interrupted; more vaults, one per organisation, each with its own passphrase; one unlocked at a
+// time with its passphrase or recovery code (wrong tries slowed down), locked again (the key and
+// the opened drafts forgotten); and wiped, its key first (crypto-shredding). Loaded with the
+// vault screens and the lock screen, never in the first load.
 import { checkSecret, waitAfter, type SecretProblem } from '../domain/vault-secret';
 import { nowIso } from '../domain/time';
 import { db } from './db';
 import { asRemote } from './stamping-core';
 import { VAULT_KEY } from './vault';
-import { CLEAR_FIELDS, openKey, useVault, vaultMiddleware, vaultRecord, vaultStatus, type VaultRecord } from './vault-core';
+import { asStored, CLEAR_FIELDS, openKey, ownerOf, readVaultsRow, useVault, vaultMiddleware, vaultRecord, vaultsRow, vaultStatus, type VaultRecord, type VaultsRow } from './vault-core';
 import { newVault, unlockWithRecoveryCode, unlockWithSecret, type VaultKeys } from './vault-crypto';
-import { closeDrafts, draftsWritten, openDrafts } from './vault-drafts';
+import { closeDrafts, draftsOfVault, draftsWritten, dropDraftsOfVaults, openDrafts } from './vault-drafts';
+import { TOMBSTONES } from './stamping';
 import { flushAll, write, type WriteResult } from './write';
 
 export { vaultStatus };
@@ -46,9 +48,26 @@ export async function prepareVault(secret: string, iterations?: number): Promise
 /** Every table a vault seals, in the order the first pass takes them. */
 const SEALED_TABLES = Object.keys(CLEAR_FIELDS);
 
+/** The `vault` row as stored now. */
+async function storedRow(): Promise<VaultsRow | null> {
+  return readVaultsRow((await db().settings.get(VAULT_KEY))?.value);
+}
+
+/** Changes the `vault` row in one transaction (read and written together); none left: the row goes. */
+async function changeRow(change: (r: VaultsRow | null) => VaultsRow | null): Promise<VaultsRow | null> {
+  const d = db();
+  return d.transaction('rw', d.settings, async () => {
+    const next = change(await storedRow());
+    if (next && (next.vaults.length > 0 || (next.wiping?.length ?? 0) > 0)) await d.settings.put({ key: VAULT_KEY, value: next });
+    else await d.settings.delete(VAULT_KEY);
+    return next && (next.vaults.length > 0 || (next.wiping?.length ?? 0) > 0) ? next : null;
+  });
+}
+
 /**
  * Seals every plain row of every content table, one transaction per table (stamping off: the
- * records do not change). Rows already sealed are sealed again, so the pass can simply start over.
+ * records do not change). Rows already sealed are sealed again, so the pass can simply start over;
+ * another vault's rows are not read at all.
  */
 async function sealExisting(): Promise<void> {
   const d = db();
@@ -58,26 +77,78 @@ async function sealExisting(): Promise<void> {
   }
   const record = vaultRecord();
   if (record && record.state !== 'on') {
-    const done: VaultRecord = { ...record, state: 'on' };
-    await d.settings.put({ key: VAULT_KEY, value: done });
-    useVault(done, openKey());
+    const next = await changeRow((r) => r && { ...r, vaults: r.vaults.map((x) => (x.id === record.id ? { ...x, state: 'on' as const } : x)) });
+    useVault(next, record.id, openKey());
+  }
+}
+
+/** Remembers which vault was opened last: the lock screen offers it first. */
+const LAST = 'deda-tafel:vault-last';
+function rememberLast(id: string | null): void {
+  try {
+    if (id) globalThis.localStorage?.setItem(LAST, id);
+    else globalThis.localStorage?.removeItem(LAST);
+  } catch {
+    // not remembered: the lock screen offers the first vault
+  }
+}
+export function lastOpened(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(LAST) ?? null;
+  } catch {
+    return null;
   }
 }
 
 /**
- * Stores the vault (the user has written the recovery code down) and seals what is on the
+ * Stores a vault (the user has written the recovery code down) and seals what is on the
  * device. From the moment the vault row is written every write is sealed; the state says
- * `encrypting` until the pass is through.
+ * `encrypting` until the pass is through. On a device that has a vault already, this is another
+ * organisation's: the open vault is locked first, and the new one starts empty (every row on the
+ * device is the other vault's, sealed, and stays so).
  */
-export function commitVault(prepared: PreparedVault): Promise<WriteResult<void>> {
+export async function commitVault(prepared: PreparedVault, name = ''): Promise<WriteResult<void>> {
+  // Before the write: locking waits for every write in flight.
+  if (vaultStatus() === 'open') await lock();
   return write(async () => {
     await install();
-    const record: VaultRecord = { v: 1, id: crypto.randomUUID(), state: 'encrypting', createdAt: nowIso(), keys: prepared.keys };
-    await db().settings.put({ key: VAULT_KEY, value: record });
-    useVault(record, prepared.dataKey);
-    await openDrafts(prepared.dataKey);
+    const record: VaultRecord = { v: 1, id: crypto.randomUUID(), name: name.trim(), state: 'encrypting', createdAt: nowIso(), keys: prepared.keys };
+    const next = await changeRow((r) => ({ ...(r ?? { v: 2 as const }), vaults: [...(r?.vaults ?? []), record] }));
+    useVault(next, record.id, prepared.dataKey);
+    rememberLast(record.id);
+    await openDrafts(prepared.dataKey, record.id);
     await sealExisting();
   });
+}
+
+/** A vault as the screens see it: its id and its name (in the clear, see docs/vaults.md). */
+export interface VaultName {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Every vault on this device, oldest first. */
+export function vaultNames(): VaultName[] {
+  return (vaultsRow()?.vaults ?? []).map((x) => ({ id: x.id, name: x.name ?? '' }));
+}
+
+/** The vault that is open, if one is. */
+export function openVault(): VaultName | null {
+  const r = vaultRecord();
+  return r && vaultStatus() === 'open' ? { id: r.id, name: r.name ?? '' } : null;
+}
+
+/** Gives a vault its name (or another one): it is what the lock screen lists. */
+export function renameVault(id: string, name: string): Promise<WriteResult<void>> {
+  return write(async () => {
+    const next = await changeRow((r) => r && { ...r, vaults: r.vaults.map((x) => (x.id === id ? { ...x, name: name.trim() } : x)) });
+    useVault(next, vaultRecord()?.id ?? null, vaultStatus() === 'open' ? openKey() : null);
+  });
+}
+
+/** Whether another vault can be made now: every vault sealed through (no first pass under way). */
+export function canAddVault(): boolean {
+  return (vaultsRow()?.vaults ?? []).every((x) => x.state === 'on');
 }
 
 // ---- wrong tries ----
@@ -114,14 +185,14 @@ export function waitBeforeTry(now = Date.now()): number {
 
 export type UnlockResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'wrong' | 'wait'; readonly waitMs: number };
 
-/** Opens the vault with its passphrase, PIN or recovery code. */
-export async function unlock(typed: string, with_: 'secret' | 'recovery' = 'secret'): Promise<UnlockResult> {
+/** Opens a vault (the only one, unless `vaultId` says which) with its passphrase, PIN or recovery code. */
+export async function unlock(typed: string, with_: 'secret' | 'recovery' = 'secret', vaultId?: string): Promise<UnlockResult> {
   const wait = waitBeforeTry();
   if (wait > 0) return { ok: false, reason: 'wait', waitMs: wait };
   await install();
-  const row = await db().settings.get(VAULT_KEY);
-  const record = row?.value as VaultRecord | undefined;
-  if (!record) return { ok: true };
+  const row = await storedRow();
+  const record = row?.vaults.find((x) => x.id === vaultId) ?? row?.vaults[0];
+  if (!row || !record) return { ok: true };
   const key = with_ === 'secret' ? await unlockWithSecret(record.keys, typed) : await unlockWithRecoveryCode(record.keys, typed);
   if (!key) {
     const t = { wrong: readTries().wrong + 1, at: Date.now() };
@@ -129,18 +200,24 @@ export async function unlock(typed: string, with_: 'secret' | 'recovery' = 'secr
     return { ok: false, reason: 'wrong', waitMs: waitAfter(t.wrong) };
   }
   storeTries(null);
-  useVault(record, key);
-  await openDrafts(key);
+  useVault(row, record.id, key);
+  rememberLast(record.id);
+  await openDrafts(key, record.id);
   // A first pass that was interrupted goes on now.
   if (record.state !== 'on') await write(sealExisting);
   return { ok: true };
 }
 
-/** At start on a device with a vault: the middleware knows it, and refuses everything until unlock. */
-export async function markLocked(): Promise<void> {
+/**
+ * At start on a device with a vault: the middleware knows the vaults, and refuses everything
+ * until one is unlocked. A wipe that was interrupted is finished first. The vaults, for the
+ * lock screen (none: the last one was being wiped, the device has no vault any more).
+ */
+export async function markLocked(): Promise<VaultName[]> {
   await install();
-  const row = await db().settings.get(VAULT_KEY);
-  useVault((row?.value as VaultRecord | undefined) ?? null, null);
+  useVault(await storedRow());
+  if ((vaultsRow()?.wiping?.length ?? 0) > 0) await finishWipes();
+  return vaultNames();
 }
 
 /** Saves what is waiting, writes the drafts sealed, and forgets the key. */
@@ -148,5 +225,100 @@ export async function lock(): Promise<void> {
   await flushAll().catch(() => undefined);
   await draftsWritten();
   await closeDrafts();
-  useVault(vaultRecord(), null);
+  useVault(vaultsRow());
+}
+
+// ---- wipe: the key first ----
+
+/** What a wipe of a vault takes away, counted from the rows as stored (no key needed). */
+export interface VaultContents {
+  readonly workshops: number;
+  readonly photos: number;
+  readonly snapshots: number;
+  readonly drafts: number;
+}
+
+/** The stored rows of `table` that belong to one of `ids`. */
+async function rowsOf(table: string, ids: readonly string[]): Promise<Record<string, unknown>[]> {
+  const d = db();
+  const t = d.table(table);
+  const rows = await d.transaction('r', t, () => asStored(() => t.toArray() as Promise<Record<string, unknown>[]>));
+  return rows.filter((r) => {
+    const owner = ownerOf(r);
+    return owner !== 'plain' && owner !== null && ids.includes(owner);
+  });
+}
+
+export async function vaultContents(id: string): Promise<VaultContents> {
+  const [workshops, photos, snapshots, settings] = await Promise.all(['workshops', 'attachments', 'recovery', 'settings'].map((t) => rowsOf(t, [id])));
+  const durable = (settings ?? []).filter((r) => String(r.key).startsWith('durable-draft:')).length;
+  return { workshops: workshops?.length ?? 0, photos: photos?.length ?? 0, snapshots: snapshots?.length ?? 0, drafts: durable + draftsOfVault(id) };
+}
+
+/**
+ * Deletes every row sealed under these vaults (their keys are already gone), table by table, and
+ * the tombstones of their workshops (ids and dates only, but of workshops that are no more).
+ * Stamping off: a wipe is not a change to pass on to another copy.
+ */
+async function sweep(ids: readonly string[]): Promise<void> {
+  const d = db();
+  const workshops = new Set((await rowsOf('workshops', ids)).map((r) => String(r.id)));
+  if (workshops.size > 0 && d.tables.some((t) => t.name === TOMBSTONES)) {
+    const t = d.table(TOMBSTONES);
+    await d.transaction('rw', t, () => asRemote(() => t.filter((r: { workshopId?: string }) => workshops.has(String(r.workshopId))).delete()));
+  }
+  // The workshops last: until they are gone, a sweep that is interrupted still finds their tombstones.
+  for (const name of [...SEALED_TABLES.filter((n) => n !== 'workshops'), 'workshops']) {
+    const t = d.table(name);
+    await d.transaction('rw', t, () =>
+      asRemote(() =>
+        asStored(async () => {
+          const doomed = (await t.toArray()).filter((r) => {
+            const owner = ownerOf(r);
+            return owner !== 'plain' && owner !== null && ids.includes(owner);
+          });
+          await t.bulkDelete(doomed.map((r) => t.core.schema.primaryKey.extractKey?.(r)) as never[]);
+        }),
+      ),
+    );
+  }
+  dropDraftsOfVaults(ids);
+}
+
+/** Finishes wipes that were interrupted: their keys are gone; now their rows go too. */
+async function finishWipes(): Promise<void> {
+  const ids = vaultsRow()?.wiping ?? [];
+  if (ids.length === 0) return;
+  await sweep(ids);
+  const next = await changeRow((r) => r && { ...r, wiping: (r.wiping ?? []).filter((x) => !ids.includes(x)), ...(r.legacy && ids.includes(r.legacy) ? { legacy: undefined } : {}) });
+  useVault(next, vaultRecord()?.id ?? null, vaultStatus() === 'open' ? openKey() : null);
+}
+
+/**
+ * A wipe's first step, in its own transaction: the vault's wrapped keys leave the device and its
+ * id is noted as being wiped. From here on its rows can never be read, and are invisible.
+ */
+export async function forgetVaultKey(id: string): Promise<void> {
+  if (vaultRecord()?.id === id) {
+    await draftsWritten();
+    await closeDrafts();
+  }
+  const open = vaultRecord()?.id === id ? null : (vaultRecord()?.id ?? null);
+  const key = open && vaultStatus() === 'open' ? openKey() : null;
+  const next = await changeRow((r) => r && { ...r, vaults: r.vaults.filter((x) => x.id !== id), wiping: [...(r.wiping ?? []).filter((x) => x !== id), id] });
+  useVault(next, open, key);
+  if (lastOpened() === id) rememberLast(null);
+}
+
+/**
+ * Removes a vault from this device: its key first (crypto-shredding), then its rows, photos,
+ * snapshots and drafts. A wipe cut short is finished at the next start (`markLocked`). Wiping the
+ * open vault closes it.
+ */
+export function wipeVault(id: string): Promise<WriteResult<void>> {
+  return write(async () => {
+    await install();
+    await forgetVaultKey(id);
+    await finishWipes();
+  });
 }

@@ -1,16 +1,21 @@
 // Why: on a device with a vault nothing can be read before it is unlocked. This screen asks the
 // passphrase or PIN, or the recovery code, says plainly when it is wrong, and makes the next
 // try wait after three wrong ones (the wait survives a reload). Unlocking shows the app at the
-// address it was opened with.
+// address it was opened with. With several organisations' vaults on the device, it lists their
+// names (in the clear, docs/vaults.md) and opens the one chosen; the others stay locked.
 import { useEffect, useState } from 'preact/hooks';
+import './lock-screen.css';
+import { LockIcon } from './LockIcon';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { unlock, waitBeforeTry } from '../../storage/vault-repo';
+import { unlock, waitBeforeTry, type VaultName } from '../../storage/vault-repo';
 
-export function LockScreen({ onOpen }: { onOpen: () => void }) {
+export function LockScreen({ vaults, preferred, onOpen }: { vaults: readonly VaultName[]; preferred: string | null; onOpen: () => void }) {
   const { t } = useT();
+  const [chosen, setChosen] = useState(() => (vaults.some((v) => v.id === preferred) ? preferred : vaults[0]?.id) ?? '');
+  const only = vaults.length === 1 ? vaults[0] : undefined;
   const [recovery, setRecovery] = useState(false);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,7 +34,7 @@ export function LockScreen({ onOpen }: { onOpen: () => void }) {
     e.preventDefault();
     if (busy || wait > 0 || typed === '') return;
     setBusy(true);
-    const r = await unlock(typed, recovery ? 'recovery' : 'secret');
+    const r = await unlock(typed, recovery ? 'recovery' : 'secret', chosen);
     setBusy(false);
     if (r.ok) return onOpen();
     setWrong(r.reason === 'wrong');
@@ -40,8 +45,29 @@ export function LockScreen({ onOpen }: { onOpen: () => void }) {
   return (
     <main id="main" class="app-main lock-screen">
       <h1 class="nl-heading nl-heading--level-1">{t('device:vault.lockedTitle')}</h1>
-      <p class="nl-paragraph">{t('device:vault.lockedIntro')}</p>
+      <p class="nl-paragraph">{t(vaults.length > 1 ? 'device:vault.lockedIntroMany' : 'device:vault.lockedIntro')}</p>
+      {only?.name && <p class="nl-paragraph">{t('device:vault.lockedOne', { name: only.name })}</p>}
       <form onSubmit={(e) => void submit(e)} class="stack">
+        {vaults.length > 1 && (
+          <fieldset class="utrecht-form-fieldset vault-choice">
+            <legend class="utrecht-form-fieldset__legend">{t('device:vault.chooseVault')}</legend>
+            {vaults.map((v) => (
+              <label class="vault-choice__option" key={v.id}>
+                <input
+                  type="radio"
+                  name="vault"
+                  checked={chosen === v.id}
+                  onChange={() => {
+                    setChosen(v.id);
+                    setWrong(false);
+                  }}
+                />
+                <LockIcon />
+                <span>{v.name || t('device:vault.unnamed')}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
         <TextField
           label={t(recovery ? 'device:vault.recoveryLabel' : 'device:vault.secretLabel')}
           type={recovery ? 'text' : 'password'}

@@ -9,13 +9,21 @@ import { LangProvider } from '../../i18n/use-t';
 export async function showLock(app: VNode): Promise<void> {
   const root = document.getElementById('app') as HTMLElement;
   const [{ LockScreen }, repo] = await Promise.all([import('./LockScreen'), import('../../storage/vault-repo'), loadNamespaces(['device'])]);
-  await repo.markLocked();
+  const vaults = await repo.markLocked();
+  // The last vault was being wiped when the app closed: now there is none, and nothing to unlock.
+  if (vaults.length === 0) return void render(app, root);
+  void import('./vault-lock').then((m) => m.listenWhileLocked());
   render(
     <LangProvider>
       <LockScreen
+        vaults={vaults}
+        preferred={repo.lastOpened()}
         onOpen={() => {
           render(app, root);
-          void import('./vault-lock').then((m) => m.startIdleLock());
+          void import('./vault-lock').then((m) => {
+            m.startIdleLock();
+            m.announceOpen();
+          });
         }}
       />
     </LangProvider>,

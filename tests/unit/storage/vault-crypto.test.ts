@@ -36,7 +36,7 @@ describe('a sealed record', () => {
     const { dataKey } = await newVault('correct horse battery', 'passphrase', FAST);
     const bytes = Uint8Array.from([0xff, 0xd8, 0xff, 1, 2, 3]);
     const row = { id: 'a1', workshopId: 'w1', caption: 'Poster van Hilde', blob: new Blob([bytes], { type: 'image/jpeg' }), nested: { list: [1, 'twee', null], raw: Uint8Array.from([9, 8]) } };
-    const sealed = await sealRow(dataKey, 'attachments', 'a1', row, ['id', 'workshopId']);
+    const sealed = await sealRow(dataKey, 'v1', 'attachments', 'a1', row, ['id', 'workshopId']);
     expect(Object.keys(sealed).sort()).toEqual(['id', 'sealed', 'workshopId']);
     expect(new TextDecoder().decode((sealed.sealed as { ct: Uint8Array }).ct)).not.toContain('Hilde');
     const back = await openRow(dataKey, 'attachments', 'a1', sealed);
@@ -49,7 +49,7 @@ describe('a sealed record', () => {
   it('does not open in another row, another table or under another key', async () => {
     const { dataKey } = await newVault('correct horse battery', 'passphrase', FAST);
     const other = (await newVault('correct horse battery', 'passphrase', FAST)).dataKey;
-    const sealed = await sealRow(dataKey, 'notes', 'n1', { id: 'n1', text: 'geheim' }, ['id']);
+    const sealed = await sealRow(dataKey, 'v1', 'notes', 'n1', { id: 'n1', text: 'geheim' }, ['id']);
     await expect(openRow(dataKey, 'notes', 'n2', sealed)).rejects.toThrow();
     await expect(openRow(dataKey, 'participants', 'n1', sealed)).rejects.toThrow();
     await expect(openRow(other, 'notes', 'n1', sealed)).rejects.toThrow();

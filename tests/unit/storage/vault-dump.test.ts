@@ -21,7 +21,7 @@ import { setQuestionState, questionStates } from '../../../src/storage/question-
 import { SCHEMA } from '../../../src/storage/schema';
 import { updateGoalField } from '../../../src/storage/workshop-content-repo';
 import { createWorkshop, getWorkshop, listWorkshops } from '../../../src/storage/workshops-repo';
-import { CLEAR_FIELDS, useVault, VaultLockedError } from '../../../src/storage/vault-core';
+import { CLEAR_FIELDS, useVault, VaultLockedError, vaultsRow } from '../../../src/storage/vault-core';
 import { commitVault, lock, prepareVault, unlock } from '../../../src/storage/vault-repo';
 import { meta } from '../support/fixtures';
 import { createAt, freshName } from './migration-harness';
@@ -194,6 +194,38 @@ describe('with a vault on', () => {
     expect((await listRecovery()).length).toBe(2);
     expect((await getWorkshop(FIXTURE.ids.rich as WorkshopId))?.title).toBe('Wachtlijst schuldhulp voorspellen');
     expect(readDraft(`${w}:note-new`)).toBe('Een zin die nog getypt wordt over Heusden');
+  });
+
+  it('with a second organisation’s vault on the device, the raw dump still holds none of either’s text or photos', { timeout: 30_000 }, async () => {
+    keepDraft(`${FIXTURE.ids.rich}:goal.purpose`, 'Wachtlijst sneller wegwerken in Nieuwvliet');
+    const texts = [...contentTexts(), ...OWN_TEXTS, 'Nieuwvliet', 'Containers in Vlijmen', 'Pieter Bakker'];
+    const first = await prepareVault(SECRET, 1_000);
+    if (!first.ok) throw new Error(first.problem);
+    expect((await commitVault(first.vault, 'Klant 1')).ok).toBe(true);
+    const a = await fullWorkshop();
+    const second = await prepareVault('246813', 1_000);
+    if (!second.ok) throw new Error(second.problem);
+    expect((await commitVault(second.vault, 'Klant 2')).ok).toBe(true);
+    const b = await fullWorkshop();
+    await updateGoalField(b, 'deliverables', 'Containers in Vlijmen');
+    await addParticipant(b, 'Pieter Bakker', []);
+
+    const after = await rawDump(name);
+    const local = storage.entries().map(([k, v]) => `${k}\n${v}`).join('\n');
+    const bytes = after.bytes.map(asText).join('\n');
+    expect(texts.filter((s) => after.text.includes(s) || local.includes(s) || bytes.includes(asText(new TextEncoder().encode(s))))).toEqual([]);
+    for (const photo of [...fixturePhotos(), PHOTO]) expect(bytes.includes(asText(photo.subarray(100, 164)))).toBe(false);
+    // The names of the vaults are in the clear (docs/vaults.md): the search would find text that is there.
+    expect(after.text).toContain('Klant 2');
+
+    // Through the app, each vault has its own.
+    expect((await listWorkshops()).map((x) => x.id)).toEqual([b]);
+    expect((await listParticipants(b)).map((p) => p.name).sort()).toEqual(['Joost Timmermans', 'Pieter Bakker']);
+    await lock();
+    expect(await unlock(SECRET, 'secret', vaultsRow()!.vaults[0]!.id)).toEqual({ ok: true });
+    expect((await listWorkshops()).map((x) => x.title).sort()).toEqual(['Bijstand en fraude: risicoprofielen', 'Smart bins', 'Wachtlijst schuldhulp voorspellen']);
+    expect((await getWorkshop(a))?.title).toBe('Bijstand en fraude: risicoprofielen');
+    expect(await getWorkshop(b)).toBeUndefined();
   });
 
   it('locks: nothing reads or writes, a draft typed before the lock comes back after the unlock', { timeout: 30_000 }, async () => {

@@ -1,0 +1,197 @@
+// Journey: a facilitator works for two organisations with one tablet (issue 13). Each has its
+// own vault, passphrase and recovery code; the home screen shows only the open one's workshops,
+// the other one is a name and a lock on the lock screen. She switches by locking and opening the
+// other, and at the end removes one organisation from the tablet, which leaves the other as it
+// was. Also: every tab locks together, and the vault locks by itself after the idle time.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createWorkshop, expect, settled, test } from './support/fixtures';
+
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), state).toEqual([]);
+}
+
+/** Nothing of the page is wider than a 320 px screen (reflow), and every radio's row is a 44 px target. */
+async function expectReflowAt320(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  for (const box of await page.locator('.vault-choice__option').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+  await page.setViewportSize({ width: 820, height: 1180 });
+}
+
+const ROTTERDAM = { name: 'Gemeente Rotterdam', secret: 'een lange zin voor Rotterdam', title: 'Bijstand en fraude: risicoprofielen' };
+const HEUSDEN = { name: 'Gemeente Heusden', secret: '246813', title: 'Afvalinzameling met slimme containers' };
+const LOCKED = 'DEDA Tafel is vergrendeld';
+
+/** Every IndexedDB table and localStorage, read raw in the page (no app code), as one text. */
+function rawStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('deda-tafel');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const stores = [...db.objectStoreNames];
+    const tx = db.transaction(stores, 'readonly');
+    const all = await Promise.all(stores.map((s) => new Promise<unknown>((resolve) => (tx.objectStore(s).getAll().onsuccess = (e) => resolve((e.target as IDBRequest).result)))));
+    db.close();
+    const text = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x instanceof Uint8Array ? new TextDecoder('latin1').decode(x) : x));
+    return `${all.map(text).join('\n')}\n${JSON.stringify({ ...localStorage })}`;
+  });
+}
+
+const vaultSection = (page: Page) => page.locator('section.panel', { has: page.getByRole('heading', { name: 'Versleutel de workshops op dit apparaat' }) });
+const home = (page: Page) => page.getByRole('banner').getByRole('link', { name: /DEDA Tafel/ });
+
+/** Fills the vault form (name, passphrase twice), notes the code, and confirms with `button`. */
+async function fillVault(page: Page, org: { name: string; secret: string }, button: string): Promise<void> {
+  const vault = vaultSection(page);
+  await vault.getByLabel('Naam van de organisatie').fill(org.name);
+  await vault.getByLabel('Wachtwoord of pincode').fill(org.secret);
+  await vault.getByLabel('Nog een keer').fill(org.secret);
+  await vault.getByRole('button', { name: 'Verder' }).click();
+  await expect(vault.locator('[data-recovery-code]')).toHaveText(/^([0-9A-Z]{4} ){7}[0-9A-Z]{4}\s*$/);
+  await vault.getByLabel('Ik heb de code opgeschreven').check();
+  await vault.getByRole('button', { name: button }).click();
+}
+
+/** On the lock screen: chooses the organisation (when there is a choice) and opens it. */
+async function open(page: Page, org: { name: string; secret: string }): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
+  const choice = page.getByRole('radio', { name: org.name });
+  if ((await page.getByRole('radio').count()) > 0) await choice.check();
+  await page.getByLabel('Wachtwoord of pincode').fill(org.secret);
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toHaveCount(0);
+}
+
+/** Rotterdam's workshop, then its vault; then Heusden's vault, opened, with its own workshop. */
+async function twoOrganisations(page: Page): Promise<void> {
+  await page.goto('/');
+  await createWorkshop(page, { title: ROTTERDAM.title, facilitator: 'Fatima el Amrani' });
+  await settled(page);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await fillVault(page, ROTTERDAM, 'Versleutel nu');
+  await expect(vaultSection(page).getByText('De workshops op dit apparaat zijn versleuteld.')).toBeVisible();
+  await expect(vaultSection(page).getByText(`Nu open: ${ROTTERDAM.name}.`)).toBeVisible();
+
+  // Another organisation: its own passphrase (a PIN here) and recovery code.
+  await vaultSection(page).getByRole('button', { name: 'Nog een organisatie toevoegen' }).click();
+  await fillVault(page, HEUSDEN, 'Maak de kluis');
+  // The device locks; the lock screen lists both names and offers the new one.
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(2);
+  await expect(page.getByRole('radio', { name: HEUSDEN.name })).toBeChecked();
+  await expect(page.getByRole('radio', { name: ROTTERDAM.name })).not.toBeChecked();
+  await expectNoAxeViolations(page, 'lock screen with two organisations');
+  await expectReflowAt320(page);
+  await open(page, HEUSDEN);
+  await home(page).click();
+  await expect(page.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
+  await createWorkshop(page, { title: HEUSDEN.title, facilitator: 'Joost Timmermans' });
+  await settled(page);
+}
+
+test('two organisations on one tablet: the home shows only the open one; removing one leaves the other intact', async ({ page }) => {
+  await twoOrganisations(page);
+  await home(page).click();
+  await expect(page.getByRole('link', { name: HEUSDEN.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
+  const sealed = await rawStorage(page);
+  for (const text of [ROTTERDAM.title, HEUSDEN.title, 'Fatima', 'Joost']) expect(sealed).not.toContain(text);
+
+  // Switching: lock, open the other one; now only Rotterdam's workshop is there.
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await open(page, ROTTERDAM);
+  await expect(page.getByRole('link', { name: ROTTERDAM.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: HEUSDEN.title })).toHaveCount(0);
+
+  // Rotterdam goes: a backup offered (of Rotterdam's workshops only), what goes said plainly,
+  // the name typed to confirm.
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  const vault = vaultSection(page);
+  await expect(vault.locator('[data-other-vaults]')).toContainText(HEUSDEN.name);
+  await vault.getByRole('button', { name: 'Deze organisatie van dit apparaat verwijderen' }).click();
+  const downloading = page.waitForEvent('download');
+  await vault.getByRole('button', { name: 'Reservekopie maken' }).click();
+  const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as { bundles: { payload: { workshop: { title: string } } }[] };
+  expect(backup.bundles.map((b) => b.payload.workshop.title)).toEqual([ROTTERDAM.title]);
+  await expect(vault.getByText('Reservekopie van 1 workshop gemaakt.')).toBeVisible();
+  await expect(vault.locator('[data-wipe-contents]')).toContainText('1 workshop');
+  await expect(vault.locator('[data-wipe-contents]')).toContainText("0 foto's");
+  await expect(vault.getByText('De andere organisaties op dit apparaat blijven zoals ze zijn.')).toBeVisible();
+  const confirm = vault.getByRole('button', { name: `Verwijder ${ROTTERDAM.name} van dit apparaat` });
+  await expect(confirm).toBeDisabled();
+  await expectNoAxeViolations(page, 'device page, removing an organisation');
+  await vault.getByLabel(`Typ ${ROTTERDAM.name} om te bevestigen`).fill('gemeente rotterdam');
+  await confirm.click();
+
+  // Only Heusden is left: its name on the lock screen, no choice to make, its workshop intact.
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
+  await expect(page.getByText(`Organisatie: ${HEUSDEN.name}`)).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  expect(await rawStorage(page)).not.toContain(ROTTERDAM.name);
+  await open(page, HEUSDEN);
+  await home(page).click();
+  await expect(page.getByRole('link', { name: HEUSDEN.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
+  await page.getByRole('link', { name: HEUSDEN.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: HEUSDEN.title })).toBeVisible();
+});
+
+test('when one tab locks, the other tab of the app locks too, and a lock screen learns of a new organisation', async ({ page, context }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: ROTTERDAM.title });
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  // One organisation needs no name to choose by: the first vault is made without one.
+  await fillVault(page, { ...ROTTERDAM, name: '' }, 'Versleutel nu');
+  await expect(vaultSection(page).getByText('De workshops op dit apparaat zijn versleuteld.')).toBeVisible();
+  const other = await context.newPage();
+  await other.goto('/');
+  await open(other, ROTTERDAM);
+  await expect(other.getByRole('link', { name: ROTTERDAM.title })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
+  await expect(other.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
+  await expect(other.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
+
+  // While the other tab waits at its lock screen, this one adds an organisation: the other
+  // tab's list of organisations is read again.
+  await open(page, ROTTERDAM);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  // Before a second organisation comes, the first gets its name.
+  await vaultSection(page).getByLabel('Naam van de organisatie').fill(ROTTERDAM.name);
+  await vaultSection(page).getByRole('button', { name: 'Naam bewaren' }).click();
+  await expect(vaultSection(page).getByText(`Nu open: ${ROTTERDAM.name}.`)).toBeVisible();
+  await vaultSection(page).getByRole('button', { name: 'Nog een organisatie toevoegen' }).click();
+  await fillVault(page, HEUSDEN, 'Maak de kluis');
+  await expect(page.getByRole('radio')).toHaveCount(2);
+  await expect(other.getByRole('radio', { name: HEUSDEN.name })).toBeVisible();
+  await expect(other.getByRole('radio', { name: ROTTERDAM.name })).toBeVisible();
+});
+
+test('locks by itself after the idle time, and opens again where it was', async ({ page }) => {
+  // The page's clock (a test hook of the browser, not of the app) lets fifteen minutes pass.
+  await page.clock.install();
+  await page.goto('/');
+  await createWorkshop(page, { title: ROTTERDAM.title });
+  const workshop = page.url();
+  await settled(page);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await fillVault(page, ROTTERDAM, 'Versleutel nu');
+  await expect(vaultSection(page).getByText('De workshops op dit apparaat zijn versleuteld.')).toBeVisible();
+  await expect(vaultSection(page).getByLabel('Vergrendel vanzelf als niemand de tablet gebruikt, na')).toHaveValue('15');
+  await home(page).click();
+  await page.getByRole('link', { name: ROTTERDAM.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ROTTERDAM.title })).toBeVisible();
+  expect(page.url()).toBe(workshop);
+
+  await page.clock.fastForward('16:00');
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
+  expect(page.url()).toBe(workshop);
+  await open(page, ROTTERDAM);
+  await expect(page.getByRole('heading', { level: 1, name: ROTTERDAM.title })).toBeVisible();
+});
