@@ -3,8 +3,10 @@
 // next one starts again as "an answer from the group" unless the facilitator holds the kind or
 // the speaker on purpose (a stale speaker used to credit a remark to the wrong person).
 // What is typed is kept as a draft, so a reload or a closed composer loses nothing.
-// On the table poster (`sheet`, which names the question) it is a sheet over the poster's foot,
-// so writing takes no room from the post-its; it still follows its question in reading order.
+// On the table poster (`sheet`, which names the question) it is a low sheet over the poster's
+// foot (the field and its buttons on one line, kind and speaker on the next), so writing takes
+// no room from the post-its and hides little of the poster; it still follows its question in
+// reading order.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionId } from '../../../domain/ids';
 import { entryAfterAdd, FRESH_ENTRY, joinTexts, type NoteEntry } from '../../../domain/note-entry';
@@ -29,9 +31,11 @@ interface Props {
   readonly onClose: () => void;
   /** On the poster: the sheet's title, saying which question the notes go to. */
   readonly sheet?: string | undefined;
+  /** On the poster: the sheet docks at the head of the screen, not its foot. */
+  readonly top?: boolean | undefined;
 }
 
-export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
+export function NoteComposer({ questionId, onAdd, onClose, sheet, top = false }: Props) {
   const { t } = useT();
   const { workshop, participants } = useWorkshopData();
   const draftKey = composerDraftKey(workshop.id, questionId);
@@ -51,13 +55,15 @@ export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
     const el = form.current;
     if (!sheet || !el || typeof ResizeObserver !== 'function') return undefined;
     const root = document.documentElement;
+    // Docked at the head it stays under the workshop's strip, so the clock is never covered.
+    if (top) el.style.insetBlockStart = `${Math.ceil(document.querySelector('.wbar')?.getBoundingClientRect().bottom ?? 0)}px`;
     const watch = new ResizeObserver(() => root.style.setProperty('--sheet', `${Math.ceil(el.getBoundingClientRect().height)}px`));
     watch.observe(el);
     return () => {
       watch.disconnect();
       root.style.removeProperty('--sheet');
     };
-  }, [sheet]);
+  }, [sheet, top]);
 
   // Focus in the same task as the tap that opened the composer (not after the next paint), so
   // someone who types straight away does not lose the first letters.
@@ -98,10 +104,40 @@ export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
     }
   };
 
+  const field = (
+    <TextField
+      label={t('workshop:notes.text')}
+      description={t('workshop:notes.enterHint')}
+      value={text}
+      onInput={(v) => {
+        setText(v);
+        keepDraft(draftKey, v);
+        setError(null);
+      }}
+      error={error}
+      multiline
+      rows={sheet ? 1 : 3}
+      inputRef={(el) => (input.current = el)}
+      name="note"
+      lang={workshop.lang}
+    />
+  );
+  const buttons = (
+    <div class="row">
+      <Button appearance="primary" type="submit" busy={busy}>
+        {t('workshop:notes.add')}
+      </Button>
+      {/* At the table "Klaar" means "that was the last one": what is typed is added, not dropped. */}
+      <Button appearance="subtle" onClick={() => void submit(true)}>
+        {t('workshop:notes.done')}
+      </Button>
+    </div>
+  );
+
   return (
     <form
       ref={form}
-      class={`composer${sheet ? ' composer--sheet' : ''}`}
+      class={`composer${sheet ? ` composer--sheet${top ? ' composer--top' : ''}` : ''}`}
       aria-label={sheet}
       noValidate
       onSubmit={(e) => {
@@ -122,22 +158,16 @@ export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
           {sheet}
         </p>
       )}
-      <TextField
-        label={t('workshop:notes.text')}
-        description={t('workshop:notes.enterHint')}
-        value={text}
-        onInput={(v) => {
-          setText(v);
-          keepDraft(draftKey, v);
-          setError(null);
-        }}
-        error={error}
-        multiline
-        rows={sheet ? 2 : 3}
-        inputRef={(el) => (input.current = el)}
-        name="note"
-        lang={workshop.lang}
-      />
+      {sheet ? (
+        // On the poster the sheet stays low: the field and its buttons on one line, kind and
+        // speaker on the line under it.
+        <div class="composer__line">
+          {field}
+          {buttons}
+        </div>
+      ) : (
+        field
+      )}
       <div class="composer__meta">
         <div class="composer__hold">
           <KindChoice value={entry.kind} onChange={(kind) => setEntry((e) => ({ ...e, kind }))} name={`kind-${questionId}`} />
@@ -148,15 +178,7 @@ export function NoteComposer({ questionId, onAdd, onClose, sheet }: Props) {
           <KeepToggle on={entry.keepSpeaker} onChange={(keepSpeaker) => setEntry((e) => ({ ...e, keepSpeaker }))} label={t('workshop:notes.keepSpeaker')} />
         </div>
       </div>
-      <div class="row">
-        <Button appearance="primary" type="submit" busy={busy}>
-          {t('workshop:notes.add')}
-        </Button>
-        {/* At the table "Klaar" means "that was the last one": what is typed is added, not dropped. */}
-        <Button appearance="subtle" onClick={() => void submit(true)}>
-          {t('workshop:notes.done')}
-        </Button>
-      </div>
+      {!sheet && buttons}
     </form>
   );
 }

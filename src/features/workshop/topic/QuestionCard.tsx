@@ -2,12 +2,13 @@
 // (for the facilitator, on request), its status, its notes, and the one-tap way to add one.
 // Each added note is announced politely, so a screen reader hears what was credited to whom.
 // On the table poster (`board`) the card is one cell of the planned poster (its place comes from
-// the board): a head on one line (the question cut to one line, whole on a tap and always whole
-// for a screen reader, "+", status and "why"), then its post-its as tiles in one to three
+// the board): a head (the question in the one to three lines the plan gives it, cut there with
+// an ellipsis, whole on a tap and always whole for a screen reader; "+", status and "why" beside
+// it or under it), then its post-its as tiles in one to three
 // columns inside a labelled scroll region of their own, so a question with more notes than
 // fit scrolls by itself and the page never does. The composer opens as a sheet over the poster's
-// foot, so writing takes no room from the post-its; the card reports its notes' shapes to the plan.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// foot (or its head, for a question in the lower half), so writing takes no room from the post-its; the card reports its notes' shapes to the plan.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
 import { NOTE_KINDS, type Note } from '../../../domain/note';
@@ -20,7 +21,7 @@ import { useNotes } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { NoteCard } from './NoteCard';
 import { composerDraftKey, NoteComposer } from './NoteComposer';
-import type { PosterRect, QuestionShape } from './poster-layout';
+import type { HeadPlan, NotesShape, PosterRect } from './poster-layout';
 import { noteShape } from './use-poster-plan';
 import { QuestionStatus } from './QuestionStatus';
 
@@ -30,8 +31,8 @@ interface Props {
   readonly of: number;
   readonly board?: boolean;
   /** On the planned poster: where the card goes and in how many tile columns its notes run. */
-  readonly cell?: { readonly rect: PosterRect; readonly tiles: number } | undefined;
-  readonly onShape?: ((questionId: string, shape: QuestionShape) => void) | undefined;
+  readonly cell?: { readonly rect: PosterRect; readonly tiles: number; readonly head: HeadPlan } | undefined;
+  readonly onShape?: ((questionId: string, shape: NotesShape) => void) | undefined;
 }
 
 export function QuestionCard({ question, number, of, board = false, cell, onShape }: Props) {
@@ -59,6 +60,14 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
     closed.current = true;
     setComposing(false);
   };
+  // On the poster the sheet docks at the foot, or at the head of the screen when this question
+  // stands in its lower half: the question written to, and its newest post-its, stay in view.
+  const [top, setTop] = useState(false);
+  useLayoutEffect(() => {
+    if (!composing || !board || !card.current) return;
+    const r = card.current.getBoundingClientRect();
+    setTop(r.top + Math.min(r.height, 200) / 2 > innerHeight / 2);
+  }, [composing, board]);
   // A note shows the moment it is added, marked as saving until IndexedDB confirmed it, and
   // disappears again (with its text back in the composer) if the write failed.
   const [pending, setPending] = useState<readonly { note: Note; stored: boolean }[]>([]);
@@ -93,6 +102,7 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
       region.current?.querySelector('.composer')?.scrollIntoView({ block: 'nearest' });
       return undefined;
     }
+    if (top) return undefined;
     // After the sheet has its size: the region scrolls by itself (never the page) until the last
     // post-it's foot is above the sheet's top.
     const frame = requestAnimationFrame(() => {
@@ -104,7 +114,7 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
       if (below > 0) scroller.scrollTop += below + 4;
     });
     return () => cancelAnimationFrame(frame);
-  }, [list.length, composing]);
+  }, [list.length, composing, top]);
   const status = <QuestionStatus questionId={qid} state={state} label={question.text[lang]} compact={board} />;
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
 
@@ -136,33 +146,37 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
     <h3 class={`question__text${board && !whole ? ' question__text--clamped' : ''}`} id={headingId}>
       {board ? (
         <button type="button" class="question__whole" aria-expanded={whole} onClick={() => setWhole(!whole)}>
-          {question.text[lang]}
+          <span class="question__words">{question.text[lang]}</span>
         </button>
       ) : (
         question.text[lang]
       )}
     </h3>
   );
-  const composer = composing && <NoteComposer questionId={qid} onAdd={add} onClose={close} sheet={board ? t('workshop:notes.sheetFor', { number, question: question.text[lang] }) : undefined} />;
+  const composer = composing && <NoteComposer questionId={qid} onAdd={add} onClose={close} sheet={board ? t('workshop:notes.sheetFor', { number, question: question.text[lang] }) : undefined} top={board && top} />;
   const r = board ? cell?.rect : undefined;
-  const place = r ? { position: 'absolute', left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px`, '--tiles': cell!.tiles } : undefined;
+  const head = board ? cell?.head : undefined;
+  const place = r ? { position: 'absolute', left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px`, '--tiles': cell!.tiles, '--lines': head?.lines ?? 1 } : undefined;
 
   return (
     <article
-      class={`question question--${state?.status ?? 'open'}${composing ? ' question--composing' : ''}`}
+      class={`question question--${state?.status ?? 'open'}${composing ? ` question--composing${board && top ? ' question--sheet-top' : ''}` : ''}`}
       aria-labelledby={headingId}
       id={`vraag-${qid}`}
       ref={card}
       style={place}
     >
       {board ? (
-        // One line: the question (cut, whole on a tap), "+", its status and "why".
-        <div class="question__head">
+        // The question in the lines the plan gives it (cut there, whole on a tap), then "+", its
+        // status and "why" beside it or on a line of their own.
+        <div class={`question__head${head?.side ? ' question__head--side' : ''}`}>
           {number_}
           {heading}
-          {addNote}
-          {status}
-          {why}
+          <div class="question__controls">
+            {addNote}
+            {status}
+            {why}
+          </div>
         </div>
       ) : (
         <>

@@ -14,9 +14,9 @@ import { PhotoStrip } from '../photos/PhotoStrip';
 import { StepIntro } from '../StepIntro';
 import { useActionPoints } from '../closing/use-closing-data';
 import { BoardContext, NotesWithActionContext, useWorkshopData } from '../workshop-context';
-import type { QuestionShape } from './poster-layout';
+import type { NotesShape } from './poster-layout';
 import { QuestionCard } from './QuestionCard';
-import { usePosterPlan } from './use-poster-plan';
+import { questionText, usePosterPlan } from './use-poster-plan';
 import { TopicBar } from './TopicBar';
 import './board.css';
 
@@ -41,11 +41,11 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
   const topic = index.topic(topicId);
   const group = index.groupOf(topicId);
   // What each question holds, as its card reports it; the plan follows every added note.
-  const [shapes, setShapes] = useState<ReadonlyMap<string, QuestionShape>>(new Map());
-  const onShape = useCallback((qid: string, shape: QuestionShape) => {
+  const [shapes, setShapes] = useState<ReadonlyMap<string, NotesShape>>(new Map());
+  const onShape = useCallback((qid: string, shape: NotesShape) => {
     setShapes((m) => (JSON.stringify(m.get(qid)) === JSON.stringify(shape) ? m : new Map(m).set(qid, shape)));
   }, []);
-  const ordered = (topic?.questions ?? []).map((q) => shapes.get(q.id) ?? { notes: [], reason: false });
+  const ordered = (topic?.questions ?? []).map((q) => ({ text: questionText(q.text[lang]), ...(shapes.get(q.id) ?? { notes: [], reason: false }) }));
   const { ref, plan } = usePosterPlan(ordered, board && !photos);
   // The board waits for that one small read, so its cards are drawn once, not twice.
   if (!topic || points.status === 'loading') return null;
@@ -70,7 +70,7 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
           <NotesWithActionContext.Provider value={fromNotes}>
             <div class="questions" data-count={topic.questions.length} data-planned={plan ? plan.direction : undefined} ref={ref}>
               {topic.questions.map((q, i) => (
-                <QuestionCard key={q.id} question={q} number={i + 1} of={topic.questions.length} board={board} cell={plan ? { rect: plan.rects[i]!, tiles: plan.tiles[i] ?? 1 } : undefined} onShape={board ? onShape : undefined} />
+                <QuestionCard key={q.id} question={q} number={i + 1} of={topic.questions.length} board={board} cell={plan ? { rect: plan.rects[i]!, tiles: plan.tiles[i] ?? 1, head: plan.heads[i]! } : undefined} onShape={board ? onShape : undefined} />
               ))}
             </div>
           </NotesWithActionContext.Provider>

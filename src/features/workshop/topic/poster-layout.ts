@@ -4,8 +4,11 @@
 // busy one. This plans the poster from what is on it: the questions in reading order, split into
 // columns (landscape) or rows (portrait) where a quiet question may share a column or row with
 // its neighbour, each question's share sized by the post-its it holds, and its post-its in one,
-// two or three tile columns, whichever is shortest. It tries every order-keeping split, estimates
-// each question's height from its notes' text widths, and keeps the plan with the least overflow.
+// two or three tile columns, whichever is shortest. The question itself must read from across
+// the table too, so its head is part of the plan: its words in as many lines (up to three, whole
+// where that fits) as its cell leaves beside its post-its. It tries every order-keeping split,
+// estimates each question's height from its words' and its notes' text widths, and keeps the plan
+// with the least overflow, then the one whose least legible question shows most of its first words.
 // Pure: the screen passes the measured box and text widths; tests pass their own.
 
 /** One post-it as the planner sees it: widths in px at poster size (text 32 px, kind word 18 px). */
@@ -16,10 +19,34 @@ export interface NoteShape {
   readonly speaker: boolean;
 }
 
-/** One question: its post-its, and whether a reason field shows under its status. */
+/** How many first words of a question make it recognisable across the table. */
+export const LEAD_WORDS = 6;
+
+/** A question's own words at poster size (36 px bold): each word's width in px, and a space's. */
+export interface QuestionText {
+  readonly words: readonly number[];
+  readonly space: number;
+}
+
+/** One question: its words, its post-its, and whether a reason field shows under its status. */
 export interface QuestionShape {
+  readonly text: QuestionText;
   readonly notes: readonly NoteShape[];
   readonly reason: boolean;
+}
+
+/** What a question's card knows of it: its post-its and its reason field. */
+export type NotesShape = Omit<QuestionShape, 'text'>;
+
+/** How a question's head is drawn: its words in `lines` lines (cut there, whole on a tap), the
+ * controls (+, status, why) beside them (`side`) or on a line under them. */
+export interface HeadPlan {
+  readonly lines: number;
+  readonly side: boolean;
+  /** How many of the question's first words are in view (all: the question is whole). */
+  readonly words: number;
+  /** The share of the question's words in view (1: all of them). */
+  readonly shown: number;
 }
 
 export type PosterDirection = 'columns' | 'rows';
@@ -35,6 +62,8 @@ export interface PosterPlan {
   readonly inner: readonly (readonly number[])[];
   /** Tile columns per question. */
   readonly tiles: readonly number[];
+  /** Each question's head. */
+  readonly heads: readonly HeadPlan[];
   /** Where each question goes in the poster's box (px from its top left). */
   readonly rects: readonly PosterRect[];
   /** Estimated px of post-its that would not be in view (0: everything fits). */
@@ -53,6 +82,8 @@ export const POSTER = {
   gap: 6,
   /** Padding and border of a question, each side. */
   cellPad: 6,
+  /** What a question takes in height besides its head and post-its: padding, borders, gaps. */
+  cellAlong: 16,
   tileGap: 3,
   line: 34.56,
   /** Tile padding and border, across and along. */
@@ -63,11 +94,21 @@ export const POSTER = {
   firstLine: 58,
   /** Room lost to words that wrap whole, per line. */
   wrapWaste: 36,
-  /** A question's head on one line (+, the question, status, why) from this width, else two. */
-  oneLineHead: 344,
-  head: 48,
+  /** A line of the question (36 px, line height 1.2), and (for a rough weight) what wrapping loses of it. */
+  questionLine: 43.2,
+  questionWrap: 64,
+  /** The ellipsis that ends a question cut short, with some room to spare. */
+  ellipsis: 48,
+  /** The question's lines when it does not fit whole (more only where its first words need them). */
+  questionLines: 3,
+  /** The head's controls (+, status, why) and the gap to the question beside or above them. */
+  controls: 216,
+  controlsHeight: 44,
+  headGap: 4,
+  /** The controls go beside the question only where it keeps this much line. */
+  sideText: 100,
   reason: 112,
-  minWidth: 232,
+  minWidth: 280,
   minTile: 260,
   minHeight: 72,
 } as const;
@@ -105,10 +146,108 @@ export function balanced(heights: readonly number[], k: number): number {
   return best[n]!;
 }
 
-/** The height a question needs at `width`, and the tile columns that give it. */
-export function questionNeed(q: QuestionShape, width: number): { height: number; tiles: number } {
+/** The width of all of a question's words on one line. */
+export function textWidth(text: QuestionText): number {
+  return text.words.reduce((a, w) => a + w, 0) + Math.max(0, text.words.length - 1) * text.space;
+}
+
+/**
+ * How a question wraps on lines `line` px long, as the browser wraps it: word by word, a word
+ * that does not fit on the line going to the next whole, one longer than a line broken over
+ * lines. For each word the line it ends on (from 0) and where it ends on it; and the lines.
+ */
+export function wrapWords(text: QuestionText, line: number): { ends: { line: number; right: number }[]; lines: number } {
+  const ends: { line: number; right: number }[] = [];
+  let at = 0;
+  let x = 0;
+  for (const w of text.words) {
+    if (x > 0 && x + text.space + w <= line) x += text.space + w;
+    else {
+      if (x > 0) at++;
+      const over = Math.max(0, Math.ceil(w / Math.max(line, 1)) - 1);
+      at += over;
+      x = w - over * line;
+    }
+    ends.push({ line: at, right: x });
+  }
+  return { ends, lines: at + 1 };
+}
+
+/** The lines a question takes on lines `line` px long. */
+export function questionLines(text: QuestionText, line: number): number {
+  return wrapWords(text, line).lines;
+}
+
+/** What of a question is in view in `lines` lines `line` px long: its first words wholly in view
+ * (on a last line that is cut, clear of the ellipsis) and their share of all its words. */
+export function wordsInView(text: QuestionText, lines: number, line: number): { words: number; shown: number } {
+  const wrap = wrapWords(text, line);
+  if (lines >= wrap.lines) return { words: text.words.length, shown: 1 };
+  let words = 0;
+  while (words < text.words.length) {
+    const end = wrap.ends[words]!;
+    if (end.line > lines - 1 || (end.line === lines - 1 && end.right > line - POSTER.ellipsis)) break;
+    words++;
+  }
+  const seen = text.words.slice(0, words).reduce((a, w) => a + w + text.space, 0);
+  return { words, shown: Math.min(1, seen / Math.max(textWidth(text), 1)) };
+}
+
+/**
+ * The ways to draw a question's head `inside` px wide, each with its height: the controls under
+ * the question or (where the line stays long enough) beside it, in one line up to the lines of
+ * the whole question (at most `questionLines`, or the lines its first words need if that is more).
+ */
+export function headOptions(text: QuestionText, inside: number, reason = false): (HeadPlan & { height: number })[] {
+  const out: (HeadPlan & { height: number })[] = [];
+  for (const side of [false, true]) {
+    const line = side ? inside - POSTER.controls - POSTER.headGap : inside;
+    // A reason field takes the whole width under the status, so its controls stay under the question.
+    if (side && (reason || line < POSTER.sideText)) continue;
+    const whole = questionLines(text, line);
+    for (let lines = 1; lines <= whole; lines++) {
+      const seen = wordsInView(text, lines, line);
+      // More than `questionLines` only while its first words still need them.
+      if (lines > POSTER.questionLines && lines > 1 && wordsInView(text, lines - 1, line).words >= LEAD_WORDS) break;
+      const px = lines * POSTER.questionLine;
+      const height = side ? Math.max(px, POSTER.controlsHeight) : px + POSTER.headGap + POSTER.controlsHeight;
+      out.push({ lines, side, ...seen, height });
+    }
+  }
+  return out;
+}
+
+/** How legible a head is: its first words in view, up to `LEAD_WORDS` (a whole question counts as that many). */
+export function legible(h: HeadPlan): number {
+  return h.shown >= 1 ? LEAD_WORDS : Math.min(h.words, LEAD_WORDS);
+}
+
+/** Orders heads: more first words (up to `LEAD_WORDS`), then more of the question, then lower. */
+function clearer(a: HeadPlan & { height: number }, b: HeadPlan & { height: number }): boolean {
+  const wa = legible(a);
+  const wb = legible(b);
+  if (wa !== wb) return wa > wb;
+  if (Math.abs(a.shown - b.shown) > 0.001) return a.shown > b.shown;
+  return a.height < b.height;
+}
+
+/**
+ * The height a question needs at `width`, the tile columns that give it, and its head: of the
+ * heads that leave its post-its room in `height` px, the clearest (most first words, then most
+ * of the question, then the lowest); where none does, the lowest.
+ */
+export function questionNeed(q: QuestionShape, width: number, height = Infinity): { height: number; tiles: number; head: HeadPlan } {
   const inside = width - 2 * POSTER.cellPad;
-  const head = (width >= POSTER.oneLineHead ? POSTER.head : 2 * POSTER.head) + (q.reason ? POSTER.reason : 0);
+  const notes = notesNeed(q, inside);
+  const fixed = notes.height + POSTER.cellAlong + (q.reason ? POSTER.reason : 0);
+  const options = headOptions(q.text, inside, q.reason);
+  const fits = options.filter((o) => fixed + o.height <= height + 0.5);
+  const pick = fits.length > 0 ? fits.reduce((a, b) => (clearer(b, a) ? b : a)) : options.reduce((a, b) => (b.height < a.height ? b : a));
+  return { height: fixed + pick.height, tiles: notes.tiles, head: { lines: pick.lines, side: pick.side, words: pick.words, shown: pick.shown } };
+}
+
+/** The post-its' height `inside` px wide, in the tile columns that make it lowest. */
+export function notesNeed(q: QuestionShape, inside: number): { height: number; tiles: number } {
   let found = { height: Infinity, tiles: 1 };
   const most = Math.max(1, Math.min(3, q.notes.length, Math.floor((inside + POSTER.tileGap) / (POSTER.minTile + POSTER.tileGap))));
   for (let k = 1; k <= most; k++) {
@@ -116,7 +255,7 @@ export function questionNeed(q: QuestionShape, width: number): { height: number;
     const h = balanced(q.notes.map((n) => tileHeight(n, w)), k);
     if (h < found.height) found = { height: h, tiles: k };
   }
-  return { height: head + found.height + 2 * POSTER.cellPad, tiles: found.tiles };
+  return found;
 }
 
 /** Splits `total` px over `weights`, none below `min` (unless there is not room for that). */
@@ -149,19 +288,21 @@ function splits(n: number): number[][][] {
   return out;
 }
 
-/** A rough area a question asks for: its head and its post-its on one long line. */
-function weight(q: QuestionShape): number {
+/** A rough area a question asks for: its controls, its words (up to three lines of a column, counted by `words`: plans try more and less) and its post-its on one long line. */
+function weight(q: QuestionShape, words: number): number {
   const notes = q.notes.reduce((a, n) => a + (n.text + n.kind + POSTER.firstLine + POSTER.wrapWaste * 2) * POSTER.line * 1.1 + (n.speaker ? POSTER.speaker * 300 : 0), 0);
-  return 300 * (POSTER.head + (q.reason ? POSTER.reason : 0)) + notes;
+  const head = Math.min(textWidth(q.text) + 2 * POSTER.questionWrap, 3 * 300) * POSTER.questionLine;
+  return 300 * (POSTER.controlsHeight + (q.reason ? POSTER.reason : 0)) + words * head + notes;
 }
 
-function evaluate(qs: readonly QuestionShape[], box: { width: number; height: number }, direction: PosterDirection, groups: number[][], power: number): PosterPlan {
+function evaluate(qs: readonly QuestionShape[], box: { width: number; height: number }, direction: PosterDirection, groups: number[][], power: number, words: number): PosterPlan {
   const along = direction === 'columns' ? box.width : box.height;
   const across = direction === 'columns' ? box.height : box.width;
-  const w = qs.map((q) => weight(q) ** power);
+  const w = qs.map((q) => weight(q, words) ** power);
   const outer = share(along, groups.map((g) => g.reduce((a, i) => a + w[i]!, 0)), direction === 'columns' ? POSTER.minWidth : POSTER.minHeight);
   const inner = groups.map((g) => share(across, g.map((i) => w[i]!), direction === 'columns' ? POSTER.minHeight : POSTER.minWidth));
   const tiles: number[] = [];
+  const heads: HeadPlan[] = [];
   const rects: PosterRect[] = [];
   let overflow = 0;
   let a = 0;
@@ -172,33 +313,55 @@ function evaluate(qs: readonly QuestionShape[], box: { width: number; height: nu
       const height = direction === 'columns' ? inner[gi]![k]! : outer[gi]!;
       rects[qi] = direction === 'columns' ? { x: a, y: b, width, height } : { x: b, y: a, width, height };
       b += inner[gi]![k]! + POSTER.gap;
-      const need = questionNeed(qs[qi]!, width);
+      const need = questionNeed(qs[qi]!, width, height);
       tiles[qi] = need.tiles;
+      heads[qi] = need.head;
       overflow += Math.max(0, need.height - height);
       // A question too narrow to read is as bad as one that overflows.
       if (width < POSTER.minWidth - 1) overflow += 1000;
     });
     a += outer[gi]! + POSTER.gap;
   });
-  return { direction, groups, outer, inner, tiles, rects, overflow };
+  return { direction, groups, outer, inner, tiles, heads, rects, overflow };
 }
 
 /**
- * The plan for a poster `box` px large: the least overflow; of equals, the one that is
- * landscape-like on a landscape box (columns) and portrait-like on a portrait one, then the one
- * with the most even room to spare.
+ * The plan for a poster `box` px large: the least overflow; of equals, the one whose least
+ * legible question shows most of its first words, then the one that shows most of the questions;
+ * then the one that is landscape-like on a landscape box (columns) and portrait-like on a
+ * portrait one, with the most even room to spare.
  */
 export function planPoster(qs: readonly QuestionShape[], box: { width: number; height: number }): PosterPlan {
   const natural: PosterDirection = box.width >= box.height ? 'columns' : 'rows';
-  let best: { plan: PosterPlan; spare: number } | null = null;
+  let best: Scored | null = null;
   for (const direction of ['columns', 'rows'] as const)
     for (const groups of splits(qs.length))
-      for (const power of [0.5, 0.75, 1]) {
-        const plan = evaluate(qs, box, direction, groups, power);
-        const spare = slack(qs, plan) - (direction === natural ? 0 : 0.05);
-        if (!best || plan.overflow < best.plan.overflow - 0.5 || (Math.abs(plan.overflow - best.plan.overflow) <= 0.5 && spare > best.spare)) best = { plan, spare };
-      }
+      for (const power of [0.5, 0.75, 1])
+        for (const words of [0, 0.5, 1]) {
+          const plan = evaluate(qs, box, direction, groups, power, words);
+          const scored = {
+            plan,
+            words: Math.min(LEAD_WORDS, ...plan.heads.map(legible)),
+            shown: plan.heads.reduce((a, h) => a + h.shown, 0),
+            spare: slack(qs, plan) - (direction === natural ? 0 : 0.05),
+          };
+          if (!best || better(scored, best)) best = scored;
+        }
   return best!.plan;
+}
+
+interface Scored {
+  readonly plan: PosterPlan;
+  readonly words: number;
+  readonly shown: number;
+  readonly spare: number;
+}
+
+function better(a: Scored, b: Scored): boolean {
+  if (Math.abs(a.plan.overflow - b.plan.overflow) > 0.5) return a.plan.overflow < b.plan.overflow;
+  if (a.words !== b.words) return a.words > b.words;
+  if (Math.abs(a.shown - b.shown) > 0.01) return a.shown > b.shown;
+  return a.spare > b.spare;
 }
 
 /** The smallest share of its room a question leaves free (0..1), so plans can be compared. */
@@ -208,7 +371,7 @@ function slack(qs: readonly QuestionShape[], plan: PosterPlan): number {
     g.forEach((qi, k) => {
       const width = plan.direction === 'columns' ? plan.outer[gi]! : plan.inner[gi]![k]!;
       const height = plan.direction === 'columns' ? plan.inner[gi]![k]! : plan.outer[gi]!;
-      low = Math.min(low, 1 - questionNeed(qs[qi]!, width).height / height);
+      low = Math.min(low, 1 - questionNeed(qs[qi]!, width, height).height / height);
     }),
   );
   return low;

@@ -1,11 +1,11 @@
 // Why: the table poster is planned from what is on it (poster-layout.ts), so the screen has to
 // tell the planner two things it cannot know by itself: how large the poster's box is now (it
 // changes when the tablet turns or a strip wraps) and how wide each post-it's words are at poster
-// size. The box is watched with a ResizeObserver, the words measured once each on a canvas in the
-// page's own font.
+// size (and each question's words at question size). The box is watched with a ResizeObserver,
+// the words measured once each on a canvas in the page's own font.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note } from '../../../domain/note';
-import { planPoster, type NoteShape, type PosterPlan, type QuestionShape } from './poster-layout';
+import { planPoster, type NoteShape, type PosterPlan, type QuestionShape, type QuestionText } from './poster-layout';
 
 const widths = new Map<string, number>();
 let canvas: CanvasRenderingContext2D | null | undefined;
@@ -30,6 +30,12 @@ function measure(text: string, font: string): number {
 export function noteShape(note: Note, kindWord: string): NoteShape {
   const kind = measure(kindWord.toUpperCase(), '700 18px') + kindWord.length * 0.72 + 16;
   return { text: measure(note.text, '400 32px'), kind, speaker: note.speaker.kind !== 'group' || note.via === 'contribution' };
+}
+
+/** How the planner sees a question's words: each word's width at 36 px bold, and a space's. */
+export function questionText(text: string): QuestionText {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  return { words: words.map((w) => measure(w, '700 36px')), space: measure(' ', '700 36px') };
 }
 
 /** The poster's box (watched) and the plan for the questions' shapes in it. */

@@ -2,7 +2,7 @@
 // quiet question shares a column or row with its neighbour, the order of the questions is kept,
 // and where twelve realistic post-its can fit at a tablet's size the plan says they do.
 import { describe, expect, it } from 'vitest';
-import { balanced, planPoster, POSTER, questionNeed, share, tileHeight, type QuestionShape } from '../../../../src/features/workshop/topic/poster-layout';
+import { balanced, headOptions, LEAD_WORDS, legible, planPoster, POSTER, questionLines, questionNeed, share, textWidth, tileHeight, wordsInView, wrapWords, type QuestionShape, type QuestionText } from '../../../../src/features/workshop/topic/poster-layout';
 
 const TEXTS = [
   'Het model kiest adressen voor een extra controle.',
@@ -21,10 +21,21 @@ const TEXTS = [
 // About the widths of those words at 32 px in the app's font (Noto Sans: some 0.45 em a letter).
 const NOTES = TEXTS.map((t) => ({ text: t.length * 14.5, kind: 85, speaker: false }));
 
+// The four questions of "Algoritmes" (100 to 148 letters), and their widths at 36 px bold
+// (some 0.52 em a letter, as measured in the app's font): all of it, and its first words.
+const QUESTIONS = [
+  'Welke uitkomst levert het algoritme op, en wat gebeurt er daarna met die uitkomst in het werkproces?',
+  'Hoe zou de data-analist aan een collega zonder technische kennis uitleggen waarom het model bij één persoon of adres tot een bepaalde uitkomst komt?',
+  'Hoeveel ruimte heeft een medewerker om van de uitkomst af te wijken, en hoe vaak verwachten jullie dat dat gebeurt?',
+  'Welke fouten kan het model maken, en wat betekent een onterechte uitkomst voor de inwoner die het treft?',
+];
+const text = (q: string): QuestionText => ({ words: q.split(' ').map((w) => w.length * 18.6), space: 9 });
+const EMPTY = { text: text(QUESTIONS[0]!), notes: [], reason: false };
+
 function questions(spread: readonly number[], of = 4): QuestionShape[] {
   let i = 0;
-  const qs = spread.map((c) => ({ notes: NOTES.slice(i, (i += c)), reason: false }));
-  while (qs.length < of) qs.push({ notes: [], reason: false });
+  const qs: QuestionShape[] = spread.map((c, k) => ({ text: text(QUESTIONS[k]!), notes: NOTES.slice(i, (i += c)), reason: false }));
+  while (qs.length < of) qs.push({ text: text(QUESTIONS[qs.length]!), notes: [], reason: false });
   return qs;
 }
 
@@ -53,9 +64,38 @@ describe('planPoster', () => {
         expect(inside(plan, box)).toBe(true);
         expect(overlap(plan)).toBe(false);
         expect(plan.groups.flat()).toEqual([0, 1, 2, 3]);
-        expect(plan.overflow).toBe(0);
+        // Less than half a pixel: what rounding gives and takes.
+        expect(plan.overflow).toBeLessThan(0.5);
         for (const r of plan.rects) expect(r.width).toBeGreaterThanOrEqual(POSTER.minWidth - 1);
       });
+
+  // Where the room is (the larger tablets, or fewer post-its), every question shows its first six
+  // words or more; the plan never buys that with a post-it out of view.
+  for (const [box, spread] of [
+    [BOXES[0]!, [5, 3, 2, 2]],
+    [BOXES[0]!, [12]],
+    [BOXES[2]!, [5, 3, 2, 2]],
+    [BOXES[2]!, [12]],
+    [BOXES[1]!, [2, 1, 1, 1]],
+    [BOXES[3]!, [2, 1, 1, 1]],
+    [BOXES[1]!, []],
+    [BOXES[3]!, []],
+  ] as const)
+    it(`${box.width}x${box.height}, notes ${JSON.stringify(spread)}: every question shows at least its first six words`, () => {
+      const plan = planPoster(questions(spread), box);
+      expect(plan.overflow).toBeLessThan(0.5);
+      plan.heads.forEach((h, i) => expect(legible(h), `question ${i + 1}: ${JSON.stringify(h)}`).toBe(LEAD_WORDS));
+    });
+
+  it('shows more of a question where a post-it less leaves the room', () => {
+    const least = (spread: readonly number[]) => Math.min(...planPoster(questions(spread), BOXES[1]!).heads.map(legible));
+    expect(least([2, 1, 1, 1])).toBeGreaterThan(least([5, 3, 2, 2]));
+  });
+
+  it('gives a question its words whole where the poster has the room', () => {
+    const plan = planPoster(questions([2, 1], 2), { width: 1164, height: 700 });
+    expect(plan.heads.map((h) => h.shown)).toEqual([1, 1]);
+  });
 
   it('gives the busy question the room and lets the quiet ones share a slim row or column', () => {
     const plan = planPoster(questions([12]), { width: 1008, height: 658 });
@@ -65,8 +105,8 @@ describe('planPoster', () => {
   });
 
   it('says when a board cannot fit, instead of pretending', () => {
-    const many = { notes: Array.from({ length: 40 }, (_, i) => NOTES[i % 12]!), reason: false };
-    expect(planPoster([many, { notes: [], reason: false }], { width: 1008, height: 658 }).overflow).toBeGreaterThan(0);
+    const many = { ...EMPTY, notes: Array.from({ length: 40 }, (_, i) => NOTES[i % 12]!) };
+    expect(planPoster([many, EMPTY], { width: 1008, height: 658 }).overflow).toBeGreaterThan(0);
   });
 
   it('plans a topic with two or three questions as well', () => {
@@ -93,11 +133,59 @@ describe('the estimates under the plan', () => {
     expect(balanced([10, 20], 1)).toBe(30 + POSTER.tileGap);
   });
 
-  it('chooses more tile columns where that is lower, a one-line head from its width on', () => {
-    const short = { notes: NOTES.map((n) => ({ ...n, text: 200 })), reason: false };
+  it('chooses more tile columns where that is lower', () => {
+    const short = { ...EMPTY, notes: NOTES.map((n) => ({ ...n, text: 200 })) };
     expect(questionNeed(short, 1000).tiles).toBeGreaterThan(1);
     expect(questionNeed(short, 1000).height).toBeLessThan(questionNeed(short, 300).height);
-    expect(questionNeed({ notes: [], reason: false }, POSTER.oneLineHead).height).toBeLessThan(questionNeed({ notes: [], reason: false }, POSTER.oneLineHead - 10).height);
+  });
+
+  it('wraps a question word by word, as the browser does', () => {
+    const t = { words: [100, 100, 100, 250], space: 10 };
+    expect(textWidth(t)).toBe(580);
+    expect(questionLines(t, 1000)).toBe(1);
+    // 100 + 10 + 100 = 210 fits a 250 px line, the third word does not: it starts the next.
+    expect(wrapWords(t, 250)).toEqual({ ends: [{ line: 0, right: 100 }, { line: 0, right: 210 }, { line: 1, right: 100 }, { line: 2, right: 250 }], lines: 3 });
+    // A word longer than the line is broken over lines.
+    expect(wrapWords({ words: [500], space: 10 }, 200)).toEqual({ ends: [{ line: 2, right: 100 }], lines: 3 });
+  });
+
+  it('counts the first words a cut question shows (clear of the ellipsis), and all of a whole one', () => {
+    const t = text(QUESTIONS[0]!);
+    expect(wordsInView(t, 10, 500)).toEqual({ words: t.words.length, shown: 1 });
+    // "Welke uitkomst levert het" ends at 436 px, "algoritme" at 613: a 500 px line shows four.
+    expect(wordsInView(t, 1, 500).words).toBe(4);
+    expect(wordsInView(t, 1, 470).words).toBe(3);
+    expect(wordsInView(t, 2, 500).words).toBeGreaterThan(4);
+    expect(wordsInView(t, 1, 500).shown).toBeLessThan(wordsInView(t, 2, 500).shown);
+  });
+
+  it('offers heads of one line up to the whole question (three lines at most, more where the first words need them), the controls beside it only on a long enough line', () => {
+    const t = text(QUESTIONS[0]!);
+    const narrow = headOptions(t, 280);
+    expect(narrow.every((o) => !o.side)).toBe(true);
+    expect(narrow.map((o) => o.lines)).toEqual([...Array(narrow.length).keys()].map((k) => k + 1));
+    expect(narrow.at(-1)!.lines).toBeGreaterThanOrEqual(POSTER.questionLines);
+    expect(legible(narrow.at(-1)!)).toBe(LEAD_WORDS);
+    for (const o of narrow) expect(o.height).toBeCloseTo(o.lines * POSTER.questionLine + POSTER.headGap + POSTER.controlsHeight);
+    const wide = headOptions(t, 1100);
+    expect(wide.some((o) => o.side && o.shown === 1)).toBe(true);
+    for (const o of wide.filter((w) => w.side)) expect(o.height).toBe(Math.max(o.lines * POSTER.questionLine, POSTER.controlsHeight));
+    // A reason field under the status keeps the controls under the question.
+    expect(headOptions(t, 1100, true).every((o) => !o.side)).toBe(true);
+    // A short question is offered whole, in its one line.
+    expect(headOptions({ words: [100, 90], space: 10 }, 600)).toEqual([expect.objectContaining({ lines: 1, side: false, shown: 1 }), expect.objectContaining({ lines: 1, side: true, shown: 1 })]);
+  });
+
+  it('of the heads that fit, takes the clearest; without room, the lowest', () => {
+    const q = { ...EMPTY, notes: NOTES.slice(0, 2) };
+    const roomy = questionNeed(q, 300);
+    expect(legible(roomy.head)).toBe(LEAD_WORDS);
+    const tight = questionNeed(q, 300, roomy.height - POSTER.questionLine);
+    expect(tight.head.lines).toBe(roomy.head.lines - 1);
+    expect(tight.head.shown).toBeLessThan(roomy.head.shown);
+    const none = questionNeed(q, 300, 50);
+    expect(none.head.lines).toBe(1);
+    expect(none.height).toBeGreaterThan(50);
   });
 
   it('shares room by weight and keeps every share at its minimum', () => {
