@@ -48,3 +48,46 @@ export function useLive<T>(query: (() => Promise<T>) | null, deps: readonly unkn
   }, deps);
   return result;
 }
+
+/**
+ * One live query per key, answered together as a Map once every key has answered. Each query
+ * follows only its own rows, so a change re-runs the queries it concerns and no others: a note
+ * added re-counts its own question, not every question of the pack. `keys` null: not known yet.
+ */
+export function useLiveEach<K, V>(keys: readonly K[] | null, query: (key: K) => Promise<V>, deps: readonly unknown[]): Live<ReadonlyMap<K, V>> {
+  const [result, setResult] = useState<Live<ReadonlyMap<K, V>>>({ status: 'loading' });
+  useEffect(() => {
+    if (!keys) return;
+    const unique = [...new Set(keys)];
+    const values = new Map<K, V>();
+    let subscriptions: { unsubscribe: () => void }[] = [];
+    let gone = false;
+    const fail = (error: unknown) => {
+      if (!gone) setResult({ status: 'error', problem: classifyStorageError(error) });
+    };
+    const publish = () => {
+      if (!gone && values.size === unique.length) setResult({ status: 'ready', value: new Map(unique.map((k) => [k, values.get(k) as V])) });
+    };
+    const subscribe = (live: LiveQuery) => {
+      if (gone) return;
+      subscriptions = unique.map((key) =>
+        live(() => query(key)).subscribe({
+          next: (value) => {
+            values.set(key, value);
+            publish();
+          },
+          error: fail,
+        }),
+      );
+      publish();
+    };
+    if (liveQuery) subscribe(liveQuery);
+    else loadLiveQuery().then(subscribe, fail);
+    return () => {
+      gone = true;
+      for (const s of subscriptions) s.unsubscribe();
+    };
+    // As useLive: the caller names what the queries depend on.
+  }, deps);
+  return result;
+}

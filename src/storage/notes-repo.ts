@@ -23,16 +23,14 @@ export function notesOfWorkshop(workshopId: WorkshopId): Promise<Note[]> {
 }
 
 /**
- * How many notes each of the given questions has: one native count per question in one read
- * transaction, so no note (and no index key) crosses into the page. A cursor over every key
- * cost tens of milliseconds on a board of 1,000 notes, and the next note's write waited for it.
+ * How many notes one question has, from the index alone (no note crosses into the page). The
+ * workshop screen keeps one live count per question (`useLiveEach`), so a note added re-counts
+ * its own question only, not every question of the pack. Read as the keys of the question's
+ * range, not with count(): Dexie's live query takes a count on an index to depend on every add
+ * and delete in the table, so each count would run again for every note, on any question.
  */
-export function noteCounts(workshopId: WorkshopId, questionIds: readonly QuestionId[]): Promise<Map<QuestionId, number>> {
-  const notes = db().notes;
-  return db().transaction('r', notes, async () => {
-    const n = await Promise.all(questionIds.map((q) => notes.where('[workshopId+questionId]').equals([workshopId, q]).count()));
-    return new Map(questionIds.flatMap((q, i) => (n[i]! > 0 ? [[q, n[i]!] as const] : [])));
-  });
+export async function noteCount(workshopId: WorkshopId, questionId: QuestionId): Promise<number> {
+  return (await db().notes.where('[workshopId+questionId]').equals([workshopId, questionId]).primaryKeys()).length;
 }
 
 export interface NewNote {

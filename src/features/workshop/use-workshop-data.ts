@@ -1,13 +1,13 @@
 // Why: the reads of the workshop screens as live hooks. Small parts (the workshop row,
-// participants, question states, note counts) are read whole; notes are read per question,
-// so adding a note re-reads one question, not a thousand notes.
+// participants, question states) are read whole; notes are read and counted per question, so
+// adding a note re-reads and re-counts one question, not a thousand notes.
 import { useEffect, useState } from 'preact/hooks';
 import { indexPack, type PackIndex } from '../../content/pack-index';
 import type { QuestionId, WorkshopId } from '../../domain/ids';
 import type { PackRef } from '../../domain/workshop';
 import { attachmentsOf } from '../../storage/attachments-repo';
-import { useLive } from '../../storage/live';
-import { noteCounts, notesForQuestion, notesOfWorkshop } from '../../storage/notes-repo';
+import { useLive, useLiveEach } from '../../storage/live';
+import { noteCount, notesForQuestion, notesOfWorkshop } from '../../storage/notes-repo';
 import { packFor, type PackProblem } from '../../storage/packs-repo';
 import { listParticipants } from '../../storage/participants-repo';
 import { questionStates } from '../../storage/question-states-repo';
@@ -39,9 +39,12 @@ export function useQuestionStates(id: WorkshopId) {
   return useLive(async () => new Map((await questionStates(id)).map((s) => [s.questionId, s] as const)), [id]);
 }
 
-/** Counts per question of the pack; waits (loading) until the pack is known. */
+/**
+ * Counts per question of the pack; waits (loading) until the pack is known. One live count per
+ * question, so adding a note re-counts that question only (one count instead of one per question).
+ */
 export function useNoteCounts(id: WorkshopId, index: PackIndex | undefined) {
-  return useLive(index ? () => noteCounts(id, index.shapes.flatMap((s) => s.questionIds)) : null, [id, index]);
+  return useLiveEach(index ? index.shapes.flatMap((s) => s.questionIds) : null, (q) => noteCount(id, q), [id, index]);
 }
 
 export function useNotes(id: WorkshopId, questionId: QuestionId) {

@@ -250,7 +250,7 @@ const NOT_CONTENT: Record<string, string> = {
   'keys.readDeviceKey': 'reads', 'keys.ensureDeviceKey': 'device settings', 'keys.makeNewDeviceKey': 'device settings', 'keys.readSignerName': 'reads',
   'keys.saveSignerName': 'device settings', 'keys.listTrustedSigners': 'reads', 'keys.isTrusted': 'reads', 'keys.trustedSignerRow': 'pure',
   'keys.trustSigner': 'device settings', 'keys.forgetSigner': 'device settings',
-  'notes.notesForQuestion': 'reads', 'notes.notesOfWorkshop': 'reads', 'notes.noteCounts': 'reads', 'notes.draftNote': 'pure',
+  'notes.notesForQuestion': 'reads', 'notes.notesOfWorkshop': 'reads', 'notes.noteCount': 'reads', 'notes.draftNote': 'pure',
   'packs.isPack': 'a check', 'packs.packFor': 'reads', 'packs.listPacks': 'reads', 'packs.storePack': 'the packs table only: a pack is no workshop content and is never merged, only kept whole', 'participants.listParticipants': 'reads', 'questionStates.questionStates': 'reads',
   'report.readReportSource': 'reads', 'workshops.createWorkshop': 'stamped by creation (the table test above)', 'workshops.listWorkshops': 'reads',
   'workshops.listDeletedWorkshops': 'reads', 'workshops.getWorkshop': 'reads', 'workshops.duplicateWorkshop': 'a new workshop under new ids: stamped by its creation',
