@@ -67,6 +67,11 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
         dropDraft(baseKey(key));
         markSaved(key);
         setStatus('saved');
+      } else {
+        // Typed on meanwhile: the rest of the typing starts from what this save stored. A draft
+        // found after a reload must compare with that, or this field's own save looks like a
+        // change made elsewhere.
+        keepDraft(baseKey(key), v);
       }
     } else {
       // Stays "not saved" in the header, and is tried again, until it is stored.
