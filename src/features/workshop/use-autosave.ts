@@ -19,6 +19,12 @@ export const MAX_WAIT_MS = 1000;
 
 /** Where the stored text that a draft's typing started from is kept, next to the draft. */
 const baseKey = (key: string) => `${key}:base`;
+/**
+ * The text a save is storing now, next to the draft: a page that is gone before its save
+ * answered (closed, or frozen in the back/forward cache) may still have stored it, and that
+ * stored text is then this field's own, not a change made elsewhere.
+ */
+const savingKey = (key: string) => `${key}:saving`;
 
 /** Milliseconds until the next save: after a pause of `delay`, but never later than `maxWait` after the oldest unsaved key. */
 export function saveIn(now: number, pendingSince: number, delay: number, maxWait: number = MAX_WAIT_MS): number {
@@ -29,7 +35,12 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
   const { key, stored } = opts;
   const delay = opts.delayMs ?? 400;
   // Read once: a draft left by a reload, and the stored text its typing started from.
-  const [kept] = useState(() => ({ draft: readDraft(key), base: readDraft(baseKey(key)) }));
+  const [kept] = useState(() => {
+    const saved = readDraft(savingKey(key));
+    // The last save the page that left the draft made went through: typing went on from there.
+    const base = saved !== null && saved === stored ? stored : readDraft(baseKey(key));
+    return { draft: readDraft(key), base };
+  });
   const dirtyAtStart = kept.draft !== null && kept.draft !== stored;
   const [value, setValueState] = useState<string>(kept.draft ?? stored);
   const [status, setStatus] = useState<FieldSave>(dirtyAtStart ? 'pending' : 'idle');
@@ -57,8 +68,10 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
     pendingSince.current = null;
     const v = latest.current.value;
     saving.current = v;
+    keepDraft(savingKey(key), v);
     const r = await saveRef.current(v);
     saving.current = null;
+    dropDraft(savingKey(key));
     if (r.ok) {
       base.current = v;
       if (latest.current.value === v) {
