@@ -31,7 +31,7 @@ after(async () => {
 function keepTyping(el) {
   const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
   let n = 0;
-  window.__typing = setInterval(() => {
+  setInterval(() => {
     setter.call(el, `${el.value}${'abcdefghij'[n++ % 10]}`);
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, 15);
@@ -75,36 +75,8 @@ test('pages left while the goal is being typed and saved do not stop the next pa
   // stored before the page was left, "saved" when its draft was stored just now).
   await tablet.waitFor('the goal to be stored', () => {
     const state = document.querySelector('[data-save-state]')?.getAttribute('data-save-state');
-    const draft = Object.keys(localStorage).some((k) => k.startsWith('deda-tafel:draft:') && k.includes(':goal:statement'));
+    const draft = Object.keys(localStorage).some((k) => k.startsWith('deda-tafel:draft:') && k.endsWith(':goal:statement'));
     return !draft && (state === 'saved' || state === 'idle');
   });
   assert.equal(await tablet.has('*', /ergens anders gewijzigd/), false, 'no change made elsewhere is reported');
-});
-
-test('a page left with its goal being saved and brought back with Back works again', JOURNEY, async () => {
-  const base = await createWorkshop(tablet, 'Terug met de knop');
-  await tablet.go(`${base}/goal`);
-  const goal = await tablet.field(/^Het doel in één of twee zinnen/);
-  await tablet.press(goal, 'the goal');
-  await tablet.run(keepTyping, goal);
-  await tablet.waitFor('a save of the goal under way', () => document.querySelector('[data-save-state="saving"], [data-save-state="saved"]') !== null);
-  await tablet.go(`${base}/topic:source`);
-  await tablet.heading(2, 'Bron');
-  await tablet.driver.navigate().back();
-  // Back from the cache: loaded again when a transaction was broken off, else as it was (then
-  // still typing: the person stops).
-  await tablet.heading(1, 'Terug met de knop');
-  await tablet.run(() => clearInterval(window.__typing));
-  await tablet.trace();
-  const field = await tablet.field(/^Het doel in één of twee zinnen/);
-  await tablet.press(field, 'the goal');
-  await field.sendKeys(' en verder');
-  await tablet.waitFor('the goal to be stored', () => {
-    const state = document.querySelector('[data-save-state]')?.getAttribute('data-save-state');
-    const draft = Object.keys(localStorage).some((k) => k.startsWith('deda-tafel:draft:') && k.includes(':goal:statement'));
-    return !draft && state === 'saved';
-  });
-  await tablet.reload();
-  const after = await tablet.field(/^Het doel in één of twee zinnen/);
-  assert.match(await tablet.run((el) => el.value, after), / en verder$/);
 });
