@@ -14,6 +14,7 @@ import type { RecoveryRow, SettingRow } from './rows';
 import { loadStamping, stampingMiddleware, type TombstoneRow } from './stamping';
 import { SCHEMA, type SchemaVersion } from './schema';
 import { emitStorageEvent } from './storage-events';
+import { frozenPageMiddleware, watchFreezes } from './frozen-page';
 import { DB_NAME } from './db-name';
 
 export { DB_NAME };
@@ -38,6 +39,8 @@ export class DedaDatabase extends Dexie {
     }
     // Every local change bumps its unit's version vector; every delete leaves a tombstone.
     this.use(stampingMiddleware);
+    // A page frozen in WebKit's back/forward cache must not keep its transactions (frozen-page.ts).
+    this.use(frozenPageMiddleware);
     // Below it, on a device with a vault: vault-core.ts (installed by vault-repo.ts, docs/vaults.md).
     this.on('versionchange', () => {
       // Another tab opened a newer schema. Step aside so its upgrade is not blocked, and tell
@@ -59,6 +62,7 @@ export function db(): DedaDatabase {
     // Fetched now, right after the first load, so it is here (and precached) before the first
     // write, which waits for it: also when the network goes before the person writes anything.
     void loadStamping();
+    watchFreezes();
   }
   return current;
 }

@@ -150,29 +150,21 @@ async function main() {
     .map((f) => join(here, f));
   if (files.length === 0) throw new Error('no journeys found');
 
-  // A journey file that fails is run once more, and says so loudly ("FLAKY"): WebKitGTK has shown
-  // a rare stuck IndexedDB transaction (see issue 9's note); two failures in a row count as failed.
-  const first = await runFiles(files);
-  let result = first;
-  if (first.failedFiles.length > 0) {
-    console.log(`  RETRY once: ${first.failedFiles.map((f) => f.split('/').pop()).join(', ')}`);
-    const again = await runFiles(first.failedFiles);
-    for (const f of first.failedFiles) if (!again.failedFiles.includes(f)) console.log(`  FLAKY ${f.split('/').pop()}: failed, then passed on the retry`);
-    result = { passed: first.passed - first.passedIn(first.failedFiles) + again.passed, failed: again.failed, fileFailures: again.fileFailures };
-  }
+  // No second try: a journey that fails, fails. The rare stuck IndexedDB transaction that a
+  // retry used to hide was the app's (a page frozen in WebKit's back/forward cache kept its
+  // transaction open, storage/frozen-page.ts), and a retry would hide the next such bug.
+  const result = await runFiles(files);
   passed += result.passed;
   failed += result.failed;
   if (result.fileFailures > 0 && result.failed === 0) failed += result.fileFailures;
 }
 
-/** Runs journey files one after another; counts, the files with a failure, and passes per file. */
+/** Runs journey files one after another; counts the journeys that passed and failed. */
 async function runFiles(files) {
   const stream = run({ files, concurrency: 1, timeout: FILE_TIMEOUT_MS, signal: abort.signal });
   let ok = 0;
   let bad = 0;
   let fileFailures = 0;
-  const failedFiles = new Set();
-  const passes = new Map();
   for await (const event of stream) {
     const data = event.data;
     if (event.type === 'test:pass' || event.type === 'test:fail') {
@@ -181,20 +173,12 @@ async function runFiles(files) {
       // and the file only when it failed with no journey failing (e.g. a crash in before()).
       const isFile = data.nesting === 0 && data.file && data.name === data.file;
       if (isFile) {
-        if (!pass) {
-          fileFailures += 1;
-          failedFiles.add(data.file);
-        }
+        if (!pass) fileFailures += 1;
         continue;
       }
       if (data.nesting !== 0) continue;
-      if (pass) {
-        ok += 1;
-        passes.set(data.file, (passes.get(data.file) ?? 0) + 1);
-      } else {
-        bad += 1;
-        if (data.file) failedFiles.add(data.file);
-      }
+      if (pass) ok += 1;
+      else bad += 1;
       const seconds = (data.details.duration_ms / 1000).toFixed(1);
       console.log(`${pass ? '  ok ' : '  FAIL'} ${data.name} (${seconds} s)`);
       if (!pass) console.log(`       ${describe(data.details.error).split('\n').join('\n       ')}`);
@@ -202,7 +186,7 @@ async function runFiles(files) {
       process.stdout.write(data.message);
     }
   }
-  return { passed: ok, failed: bad, fileFailures, failedFiles: [...failedFiles], passedIn: (fs) => fs.reduce((a, f) => a + (passes.get(f) ?? 0), 0) };
+  return { passed: ok, failed: bad, fileFailures };
 }
 
 main().then(

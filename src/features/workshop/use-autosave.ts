@@ -19,6 +19,26 @@ export const MAX_WAIT_MS = 1000;
 
 /** Where the stored text that a draft's typing started from is kept, next to the draft. */
 const baseKey = (key: string) => `${key}:base`;
+/**
+ * The texts saves are storing now, next to the draft: a page that is gone before a save
+ * answered (closed, or frozen in the back/forward cache) may still have stored it, and that
+ * stored text is then this field's own, not a change made elsewhere.
+ */
+const savingKey = (key: string) => `${key}:saving`;
+
+function readSaving(key: string): string[] {
+  try {
+    const v: unknown = JSON.parse(readDraft(savingKey(key)) ?? '[]');
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function keepSaving(key: string, texts: readonly string[]): void {
+  if (texts.length === 0) dropDraft(savingKey(key));
+  else keepDraft(savingKey(key), JSON.stringify(texts));
+}
 
 /** Milliseconds until the next save: after a pause of `delay`, but never later than `maxWait` after the oldest unsaved key. */
 export function saveIn(now: number, pendingSince: number, delay: number, maxWait: number = MAX_WAIT_MS): number {
@@ -29,7 +49,11 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
   const { key, stored } = opts;
   const delay = opts.delayMs ?? 400;
   // Read once: a draft left by a reload, and the stored text its typing started from.
-  const [kept] = useState(() => ({ draft: readDraft(key), base: readDraft(baseKey(key)) }));
+  const [kept] = useState(() => {
+    // A save the page that left the draft made went through: typing went on from there.
+    const base = readSaving(key).includes(stored) ? stored : readDraft(baseKey(key));
+    return { draft: readDraft(key), base };
+  });
   const dirtyAtStart = kept.draft !== null && kept.draft !== stored;
   const [value, setValueState] = useState<string>(kept.draft ?? stored);
   const [status, setStatus] = useState<FieldSave>(dirtyAtStart ? 'pending' : 'idle');
@@ -57,8 +81,13 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
     pendingSince.current = null;
     const v = latest.current.value;
     saving.current = v;
+    keepSaving(key, [...readSaving(key), v]);
     const r = await saveRef.current(v);
     saving.current = null;
+    const rest = readSaving(key);
+    const i = rest.indexOf(v);
+    if (i >= 0) rest.splice(i, 1);
+    keepSaving(key, rest);
     if (r.ok) {
       base.current = v;
       if (latest.current.value === v) {
@@ -67,6 +96,11 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
         dropDraft(baseKey(key));
         markSaved(key);
         setStatus('saved');
+      } else {
+        // Typed on meanwhile: the rest of the typing starts from what this save stored. A draft
+        // found after a reload must compare with that, or this field's own save looks like a
+        // change made elsewhere.
+        keepDraft(baseKey(key), v);
       }
     } else {
       // Stays "not saved" in the header, and is tried again, until it is stored.
@@ -80,6 +114,11 @@ export function useAutosave(opts: { key: string; stored: string; save: (value: s
   useEffect(() => {
     if (conflictRef.current !== null) markUnsaved(key, flush);
     else if (latest.current.dirty) void flush();
+    else if (readDraft(key) === null) {
+      // Nothing left to save: what a page that is gone kept next to its draft is stale.
+      dropDraft(baseKey(key));
+      keepSaving(key, []);
+    }
   }, [flush]);
 
   // Someone else changed the stored text (another tab, an undo): follow it unless typing;

@@ -65,6 +65,69 @@ function findInPage(css, match, withinCss, kind, usable) {
   return null;
 }
 
+// Runs in the page: the transaction trace health() reads (see Tablet.trace()).
+function installTrace() {
+  const w = window;
+  if (w.__trace) return;
+  const t = { seq: 0, open: new Map(), done: [], errors: [] };
+  w.__trace = t;
+  const info = new WeakMap();
+  const finish = (x, how) => {
+    if (x.end) return;
+    x.end = how;
+    x.endAt = performance.now();
+    t.open.delete(x.id);
+    t.done.push(x);
+    if (t.done.length > 40) t.done.shift();
+  };
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, options) {
+    const tx = transaction.call(this, stores, mode, options);
+    const x = { id: ++t.seq, db: this.name, stores: [].concat(stores).join(','), mode: mode ?? 'readonly', at: performance.now(), requests: 0, pending: 0, last: '' };
+    info.set(tx, x);
+    t.open.set(x.id, x);
+    tx.addEventListener('complete', () => finish(x, 'complete'));
+    tx.addEventListener('abort', () => finish(x, `abort (${tx.error?.name ?? 'no error'})`));
+    return tx;
+  };
+  const watch = (proto, names, kind) => {
+    for (const name of names) {
+      const original = proto[name];
+      if (typeof original !== 'function') continue;
+      proto[name] = function (...args) {
+        const req = original.apply(this, args);
+        const tx = kind === 'cursor' ? this.request?.transaction : this.transaction ?? this.objectStore?.transaction;
+        const x = tx && info.get(tx);
+        if (x) {
+          x.requests += 1;
+          x.pending += 1;
+          x.last = `${this.name ?? this.source?.name ?? '?'}.${name}`;
+          const r = kind === 'cursor' ? this.request : req;
+          const settle = () => {
+            x.pending -= 1;
+            r.removeEventListener('success', settle);
+            r.removeEventListener('error', settle);
+          };
+          r.addEventListener('success', settle);
+          r.addEventListener('error', settle);
+        }
+        return req;
+      };
+    }
+  };
+  const reads = ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor'];
+  watch(IDBObjectStore.prototype, [...reads, 'put', 'add', 'delete', 'clear'], 'store');
+  watch(IDBIndex.prototype, reads, 'store');
+  watch(IDBCursor.prototype, ['continue', 'continuePrimaryKey', 'advance'], 'cursor');
+  w.addEventListener('error', (e) => t.errors.push(`error: ${e.message}`));
+  w.addEventListener('unhandledrejection', (e) => t.errors.push(`unhandled: ${e.reason?.name ?? ''} ${e.reason?.message ?? e.reason}`));
+  const error = console.error.bind(console);
+  console.error = (...args) => {
+    t.errors.push(`console.error: ${args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' ')}`.slice(0, 400));
+    error(...args);
+  };
+}
+
 export class Tablet {
   /** Opens MiniBrowser at iPad (portrait) size on the app at `origin`. */
   static async open(origin) {
@@ -84,10 +147,22 @@ export class Tablet {
 
   async go(path) {
     await this.driver.get(`${this.origin}${path}`);
+    await this.trace();
   }
 
   async reload() {
     await this.driver.navigate().refresh();
+    await this.trace();
+  }
+
+  /**
+   * Keeps, in the page, a record of every IndexedDB transaction begun from now on (its stores,
+   * mode, requests, and how it ended) and of uncaught errors, for health() to report when a
+   * wait fails. It patches the prototypes, so it sees the app's transactions too. Called after
+   * each page load by go() and reload().
+   */
+  async trace() {
+    await this.run(installTrace).catch(() => undefined);
   }
 
   /** Runs `fn` in the page with `args`. */
@@ -149,7 +224,13 @@ export class Tablet {
           req.onerror = () => resolve(`read failed: ${req.error}`);
         };
       });
-      return `event loop ${loop} ms, database read: ${read}, save state: ${document.querySelector('[data-save-state]')?.getAttribute('data-save-state')}`;
+      const t = window.__trace;
+      const now = performance.now();
+      const txt = (x) => `#${x.id} ${x.mode} [${x.stores}] ${Math.round(now - x.at)} ms old, ${x.requests} requests, ${x.pending} pending, last ${x.last || 'none'}${x.end ? `, ${x.end} after ${Math.round(x.endAt - x.at)} ms` : ''}`;
+      const open = t ? [...t.open.values()].map(txt) : [];
+      const recent = t ? t.done.slice(-8).map(txt) : [];
+      const errors = t ? t.errors.slice(-5) : [];
+      return `event loop ${loop} ms, database read: ${read}, save state: ${document.querySelector('[data-save-state]')?.getAttribute('data-save-state')}${t ? `; open transactions: ${open.join('; ') || 'none'}; last ended: ${recent.join('; ') || 'none'}; errors: ${errors.join(' | ') || 'none'}` : '; no trace'}`;
     });
   }
 
