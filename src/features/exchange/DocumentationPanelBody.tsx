@@ -53,7 +53,7 @@ export function DocumentationPanelBody({ workshopId }: { workshopId: WorkshopId 
         <p class="nl-paragraph">{t('exchange:documentation.both.text')}</p>
         {/* While the files wait for a second tap, that tap is the only next step. */}
         <div hidden={both.state.kind === 'ready'}>
-          <Button appearance="primary" busy={bothBusy} disabled={bothBusy || bundleBusy || !w} onClick={() => w && void both.run(w.title, signer ?? '')}>
+          <Button appearance="primary" busy={bothBusy} disabled={bothBusy || bundleBusy || !w || signer === null} onClick={() => w && void both.run(w.title, signer ?? '')}>
             {bothBusy ? t('exchange:documentation.both.busy') : t('exchange:documentation.both.button')}
           </Button>
         </div>
@@ -74,7 +74,7 @@ export function DocumentationPanelBody({ workshopId }: { workshopId: WorkshopId 
           </h3>
           <p class="nl-paragraph">{t('exchange:documentation.bundle.text')}</p>
           <div class="row">
-            <Button appearance="secondary" busy={bundleBusy && !sealing} disabled={bundleBusy || bothBusy || !w} onClick={() => w && void bundle.run(w.title, signer ?? '')}>
+            <Button appearance="secondary" busy={bundleBusy && !sealing} disabled={bundleBusy || bothBusy || !w || signer === null} onClick={() => w && void bundle.run(w.title, signer ?? '')}>
               {bundleBusy && !sealing ? t('exchange:export.busy') : t('exchange:export.button')}
             </Button>
             <Button appearance="secondary" busy={sealing} disabled={bundleBusy || bothBusy || !w} onClick={() => setEncrypting(true)} data-encrypted-export-open>

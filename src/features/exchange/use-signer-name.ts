@@ -9,9 +9,8 @@ export function useSignerName(facilitator: string | undefined): readonly [string
   useEffect(() => {
     void readSignerName().then((n) => setSigner((s) => s ?? n));
   }, []);
-  // First export on this device: suggest the facilitator's name.
-  useEffect(() => {
-    if (signer === '' && facilitator) setSigner(facilitator);
-  }, [signer === '', facilitator]);
-  return [signer, setSigner];
+  // First export on this device: the facilitator's name is suggested, and is the name until
+  // another is typed (derived, not set from an effect, so that a tap right after the screen
+  // opens signs with it too).
+  return [signer === '' && facilitator ? facilitator : signer, setSigner];
 }
