@@ -4,8 +4,6 @@
 // workshop made afterwards turns its vault on; then every IndexedDB table is read raw (plain
 // IndexedDB, no Dexie, no middleware) and so is localStorage, and the dump is searched for
 // every text, name and photo byte of those workshops. Read through the app, all is still there.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPack } from '../../../src/content/packs/default-pack';
 import { GROUP } from '../../../src/domain/author';
@@ -24,24 +22,9 @@ import { createWorkshop, getWorkshop, listWorkshops } from '../../../src/storage
 import { CLEAR_FIELDS, useVault, VaultLockedError, vaultsRow } from '../../../src/storage/vault-core';
 import { commitVault, lock, prepareVault, unlock } from '../../../src/storage/vault-repo';
 import { meta } from '../support/fixtures';
+import { V6_DUMP as FIXTURE, v6Rows } from './fixtures/v6-database';
 import { createAt, freshName } from './migration-harness';
 import { MemoryStorage } from '../support/memory-storage';
-
-interface Dump {
-  readonly ids: { readonly rich: string };
-  readonly database: { readonly tables: Readonly<Record<string, readonly Record<string, unknown>[]>> };
-}
-const FIXTURE = JSON.parse(readFileSync(join(__dirname, '../../contract/v2/database.json'), 'utf8')) as Dump;
-
-function revive(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(revive);
-  if (v && typeof v === 'object') {
-    const blob = (v as { $blob?: { type: string; data: string } }).$blob;
-    if (blob) return new Blob([Buffer.from(blob.data, 'base64')], { type: blob.type });
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)]));
-  }
-  return v;
-}
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?/;
 const UUID = /^[0-9a-f-]{36}$/;
@@ -125,8 +108,7 @@ beforeEach(async () => {
   storage = new MemoryStorage();
   (globalThis as { localStorage?: unknown }).localStorage = storage;
   name = freshName('vault-dump');
-  const rows = Object.fromEntries(Object.entries(FIXTURE.database.tables).map(([t, list]) => [t, list.filter((r) => !JSON.stringify(r).includes('"$cryptoKey"')).map(revive)]));
-  await createAt(name, SCHEMA, 6, rows);
+  await createAt(name, SCHEMA, 6, v6Rows());
   useDatabase(new DedaDatabase(name, SCHEMA));
 });
 afterEach(() => {
