@@ -27,6 +27,8 @@ test('makes the PDF report', JOURNEY, async () => {
   await tablet.go(`${base}/report`);
   await tablet.keepDownloads();
   await tablet.tap('button', 'Verslag (pdf)');
+  // The tap is answered at once (busy, or already made): a failure here is a lost tap, not a slow PDF.
+  await tablet.see(/Verslag wordt gemaakt…|Het verslag is gemaakt/, 10_000);
   // jsPDF lays out and embeds the font in the tablet's browser: on a busy machine that is slow.
   const said = await tablet.see(/Het verslag is gemaakt: .+\.pdf/, 45_000);
   const [name] = await tablet.downloadNames();

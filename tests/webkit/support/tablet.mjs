@@ -281,6 +281,10 @@ export class Tablet {
   /** A real pointer click in its middle; says what lies over the element when it cannot. */
   async press(el, what) {
     await this.run((t) => t.scrollIntoView({ block: 'center' }), el);
+    // As a finger waits for the screen to settle: a block that appears above the element while
+    // the screen is still loading moves it, and a click at its old place lands on something else
+    // (seen as a lost tap in the report journey). Waits until it keeps its place for two frames.
+    await this.runAsync(settled, el).catch(() => undefined);
     try {
       await el.click();
     } catch (e) {
@@ -391,4 +395,22 @@ export async function createWorkshop(tablet, title, facilitator = 'Zoë Ørsted-
   const path = /\/workshop\/[0-9a-f-]{36}/.exec(url)?.[0];
   if (!path) throw new Error(`no workshop address in ${url}`);
   return path;
+}
+
+/** In the page: resolves once `el` has had the same place on screen for two frames (at most 2 s). */
+function settled(el) {
+  return new Promise((resolve) => {
+    const until = Date.now() + 2000;
+    let last = '';
+    let same = 0;
+    const look = () => {
+      const r = el.getBoundingClientRect();
+      const now = `${r.x},${r.y},${r.width},${r.height}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+      if (same >= 2 || Date.now() > until) resolve(same >= 2);
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
 }
