@@ -21,6 +21,13 @@ export const GONE_MS = 10_000;
 const RELEASE_MS = 500;
 /** The start never waits longer than this for the locks (a browser whose Web Locks do not answer). */
 const CLAIM_MS = 2000;
+/**
+ * Written to sessionStorage as a page of this tab goes (reload, another address): the next page
+ * in this tab is this tab, however late the page before lets go of its lock (a busy tablet can
+ * take more than RELEASE_MS). A duplicated tab copies sessionStorage from a page that has not
+ * gone, so it never finds this.
+ */
+const LEAVING_KEY = 'deda-tafel:tab-leaving';
 
 type Locks = Pick<LockManager, 'request' | 'query'>;
 
@@ -133,7 +140,12 @@ async function claim(): Promise<void> {
   }
   try {
     let id = tabId();
-    if (!(await hold(lm, id, RELEASE_MS))) {
+    const continuing = ss?.getItem(LEAVING_KEY) === id;
+    ss?.removeItem(LEAVING_KEY);
+    if (continuing) {
+      // The page before in this tab is going: the lock is ours as soon as it has gone.
+      if (!(await hold(lm, id, RELEASE_MS))) void grant(lm, LOCK_PREFIX + id, {});
+    } else if (!(await hold(lm, id, RELEASE_MS))) {
       // A duplicated tab: the id (and every draft under it) is the other tab's.
       id = newId();
       if (!(await hold(lm, id, 0))) throw new Error('no tab lock');
@@ -141,9 +153,22 @@ async function claim(): Promise<void> {
       ss?.setItem(TAB_KEY, id);
     }
     globalThis.localStorage?.removeItem(ALIVE + id);
+    globalThis.addEventListener?.('pagehide', tabLeaving);
+    globalThis.addEventListener?.('pageshow', (e) => {
+      if ((e as PageTransitionEvent).persisted) ss?.removeItem(LEAVING_KEY);
+    });
     mode = { kind: 'locks', seen: await look(lm) };
   } catch {
     mode = { kind: 'beats' };
+  }
+}
+
+/** The page is going (pagehide): the next page in this tab is to keep this tab's id. */
+export function tabLeaving(): void {
+  try {
+    session()?.setItem(LEAVING_KEY, tabId());
+  } catch {
+    // no sessionStorage: the next page waits RELEASE_MS for the lock as before
   }
 }
 

@@ -14,6 +14,9 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../src/exchange/bundle-schema'
 import { becomeOfflineReady, createWorkshop, expect, foreignRequests, test } from './support/fixtures';
 import { ROOT } from './support/global-setup';
 
+// This journey needs the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const dir = mkdtempSync(join(tmpdir(), 'deda-documentation-e2e-'));
 const TITLE = 'Slimme vuilcontainers';
 const NOTE = 'Wie mag de vulgraad per adres zien? Łukasz wil het weten — 🚛 € 1.250,–';

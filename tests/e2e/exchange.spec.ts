@@ -25,6 +25,9 @@ import { fingerprint } from '../../src/exchange/signing-key';
 import { becomeOfflineReady, createWorkshop, expect, foreignRequests, test } from './support/fixtures';
 import { ROOT } from './support/global-setup';
 
+// This journey needs the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const T = '2026-11-12T09:30:00.000Z' as IsoDateTime;
 const topic = defaultPack.groups[0]?.topics[0];
 const question = topic?.questions[0]?.id as QuestionId;

@@ -6,6 +6,9 @@
 import type { Page } from '@playwright/test';
 import { createWorkshop, expect, test, step } from './support/fixtures';
 
+// This journey needs the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 
 /**
  * Moves the focus to every control on the page in turn, as Tab would, and lists each one the

@@ -3,6 +3,9 @@
 // everything is there. No request ever leaves the app's own origin.
 import { becomeOfflineReady, createWorkshop, expect, foreignRequests, test } from './support/fixtures';
 
+// This journey needs the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('works without a network after the first visit, and keeps the workshop', async ({ page, app, requests }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();

@@ -12,6 +12,9 @@ import type { WorkshopGraph } from '../../src/domain/workshop-graph';
 import { fullWorkshop, NAMES } from '../unit/report/full-workshop';
 import { becomeOfflineReady, createWorkshop, expect, foreignRequests, settled, test } from './support/fixtures';
 
+// This journey needs the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const dir = mkdtempSync(join(tmpdir(), 'deda-report-e2e-'));
 const CONCERN = 'Koppeling met de pasjesadministratie maakt het herleidbaar. Kosten: € 1.250,– per maand.';
 const GOAL = 'Containers alleen legen als ze vol zijn, zodat er minder vrachtwagens door de wijk rijden.';

@@ -6,6 +6,9 @@ import type { Page } from '@playwright/test';
 import { DIST_NEXT } from './support/global-setup';
 import { becomeOfflineReady, createWorkshop, expect, test } from './support/fixtures';
 
+// This journey needs the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const NOTICE = /Er is een nieuwe versie/;
 
 /** What the app does when the tablet comes back online: look for a newer version. */

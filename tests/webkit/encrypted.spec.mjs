@@ -4,14 +4,14 @@
 // asks for the passphrase, refuses a wrong one and then shows who signed it.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as jose from 'jose';
-import { serveApp } from './support/server.mjs';
-import { createWorkshop, DIST, JOURNEY, SETUP, Tablet } from './support/tablet.mjs';
+import { endJourney, startJourney } from './support/journey.mjs';
+import { createWorkshop, JOURNEY, SETUP } from './support/tablet.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const TITLE = 'Cameratoezicht Marktplein';
@@ -21,16 +21,9 @@ const dir = mkdtempSync(join(tmpdir(), 'deda-webkit-encrypted-'));
 let app;
 let tablet;
 
-before(async () => {
-  app = await serveApp(DIST());
-  tablet = await Tablet.open(app.origin);
-}, SETUP);
+before(async () => ({ app, tablet } = await startJourney()), SETUP);
 
-after(async () => {
-  await tablet?.quit();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
-}, SETUP);
+after(() => endJourney({ app, tablet, dir }), SETUP);
 
 test('exports the bundle encrypted and opens it again with the passphrase', JOURNEY, async () => {
   const base = await createWorkshop(tablet, TITLE, SIGNER);

@@ -3,13 +3,13 @@
 // the app says what it saved, shows who signed it, and on import keeps both copies.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { serveApp } from './support/server.mjs';
-import { createWorkshop, DIST, JOURNEY, SETUP, Tablet } from './support/tablet.mjs';
+import { endJourney, startJourney } from './support/journey.mjs';
+import { createWorkshop, JOURNEY, SETUP } from './support/tablet.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const TITLE = 'Parkeersensoren Binnenstad';
@@ -18,16 +18,9 @@ const dir = mkdtempSync(join(tmpdir(), 'deda-webkit-exchange-'));
 let app;
 let tablet;
 
-before(async () => {
-  app = await serveApp(DIST());
-  tablet = await Tablet.open(app.origin);
-}, SETUP);
+before(async () => ({ app, tablet } = await startJourney()), SETUP);
 
-after(async () => {
-  await tablet?.quit();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
-}, SETUP);
+after(() => endJourney({ app, tablet, dir }), SETUP);
 
 test('exports the bundle and imports it back', JOURNEY, async () => {
   const base = await createWorkshop(tablet, TITLE, SIGNER);

@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Key } from 'selenium-webdriver';
-import { serveApp } from './support/server.mjs';
-import { createWorkshop, DIST, JOURNEY, SETUP, Tablet } from './support/tablet.mjs';
+import { endJourney, startJourney } from './support/journey.mjs';
+import { createWorkshop, JOURNEY, SETUP } from './support/tablet.mjs';
 
 /** Pages left; each time the page may be frozen with a read or write running. */
 const ROUNDS = 4;
@@ -19,15 +19,9 @@ const NOTE = 'Wie ziet de ruwe data? Graag per wijk bekijken.';
 let app;
 let tablet;
 
-before(async () => {
-  app = await serveApp(DIST());
-  tablet = await Tablet.open(app.origin);
-}, SETUP);
+before(async () => ({ app, tablet } = await startJourney()), SETUP);
 
-after(async () => {
-  await tablet?.quit();
-  await app?.stop();
-}, SETUP);
+after(() => endJourney({ app, tablet }), SETUP);
 
 /** Types on in the field, a letter every few milliseconds, until the page is left. */
 function keepTyping(el) {

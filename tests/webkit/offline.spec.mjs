@@ -3,22 +3,16 @@
 // tablet reloads, and the app and the workshop are still there, screens not opened before too.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { serveApp } from './support/server.mjs';
-import { createWorkshop, DIST, JOURNEY, SETUP, Tablet } from './support/tablet.mjs';
+import { endJourney, startJourney } from './support/journey.mjs';
+import { createWorkshop, JOURNEY, SETUP } from './support/tablet.mjs';
 
 const TITLE = 'Cameratoezicht stationsplein';
 let app;
 let tablet;
 
-before(async () => {
-  app = await serveApp(DIST());
-  tablet = await Tablet.open(app.origin);
-}, SETUP);
+before(async () => ({ app, tablet } = await startJourney()), SETUP);
 
-after(async () => {
-  await tablet?.quit();
-  await app?.stop();
-}, SETUP);
+after(() => endJourney({ app, tablet }), SETUP);
 
 test('works offline after the service worker is ready, with its data', JOURNEY, async () => {
   await tablet.go('/');

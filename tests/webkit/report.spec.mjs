@@ -4,23 +4,17 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import { serveApp } from './support/server.mjs';
-import { createWorkshop, DIST, JOURNEY, SETUP, Tablet } from './support/tablet.mjs';
+import { endJourney, startJourney } from './support/journey.mjs';
+import { createWorkshop, JOURNEY, SETUP } from './support/tablet.mjs';
 
 const TITLE = 'Bijstand en algoritmen';
 const FACILITATOR = 'Łukasz Wróbel';
 let app;
 let tablet;
 
-before(async () => {
-  app = await serveApp(DIST());
-  tablet = await Tablet.open(app.origin);
-}, SETUP);
+before(async () => ({ app, tablet } = await startJourney()), SETUP);
 
-after(async () => {
-  await tablet?.quit();
-  await app?.stop();
-}, SETUP);
+after(() => endJourney({ app, tablet }), SETUP);
 
 test('makes the PDF report', JOURNEY, async () => {
   const base = await createWorkshop(tablet, TITLE, FACILITATOR);

@@ -2,8 +2,8 @@
 // screen, opens a topic board and puts notes on it, reloads, and finds everything again.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { serveApp } from './support/server.mjs';
-import { DIST, JOURNEY, SETUP, Tablet } from './support/tablet.mjs';
+import { endJourney, startJourney } from './support/journey.mjs';
+import { JOURNEY, SETUP } from './support/tablet.mjs';
 
 const TITLE = 'Slimme lantaarnpalen';
 const NOTES = [
@@ -20,15 +20,9 @@ async function noteKinds() {
   return kinds.sort();
 }
 
-before(async () => {
-  app = await serveApp(DIST());
-  tablet = await Tablet.open(app.origin);
-}, SETUP);
+before(async () => ({ app, tablet } = await startJourney()), SETUP);
 
-after(async () => {
-  await tablet?.quit();
-  await app?.stop();
-}, SETUP);
+after(() => endJourney({ app, tablet }), SETUP);
 
 test('creates a workshop from the home screen', JOURNEY, async () => {
   await tablet.go('/');

@@ -7,11 +7,11 @@ import { MAX_FIELD, MAX_TITLE, normaliseMeta, type MetaProblem, type WorkshopMet
 import { useT } from '../../i18n/use-t';
 import type { StorageProblem } from '../../storage/storage-events';
 import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import type { ContentPack } from '../../content/pack-types';
 import { PackChoice } from './PackChoice';
+import { CancelAndSubmit } from '../shared/CancelAndSubmit';
 
 type Props = {
   mode: 'create' | 'edit';
@@ -71,14 +71,7 @@ export function WorkshopFormDialog({ mode, initial, onClose, onSave }: Props) {
       title={t(mode === 'create' ? 'home:form.createTitle' : 'home:form.editTitle')}
       onClose={onClose}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button appearance="primary" type="submit" busy={busy}>
-            {t(mode === 'create' ? 'home:form.create' : 'home:form.save')}
-          </Button>
-        </>
-      }
+      actions={<CancelAndSubmit onCancel={onClose} submit={t(mode === 'create' ? 'home:form.create' : 'home:form.save')} busy={busy} />}
     >
       <p class="nl-paragraph subtle">{t('home:form.intro')}</p>
       {saveProblem && (

@@ -7,9 +7,9 @@ import type { ActionPoint, ActionStatus, DoneRecord } from '../../domain/action-
 import { todayIso, type IsoDate } from '../../domain/time';
 import { useT } from '../../i18n/use-t';
 import { setActionStatus } from '../../storage/action-points-repo';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
+import { CancelAndSubmit } from './CancelAndSubmit';
 
 /** Called after a status was stored, with the point as it was before. */
 export type Changed = (before: ActionPoint, status: ActionStatus) => void;
@@ -35,16 +35,7 @@ export function DropDialog({ point, onClose, onStored }: DialogProps) {
       title={t('decision:drop.title')}
       onClose={onClose}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button appearance="secondary" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button appearance="primary" type="submit">
-            {t('decision:drop.confirm')}
-          </Button>
-        </>
-      }
+      actions={<CancelAndSubmit onCancel={onClose} submit={t('decision:drop.confirm')} />}
     >
       <p class="nl-paragraph">
         <strong>{point.title}</strong>
@@ -76,16 +67,7 @@ export function DoneDialog({ point, by, onClose, onStored }: DialogProps & { rea
       title={t('decision:done.title')}
       onClose={onClose}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button appearance="secondary" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button appearance="primary" type="submit">
-            {t('decision:done.confirm')}
-          </Button>
-        </>
-      }
+      actions={<CancelAndSubmit onCancel={onClose} submit={t('decision:done.confirm')} />}
     >
       <p class="nl-paragraph">
         <strong>{point.title}</strong>

@@ -132,6 +132,29 @@ describe('drafts with Web Locks', () => {
     expect(after.on((d) => d.readDraft(KEY))).toBe('Half getypt');
   });
 
+  it('a reload on a busy tablet, whose page before lets go of the lock well after the next page starts, keeps its tab id and draft', async () => {
+    const before = await openTab();
+    await before.claimed;
+    before.on((d) => d.keepDraft(KEY, 'Half getypt'));
+    before.on((_, t) => t.tabLeaving());
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const after = await openTab(before.session);
+    await vi.advanceTimersByTimeAsync(1_500);
+    await after.claimed;
+    before.kill();
+    await vi.advanceTimersByTimeAsync(100);
+    vi.useRealTimers();
+    expect(after.on((_, t) => t.tabId())).toBe(before.on((_, t) => t.tabId()));
+    expect(after.on((d) => d.readDraft(KEY))).toBe('Half getypt');
+    // the lock it waited for is its own now: a duplicate of this tab takes another id
+    const dup = await openTab(copyOf(after.session));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await vi.advanceTimersByTimeAsync(1_000);
+    await dup.claimed;
+    vi.useRealTimers();
+    expect(dup.on((_, t) => t.tabId())).not.toBe(after.on((_, t) => t.tabId()));
+  });
+
   it('a browser whose Web Locks never answer still starts, and offers no other tab\'s draft', async () => {
     const a = await openTab();
     await a.claimed;

@@ -13,6 +13,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { TextField } from '../../../ui/TextField';
 import { useWorkshopData } from '../workshop-context';
 import { useEvaluations } from './use-closing-data';
+import { CancelAndSubmit } from '../../shared/CancelAndSubmit';
 
 function StartDialog({ onClose }: { onClose: () => void }) {
   const { t } = useT();
@@ -39,16 +40,7 @@ function StartDialog({ onClose }: { onClose: () => void }) {
       title={t('decision:evaluation.dialogTitle')}
       onClose={onClose}
       onSubmit={() => void start()}
-      actions={
-        <>
-          <Button appearance="secondary" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button appearance="primary" type="submit" busy={busy}>
-            {t('decision:evaluation.start')}
-          </Button>
-        </>
-      }
+      actions={<CancelAndSubmit onCancel={onClose} submit={t('decision:evaluation.start')} busy={busy} />}
     >
       <p class="nl-paragraph">{t('decision:evaluation.dialogBody')}</p>
       <TextField label={t('decision:evaluation.name')} value={title} onInput={setTitle} maxLength={200} />

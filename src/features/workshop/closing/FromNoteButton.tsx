@@ -12,11 +12,11 @@ import { useT } from '../../../i18n/use-t';
 import { addFromNote, EMPTY_DRAFT, isActionDraft, type ActionDraft } from '../../../storage/action-points-repo';
 import { useKeptDraft } from '../use-kept-draft';
 import { Alert } from '../../../ui/Alert';
-import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { sectionHref } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 import { ActionPointForm } from './ActionPointForm';
+import { CancelAndSubmit } from '../../shared/CancelAndSubmit';
 
 function FromNoteDialog({ note, made, onClose }: { note: Note; made: boolean; onClose: () => void }) {
   const { t } = useT();
@@ -55,16 +55,7 @@ function FromNoteDialog({ note, made, onClose }: { note: Note; made: boolean; on
       title={t('decision:fromNote.title')}
       onClose={cancel}
       onSubmit={() => void make()}
-      actions={
-        <>
-          <Button appearance="secondary" onClick={cancel}>
-            {t('actions.cancel')}
-          </Button>
-          <Button appearance="primary" type="submit">
-            {t('decision:fromNote.confirm')}
-          </Button>
-        </>
-      }
+      actions={<CancelAndSubmit onCancel={cancel} submit={t('decision:fromNote.confirm')} />}
     >
       {made && <Alert type="info">{t('decision:fromNote.already')}</Alert>}
       <figure class="from-note">

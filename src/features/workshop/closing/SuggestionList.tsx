@@ -14,6 +14,7 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { useWorkshopData } from '../workshop-context';
 import { ActionPointForm } from './ActionPointForm';
+import { CancelAndSubmit } from '../../shared/CancelAndSubmit';
 
 function useSuggestionDraft(): (s: Suggestion) => ActionDraft {
   const { t } = useT();
@@ -48,16 +49,7 @@ function AdaptDialog({ suggestion, onClose }: { suggestion: Suggestion; onClose:
       title={t('decision:preconditions.adaptTitle')}
       onClose={onClose}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button appearance="secondary" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button appearance="primary" type="submit">
-            {t('decision:preconditions.accept')}
-          </Button>
-        </>
-      }
+      actions={<CancelAndSubmit onCancel={onClose} submit={t('decision:preconditions.accept')} />}
     >
       <ActionPointForm draft={draft} onChange={(d) => { setDraft(d); setProblem(null); }} problem={problem} quick name={`adapt-${suggestion.key}`} />
     </Dialog>
