@@ -7,7 +7,7 @@
 import Dexie, { type DBCore, type DBCoreCountRequest, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreQueryRequest, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
 import { isSealed, openRow, sealRow } from './vault-crypto';
 import type { VaultKeys } from './vault-crypto';
-import { vault } from './vault';
+import { vault, VAULT_SCOPE } from './vault';
 
 export type VaultState = 'encrypting' | 'on';
 
@@ -61,7 +61,15 @@ export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Settings rows that hold content or people's names (the rest are device records). */
 export function isSealedSetting(key: unknown): boolean {
-  return typeof key === 'string' && (key.startsWith('example:') || key.startsWith('durable-draft:') || key.startsWith('many-hands:') || key.startsWith('trusted-signer:') || key === 'signer-name');
+  return typeof key === 'string' && (key.startsWith('durable-draft:') || isOwnSetting(key));
+}
+
+/**
+ * Of those, the ones each vault has its own of (`ownSetting`, vault.ts): in the key `<key>@<vault id>`.
+ * (Drafts copied into IndexedDB are made only without a vault: `durable-draft:*` needs no scope.)
+ */
+export function isOwnSetting(key: string): boolean {
+  return key.startsWith('example:') || key.startsWith('many-hands:') || key.startsWith('trusted-signer:') || key === 'signer-name' || key.startsWith(`signer-name${VAULT_SCOPE}`);
 }
 
 export class VaultLockedError extends Error {

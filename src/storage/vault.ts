@@ -6,6 +6,9 @@
 // hold (never to be written over), and the open vault, whose device records are its own.
 export const VAULT_KEY = 'vault';
 
+/** The settings row that says a whole-device erase is under way (device-erase.ts): a start finishes it. */
+export const ERASING_KEY = 'device-erasing';
+
 /** `on`: this device has a vault (the header then shows the lock button); set by vault-core.ts. */
 export const vault = {
   on: false,
@@ -19,3 +22,16 @@ export const vault = {
    */
   heldElsewhere: (_keys: Readonly<Record<string, readonly unknown[]>>): PromiseLike<Readonly<Record<string, ReadonlySet<unknown>>>> | null => null,
 };
+
+/** What separates a device record's key from the vault it belongs to. */
+export const VAULT_SCOPE = '@';
+
+/**
+ * The key of a device record that holds an organisation's content or people (the signer's name,
+ * trusted signers, examples, many-hands sessions): with a vault open it is that vault's own
+ * (`<key>@<vault id>`), so that another organisation's record under the same name is never
+ * read nor written over; without a vault, the key as it is. docs/vaults.md, "sealed settings".
+ */
+export function ownSetting(key: string): string {
+  return vault.open ? `${key}${VAULT_SCOPE}${vault.open}` : key;
+}

@@ -10,7 +10,14 @@ import { readGraph } from '../../../src/storage/graph-store';
 import { commitImports, prepareImport } from '../../../src/storage/import-repo';
 import { notesOfWorkshop } from '../../../src/storage/notes-repo';
 import { listWorkshops } from '../../../src/storage/workshops-repo';
-import { useVault } from '../../../src/storage/vault-core';
+import { anonymise } from '../../../src/domain/anonymise';
+import { anonymisedFile } from '../../../src/exchange/anonymised';
+import { getExample, listExamples, removeExample, saveExample } from '../../../src/storage/examples-repo';
+import { forgetSigner, listTrustedSigners, readSignerName, saveSignerName, trustSigner } from '../../../src/storage/keys-repo';
+import { VAULT_KEY } from '../../../src/storage/vault';
+import { graph } from '../support/fixtures';
+import { key as signingKey } from '../exchange/support';
+import { useVault, vaultsRow } from '../../../src/storage/vault-core';
 import { commitVault, lock, prepareVault, unlock, vaultNames } from '../../../src/storage/vault-repo';
 import { richGraph } from '../exchange/support';
 import { opened } from '../exchange/storage-support';
@@ -137,3 +144,93 @@ describe('rows of another vault are never written over', () => {
     expect((await notesOfWorkshop(g.workshop.id)).find((n) => n.id === stolen)?.text).toBe(g.notes[0]!.text);
   });
 });
+
+const labels = { role: () => 'participant', outsider: 'outsider', facilitator: 'f', organisation: 'o', place: 'p', or: 'or' };
+
+describe('device records with content are each vault’s own', () => {
+  it('the signer’s name, trusted signers and examples of one vault are not another’s, and writing them leaves the other’s alone', { timeout: 30_000 }, async () => {
+    const k = await signingKey();
+    const signer = { kid: k.kid, name: 'Anne van Rotterdam', jwk: k.publicJwk };
+    const file = await anonymisedFile(anonymise(graph(), labels).graph, { createdAt: '2026-12-01T10:00:00.000Z', appVersion: '1' });
+    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    expect((await saveSignerName('Rotterdammer')).ok).toBe(true);
+    expect((await trustSigner(signer)).ok).toBe(true);
+    expect((await saveExample(file)).ok).toBe(true);
+
+    const heusden = await makeVault(HEUSDEN, 'Gemeente Heusden');
+    expect(await readSignerName()).toBe('');
+    expect(await listTrustedSigners()).toEqual([]);
+    expect(await listExamples()).toEqual([]);
+    expect(await getExample(file.sha256)).toBeNull();
+    expect((await saveSignerName('Heuschenaar')).ok).toBe(true);
+    expect((await trustSigner({ ...signer, name: 'Anne in Heusden' })).ok).toBe(true);
+    expect((await saveExample(file)).ok).toBe(true);
+    expect((await removeExample(file.sha256)).ok).toBe(true);
+    expect((await forgetSigner(k.kid)).ok).toBe(true);
+    expect((await saveSignerName('Heuschenaar')).ok).toBe(true);
+
+    await switchTo(ROTTERDAM, rotterdam);
+    expect(await readSignerName()).toBe('Rotterdammer');
+    expect((await listTrustedSigners()).map((s) => s.name)).toEqual(['Anne van Rotterdam']);
+    expect((await getExample(file.sha256))?.id).toBe(file.sha256);
+    await switchTo(HEUSDEN, heusden);
+    expect(await readSignerName()).toBe('Heuschenaar');
+    expect(await listTrustedSigners()).toEqual([]);
+  });
+
+  it('a device whose vault stored them under one key for the device keeps them, as that vault’s', { timeout: 30_000 }, async () => {
+    const k = await signingKey();
+    const file = await anonymisedFile(anonymise(graph(), labels).graph, { createdAt: '2026-12-01T10:00:00.000Z', appVersion: '1' });
+    // Written before the first vault, as the version before stored them.
+    await saveSignerName('Rotterdammer');
+    await trustSigner({ kid: k.kid, name: 'Anne', jwk: k.publicJwk });
+    await saveExample(file);
+    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    expect(await readSignerName()).toBe('Rotterdammer');
+    // As the version before left them: sealed by the vault, under the device-wide key.
+    const d = db();
+    const rows = await d.settings.toArray();
+    await lock();
+    const rename = (key: string) => key.replace(/@.*$/, '');
+    const idb = await d.backendDB();
+    await new Promise<void>((resolve) => {
+      const tx = idb.transaction('settings', 'readwrite');
+      const store = tx.objectStore('settings');
+      const all = store.getAll();
+      all.onsuccess = () => {
+        for (const row of all.result as { key: string }[]) {
+          if (row.key === VAULT_KEY || rename(row.key) === row.key) continue;
+          store.delete(row.key);
+        }
+      };
+      tx.oncomplete = () => resolve();
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    await unlockPlainRewrite(rotterdam, rows.filter((r) => r.key !== VAULT_KEY).map((r) => ({ ...r, key: rename(r.key) })));
+
+    await makeVault(HEUSDEN, 'Gemeente Heusden');
+    expect(await readSignerName()).toBe('');
+    await saveSignerName('Heuschenaar');
+    await switchTo(ROTTERDAM, rotterdam);
+    expect(await readSignerName()).toBe('Rotterdammer');
+    expect((await listTrustedSigners()).map((s) => s.name)).toEqual(['Anne']);
+    expect((await listExamples()).map((x) => x.id)).toEqual([file.sha256]);
+    expect((await d.settings.toArray()).map((r) => r.key).filter((key) => key !== VAULT_KEY && !key.includes('@'))).toEqual(['signing-key', 'sync-clock'].filter((x) => rows.some((r) => r.key === x)));
+    void vaultsRow;
+  });
+});
+
+/**
+ * Opens the vault and writes `rows` as the version before wrote them (sealed by this vault under the
+ * device-wide keys), then locks and opens it again: the opening must take them over as its own.
+ */
+async function unlockPlainRewrite(vaultId: string, rows: readonly { key: string; value: unknown }[]): Promise<void> {
+  storage.removeItem('deda-tafel:vault-tries');
+  expect(await unlock(ROTTERDAM, 'secret', vaultId)).toEqual({ ok: true });
+  const d = db();
+  // Straight through the middleware: sealed, under exactly these keys.
+  await d.transaction('rw', d.settings, () => d.settings.bulkPut(rows.filter((r) => r.key !== 'signing-key' && r.key !== 'sync-clock') as never[]));
+  await lock();
+  storage.removeItem('deda-tafel:vault-tries');
+  expect(await unlock(ROTTERDAM, 'secret', vaultId)).toEqual({ ok: true });
+}
