@@ -195,3 +195,31 @@ test('locks by itself after the idle time, and opens again where it was', async 
   await open(page, ROTTERDAM);
   await expect(page.getByRole('heading', { level: 1, name: ROTTERDAM.title })).toBeVisible();
 });
+
+test('erasing everything on the tablet: both organisations, their keys and every row go; the app starts as on a new device', async ({ page }) => {
+  await twoOrganisations(page);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  const panel = page.locator('[data-device-erase]');
+  await panel.getByRole('button', { name: 'Alles van dit apparaat wissen' }).click();
+  // A backup offered first; what goes, said plainly; a word typed to confirm.
+  await expect(panel.getByRole('button', { name: 'Reservekopie maken' })).toBeVisible();
+  await expect(panel.locator('[data-erase-contents]')).toContainText('2 organisaties, met hun sleutels');
+  await expect(panel.locator('[data-erase-contents]')).toContainText('2 workshops (de prullenbak meegeteld)');
+  await expect(panel.getByText('De app begint daarna als op een nieuw apparaat.')).toBeVisible();
+  const confirm = panel.getByRole('button', { name: 'Alles wissen' });
+  await expect(confirm).toBeDisabled();
+  await expectNoAxeViolations(page, 'device page, erasing everything');
+  await panel.getByLabel('Typ wissen om te bevestigen').fill('Wissen');
+  await confirm.click();
+
+  // A new device: no lock screen, no organisation, no workshop, and nothing of them stored.
+  await expect(page.getByRole('heading', { name: 'Nog geen workshops op dit apparaat' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Vergrendelen' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: HEUSDEN.title })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
+  const left = await rawStorage(page);
+  for (const text of [ROTTERDAM.name, HEUSDEN.name, '"vault"', 'sealed', 'signer-name']) expect(left).not.toContain(text);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await expect(vaultSection(page).getByRole('button', { name: 'Verder' })).toBeVisible();
+});
