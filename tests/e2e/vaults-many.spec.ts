@@ -2,11 +2,12 @@
 // own vault, passphrase and recovery code; the home screen shows only the open one's workshops,
 // the other one is a name and a lock on the lock screen. She switches by locking and opening the
 // other, and at the end removes one organisation from the tablet, which leaves the other as it
-// was. Also: every tab locks together, and the vault locks by itself after the idle time.
+// was. Also: every tab locks together, the vault locks by itself after the idle time but never
+// while someone types, and the whole tablet can be erased.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, settled, test } from './support/fixtures';
+import { createWorkshop, expect, settled, step, test } from './support/fixtures';
 
 async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -222,4 +223,40 @@ test('erasing everything on the tablet: both organisations, their keys and every
   for (const text of [ROTTERDAM.name, HEUSDEN.name, '"vault"', 'sealed', 'signer-name']) expect(left).not.toContain(text);
   await page.getByRole('link', { name: 'Dit apparaat' }).click();
   await expect(vaultSection(page).getByRole('button', { name: 'Verder' })).toBeVisible();
+});
+
+test('typing never locks: typed on past the idle time, it stays open; once typing stops it locks, and the half-typed text is back after opening', async ({ page }) => {
+  // The page's clock (a test hook of the browser, not of the app) lets the minutes pass.
+  await page.clock.install();
+  await page.goto('/');
+  await createWorkshop(page, { title: ROTTERDAM.title });
+  const actions = step(page, 'actions');
+  await settled(page);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await fillVault(page, ROTTERDAM, 'Versleutel nu');
+  await expect(vaultSection(page).getByText('De workshops op dit apparaat zijn versleuteld.')).toBeVisible();
+  // The shortest idle time there is.
+  await vaultSection(page).getByLabel('Vergrendel vanzelf als niemand de tablet gebruikt, na').selectOption('5');
+  await page.goto(actions);
+  await open(page, ROTTERDAM);
+  await page.getByRole('button', { name: 'Nieuw actiepunt' }).click();
+  const field = page.getByLabel(/^Wat moet er gebeuren\?/);
+  await field.click();
+
+  // Eight minutes of typing, a word every two minutes: longer than the idle time, and no lock.
+  const words = ['Grondslag', ' laten', ' toetsen', ' door', ' de FG'];
+  for (const word of words) {
+    await page.keyboard.type(word);
+    await page.clock.fastForward('02:00');
+    await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toHaveCount(0);
+  }
+  const typed = words.join('');
+  await expect(field).toHaveValue(typed);
+
+  // Typing stops: after the idle time it locks, and the half-typed point is back once opened.
+  await page.clock.fastForward('05:01');
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
+  expect(await rawStorage(page)).not.toContain('Grondslag');
+  await open(page, ROTTERDAM);
+  await expect(page.getByLabel(/^Wat moet er gebeuren\?/)).toHaveValue(typed);
 });
