@@ -260,3 +260,36 @@ test('typing never locks: typed on past the idle time, it stays open; once typin
   await open(page, ROTTERDAM);
   await expect(page.getByLabel(/^Wat moet er gebeuren\?/)).toHaveValue(typed);
 });
+
+test('the same workshop brought into a second organisation becomes a new copy there; the first keeps its own', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: ROTTERDAM.title, facilitator: 'Fatima el Amrani' });
+  await settled(page);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await fillVault(page, ROTTERDAM, 'Versleutel nu');
+  await expect(vaultSection(page).getByText('De workshops op dit apparaat zijn versleuteld.')).toBeVisible();
+  // Rotterdam's backup: the file a facilitator would also bring to Heusden.
+  const backupPanel = page.locator('section.panel', { has: page.getByRole('heading', { name: 'Reservekopie', exact: true }) });
+  const downloading = page.waitForEvent('download');
+  await backupPanel.getByRole('button', { name: 'Reservekopie maken' }).click();
+  const file = await (await downloading).path();
+  await vaultSection(page).getByRole('button', { name: 'Nog een organisatie toevoegen' }).click();
+  await fillVault(page, HEUSDEN, 'Maak de kluis');
+  await open(page, HEUSDEN);
+
+  await home(page).click();
+  await page.getByRole('link', { name: 'Workshop importeren' }).click();
+  await page.locator('input[type=file]').setInputFiles(file);
+  // Heusden sees nothing of Rotterdam's: to it the workshop is new.
+  await expect(page.getByText('Nieuw op dit apparaat')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByText('1 workshop is geïmporteerd. 1 workshop is ingelezen als nieuwe kopie.')).toBeVisible();
+  await expect(page.getByRole('link', { name: ROTTERDAM.title })).toBeVisible();
+
+  // Rotterdam's own workshop is still Rotterdam's.
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await open(page, ROTTERDAM);
+  await home(page).click();
+  await page.getByRole('link', { name: ROTTERDAM.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ROTTERDAM.title })).toBeVisible();
+});
