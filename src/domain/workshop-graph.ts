@@ -115,6 +115,8 @@ export function copyGraph(graph: WorkshopGraph, opts: { now: IsoDateTime; title:
 
 /** Ids of records that already belong to another workshop, per kind of record. */
 export interface TakenIds {
+  /** The workshop's own id is taken (by a workshop this device keeps apart, another organisation's). */
+  readonly workshop?: boolean;
   readonly participants: ReadonlySet<string>;
   readonly notes: ReadonlySet<string>;
   readonly actionPoints: ReadonlySet<string>;
@@ -122,12 +124,13 @@ export interface TakenIds {
 }
 
 export function noneTaken(t: TakenIds): boolean {
-  return t.participants.size + t.notes.size + t.actionPoints.size + t.attachments.size === 0;
+  return !t.workshop && t.participants.size + t.notes.size + t.actionPoints.size + t.attachments.size === 0;
 }
 
 /**
  * The same workshop, with only the records whose ids are taken given fresh ids (and every
- * reference to them inside the graph rewritten). Used on import: an id that is unique on the
+ * reference to them inside the graph rewritten; a taken workshop id: the workshop and every
+ * record's reference to it). Used on import: an id that is unique on the
  * device it came from may already be used by another workshop here, and writing it as it is
  * would move that other workshop's record into this one.
  */
@@ -141,5 +144,7 @@ export function rekeyGraph(graph: WorkshopGraph, taken: TakenIds, ids: IdFactory
     points: fresh(graph.actionPoints, taken.actionPoints, () => ids.actionPoint()),
     attachments: fresh(graph.attachments, taken.attachments, () => ids.attachment()),
   };
-  return { workshop: workshopRefs(graph.workshop, maps.points), ...rewrite(graph, graph.workshop.id, maps) };
+  const workshopId = taken.workshop ? ids.workshop() : graph.workshop.id;
+  const workshop = workshopRefs(graph.workshop, maps.points);
+  return { workshop: taken.workshop ? { ...workshop, id: workshopId } : workshop, ...rewrite(graph, workshopId, maps) };
 }

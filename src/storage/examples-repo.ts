@@ -1,10 +1,12 @@
 // Why: an anonymised copy opened on this device is an example to read, not a workshop: it must
 // never show up among the workshops, be edited, merged or leave again as a signed bundle. So it
 // is kept apart, as a device record in the settings table (no schema change: that table holds
-// any value under a key), under `example:` and the copy's own SHA-256.
+// any value under a key), under `example:` and the copy's own SHA-256 (with vaults, the open
+// organisation's own: `ownSetting`).
 import type { AnonymisedFile } from '../exchange/anonymised';
 import { nowIso } from '../domain/time';
 import { db } from './db';
+import { ownSetting } from './vault';
 import { write, type WriteResult } from './write';
 
 const PREFIX = 'example:';
@@ -32,13 +34,13 @@ function isStored(v: unknown): v is StoredExample {
 export function saveExample(file: AnonymisedFile): Promise<WriteResult<string>> {
   return write(async () => {
     const value: StoredExample = { id: file.sha256, openedAt: nowIso(), file };
-    await db().transaction('rw', db().settings, () => db().settings.put({ key: `${PREFIX}${file.sha256}`, value }));
+    await db().transaction('rw', db().settings, () => db().settings.put({ key: ownSetting(`${PREFIX}${file.sha256}`), value }));
     return file.sha256;
   });
 }
 
 export async function getExample(id: string): Promise<StoredExample | null> {
-  const row = await db().settings.get(`${PREFIX}${id}`);
+  const row = await db().settings.get(ownSetting(`${PREFIX}${id}`));
   return row && isStored(row.value) ? row.value : null;
 }
 
@@ -54,6 +56,6 @@ export async function listExamples(): Promise<ExampleSummary[]> {
 
 export function removeExample(id: string): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().transaction('rw', db().settings, () => db().settings.delete(`${PREFIX}${id}`));
+    await db().transaction('rw', db().settings, () => db().settings.delete(ownSetting(`${PREFIX}${id}`)));
   });
 }

@@ -6,6 +6,7 @@ import { rekeyGraph, type TakenIds, type WorkshopGraph } from '../domain/worksho
 import { db, type DedaDatabase } from './db';
 import { sessionsKey } from './many-hands-key';
 import { asRemote } from './stamping-core';
+import { vault } from './vault';
 
 /** The tables a workshop lives in, its tombstones (since schema 6) included. */
 export function graphTables(d: DedaDatabase) {
@@ -39,29 +40,41 @@ export async function putGraph(graph: WorkshopGraph): Promise<void> {
 }
 
 /**
- * The ids in the graph that are already used by a record of ANOTHER workshop on this device.
- * Ids are unique per device, not across devices, so a graph from a file can name them; call
- * inside a transaction over graphTables.
+ * The ids in the graph that are already used by a record of ANOTHER workshop on this device,
+ * whether the open vault sees it or not (a row of another organisation's vault keeps its key);
+ * and whether the workshop's own id is held by a workshop of another vault. Ids are unique per
+ * device, not across devices, so a graph from a file can name them; call inside a transaction
+ * over graphTables.
  */
 export async function idsTakenElsewhere(graph: WorkshopGraph): Promise<TakenIds> {
   const d = db();
   const own = graph.workshop.id;
-  const taken = (rows: readonly ({ readonly id: string; readonly workshopId: string } | undefined)[]) =>
-    new Set(rows.flatMap((r) => (r && r.workshopId !== own ? [r.id] : [])));
+  const taken = (rows: readonly ({ readonly id: string; readonly workshopId: string } | undefined)[], held: ReadonlySet<unknown> | undefined) =>
+    new Set([...rows.flatMap((r) => (r && r.workshopId !== own ? [r.id] : [])), ...[...(held ?? [])].map(String)]);
+  const ids = {
+    participants: graph.participants.map((x) => x.id),
+    notes: graph.notes.map((x) => x.id),
+    actionPoints: graph.actionPoints.map((x) => x.id),
+    attachments: graph.attachments.map((x) => x.id),
+  };
   const [participants, notes, actionPoints, attachments] = await Promise.all([
-    d.participants.bulkGet(graph.participants.map((x) => x.id)),
-    d.notes.bulkGet(graph.notes.map((x) => x.id)),
-    d.actionPoints.bulkGet(graph.actionPoints.map((x) => x.id)),
-    d.attachments.bulkGet(graph.attachments.map((x) => x.id)),
+    d.participants.bulkGet(ids.participants),
+    d.notes.bulkGet(ids.notes),
+    d.actionPoints.bulkGet(ids.actionPoints),
+    d.attachments.bulkGet(ids.attachments),
   ]);
-  return { participants: taken(participants), notes: taken(notes), actionPoints: taken(actionPoints), attachments: taken(attachments) };
+  // Only awaited when some row can be another vault's (Dexie's transaction survives no other await).
+  const check = vault.heldElsewhere({ workshops: [own], ...ids });
+  const held = check ? await check : {};
+  const workshopHeld = (held.workshops?.size ?? 0) > 0;
+  return { workshop: workshopHeld, participants: taken(participants, held.participants), notes: taken(notes, held.notes), actionPoints: taken(actionPoints, held.actionPoints), attachments: taken(attachments, held.attachments) };
 }
 
 /**
  * Writes a graph that did not come from this device (an import) into its own workshop only:
  * a record whose id another workshop here already uses is written under a new id (with the
- * references to it rewritten), never over that other workshop's record. Returns what was
- * written. Call inside a read-write transaction over graphTables.
+ * references to it rewritten), never over that other workshop's record; a workshop whose id
+ * another vault holds becomes a new workshop (a new id). Returns what was written. Call inside a read-write transaction over graphTables.
  */
 export async function putOwnGraph(graph: WorkshopGraph): Promise<WorkshopGraph> {
   const safe = rekeyGraph(graph, await idsTakenElsewhere(graph));

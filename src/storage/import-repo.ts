@@ -170,7 +170,11 @@ export async function checkImportPacks(bundles: readonly OpenedBundle[]): Promis
 }
 
 export type ImportOutcome =
-  | { readonly kind: 'imported'; readonly workshopId: WorkshopId }
+  /**
+   * `asNewCopy`: the workshop's id was taken on this device by a workshop this screen does not
+   * show (another organisation's vault), so it was stored as a new workshop under a new id.
+   */
+  | { readonly kind: 'imported'; readonly workshopId: WorkshopId; readonly asNewCopy?: true }
   | { readonly kind: 'skipped' }
   /** A workshop with this id appeared between the preview and the choice: ask again. */
   | { readonly kind: 'changed-meanwhile' }
@@ -229,8 +233,7 @@ async function importOne(bundle: OpenedBundle, choice: ImportChoice, builtIn: Co
   if (!(await keepPack(bundle.pack, builtIn))) return { kind: 'refused', refusal: { kind: 'pack-conflict', packId: bundle.pack.id, version: bundle.pack.version } };
   if (choice.kind === 'new') {
     if (await d.workshops.get(id)) return { kind: 'changed-meanwhile' };
-    await putReplica(remoteReplica(bundle));
-    return { kind: 'imported', workshopId: id };
+    return imported(id, await putReplica(remoteReplica(bundle)));
   }
   if (choice.kind === 'merge') {
     // Gone since the preview (erased in another tab): ask again rather than merge into nothing.
@@ -250,8 +253,13 @@ async function importOne(bundle: OpenedBundle, choice: ImportChoice, builtIn: Co
   }
   // Erased: only this workshop's own records. Whatever still holds one of the bundle's ids
   // belongs to another workshop, and keeps it.
-  await putReplica(remoteReplica(bundle));
-  return { kind: 'imported', workshopId: id };
+  return imported(id, await putReplica(remoteReplica(bundle)));
+}
+
+/** The outcome for a workshop written as `written`: under its own id, or as a new copy. */
+function imported(id: WorkshopId, written: WorkshopGraph): ImportOutcome {
+  const workshopId = written.workshop.id;
+  return workshopId === id ? { kind: 'imported', workshopId } : { kind: 'imported', workshopId, asNewCopy: true };
 }
 
 /**

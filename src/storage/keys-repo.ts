@@ -3,10 +3,13 @@
 // private half is a non-extractable CryptoKey that IndexedDB stores as it is (structured
 // clone), so not even the app can read it back out. Private windows in WebKit cannot store a
 // CryptoKey (DataCloneError): then the key lives for this session only and the screens say so.
+// With vaults, the name and the trusted signers are the open organisation's own (`ownSetting`);
+// the key stays the device's.
 import { fingerprint, generateSigningKey, isPublicJwk, type PublicJwk, type SigningKey } from '../exchange/signing-key';
 import { nowIso } from '../domain/time';
 import { plainText } from '../domain/plain-text';
 import { db } from './db';
+import { ownSetting } from './vault';
 import { write, type WriteResult } from './write';
 
 const KEY = 'signing-key';
@@ -71,13 +74,13 @@ export function makeNewDeviceKey(): Promise<WriteResult<DeviceKey>> {
 }
 
 export async function readSignerName(): Promise<string> {
-  const row = await db().settings.get(NAME);
+  const row = await db().settings.get(ownSetting(NAME));
   return typeof row?.value === 'string' ? row.value : '';
 }
 
 export function saveSignerName(name: string): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().transaction('rw', db().settings, () => db().settings.put({ key: NAME, value: plainText(name).trim() }));
+    await db().transaction('rw', db().settings, () => db().settings.put({ key: ownSetting(NAME), value: plainText(name).trim() }));
   });
 }
 
@@ -97,12 +100,12 @@ export async function listTrustedSigners(): Promise<(TrustedSigner & { fingerpri
 }
 
 export async function isTrusted(kid: string): Promise<boolean> {
-  return (await db().settings.get(`${TRUSTED}${kid}`)) !== undefined;
+  return (await db().settings.get(ownSetting(`${TRUSTED}${kid}`))) !== undefined;
 }
 
 /** The settings row that remembers a signer; also written inside an import's transaction. */
 export function trustedSignerRow(signer: Omit<TrustedSigner, 'addedAt'>): { key: string; value: TrustedSigner } {
-  return { key: `${TRUSTED}${signer.kid}`, value: { kid: signer.kid, name: signer.name, jwk: signer.jwk, addedAt: nowIso() } };
+  return { key: ownSetting(`${TRUSTED}${signer.kid}`), value: { kid: signer.kid, name: signer.name, jwk: signer.jwk, addedAt: nowIso() } };
 }
 
 export function trustSigner(signer: Omit<TrustedSigner, 'addedAt'>): Promise<WriteResult<void>> {
@@ -113,6 +116,6 @@ export function trustSigner(signer: Omit<TrustedSigner, 'addedAt'>): Promise<Wri
 
 export function forgetSigner(kid: string): Promise<WriteResult<void>> {
   return write(async () => {
-    await db().transaction('rw', db().settings, () => db().settings.delete(`${TRUSTED}${kid}`));
+    await db().transaction('rw', db().settings, () => db().settings.delete(ownSetting(`${TRUSTED}${kid}`)));
   });
 }

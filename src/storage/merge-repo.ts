@@ -85,7 +85,9 @@ function rowsOf(r: Pick<Replica, 'graph' | 'versions'>): WorkshopGraph {
 export async function putReplica(r: Replica): Promise<WorkshopGraph> {
   return asRemote(async () => {
     const written = await putOwnGraph(rowsOf(r));
-    await db().tombstones.bulkPut(r.tombstones.map((t): TombstoneRow => ({ key: tombstoneKey({ ...t, workshopId: r.graph.workshop.id }), ...t, workshopId: r.graph.workshop.id })));
+    // Under the id it was written with (a new one when another vault holds the workshop's).
+    const workshopId = written.workshop.id;
+    await db().tombstones.bulkPut(r.tombstones.map((t): TombstoneRow => ({ key: tombstoneKey({ ...t, workshopId }), ...t, workshopId })));
     return written;
   });
 }

@@ -4,7 +4,7 @@
 import { db } from './db';
 import { classifyStorageError, type StorageProblem } from './storage-events';
 import { eraseExpiredDeleted } from './workshops-repo';
-import { VAULT_KEY } from './vault';
+import { ERASING_KEY, VAULT_KEY } from './vault';
 import { restoreDrafts } from './durable-drafts';
 import { claimTab } from './tabs';
 
@@ -16,6 +16,8 @@ export async function openStorage(): Promise<{ ok: true; locked: boolean } | { o
   let vault;
   try {
     await db().open();
+    // A whole-device erase cut short is finished before anything is read (device-erase.ts).
+    if (await db().settings.get(ERASING_KEY)) await import('./device-erase').then((m) => m.finishErase());
     vault = await db().settings.get(VAULT_KEY);
   } catch (error) {
     const problem = classifyStorageError(error);

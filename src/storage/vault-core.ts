@@ -4,10 +4,10 @@
 // repository, screen, export or merge ever sees a sealed row. WebCrypto's promises are not
 // IndexedDB requests: while the crypto runs, the transaction is kept alive with small reads,
 // and the work goes on inside one of their success events (as Dexie.waitFor does).
-import Dexie, { type DBCore, type DBCoreCountRequest, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreQueryRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreCountRequest, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreQueryRequest, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
 import { isSealed, openRow, sealRow } from './vault-crypto';
 import type { VaultKeys } from './vault-crypto';
-import { vault } from './vault';
+import { vault, VAULT_SCOPE } from './vault';
 
 export type VaultState = 'encrypting' | 'on';
 
@@ -61,7 +61,15 @@ export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Settings rows that hold content or people's names (the rest are device records). */
 export function isSealedSetting(key: unknown): boolean {
-  return typeof key === 'string' && (key.startsWith('example:') || key.startsWith('durable-draft:') || key.startsWith('many-hands:') || key.startsWith('trusted-signer:') || key === 'signer-name');
+  return typeof key === 'string' && (key.startsWith('durable-draft:') || isOwnSetting(key));
+}
+
+/**
+ * Of those, the ones each vault has its own of (`ownSetting`, vault.ts): in the key `<key>@<vault id>`.
+ * (Drafts copied into IndexedDB are made only without a vault: `durable-draft:*` needs no scope.)
+ */
+export function isOwnSetting(key: string): boolean {
+  return key.startsWith('example:') || key.startsWith('many-hands:') || key.startsWith('trusted-signer:') || key === 'signer-name' || key.startsWith(`signer-name${VAULT_SCOPE}`);
 }
 
 export class VaultLockedError extends Error {
@@ -96,6 +104,8 @@ export function useVault(next: VaultsRow | null, open: string | null = null, key
   openId = next && open && key && next.vaults.some((x) => x.id === open) ? open : null;
   dataKey = openId ? key : null;
   vault.on = next !== null && next.vaults.length > 0;
+  vault.open = openId;
+  vault.heldElsewhere = heldElsewhere;
 }
 
 /** The open vault's data key (for the drafts); throws when locked. */
@@ -115,6 +125,30 @@ export function ownerOf(stored: unknown): string | null | 'plain' {
   const sealed = typeof stored === 'object' && stored !== null ? (stored as { sealed?: unknown }).sealed : undefined;
   if (!isSealed(sealed)) return 'plain';
   return sealed.vault ?? row?.legacy ?? null;
+}
+
+/** Whether the open vault sees a stored row: a plain one, or one it sealed. Never throws. */
+function seenByOpen(stored: unknown): boolean {
+  const owner = ownerOf(stored);
+  return owner === 'plain' || (owner !== null && owner === openId);
+}
+
+/**
+ * Per table, which of its `keys` are held by a row the open vault does not see (another vault's,
+ * or one whose vault is gone): a write must leave them alone. Inside a transaction over the
+ * tables; read as stored, no crypto; Dexie's promises all the way (no native await that would
+ * lose the transaction's zone). Null when no row can be another vault's.
+ */
+function heldElsewhere(keys: Readonly<Record<string, readonly unknown[]>>): PromiseLike<Readonly<Record<string, ReadonlySet<unknown>>>> | null {
+  if (vaultStatus() === 'none' || allShown()) return null;
+  const tx = Dexie.currentTransaction as (Transaction & { idbtrans?: object }) | null;
+  const trans = tx?.idbtrans;
+  if (!tx || !trans) throw new Error('heldElsewhere needs a transaction');
+  const names = Object.keys(keys);
+  rawDepth.set(trans, (rawDepth.get(trans) ?? 0) + 1);
+  return Dexie.Promise.all(names.map((n) => tx.table(n).bulkGet([...(keys[n] ?? [])] as never[])))
+    .then((lists: unknown[][]) => Object.fromEntries(names.map((n, i) => [n, new Set((keys[n] ?? []).filter((_k, j) => lists[i]?.[j] !== undefined && !seenByOpen(lists[i]?.[j])))])))
+    .finally(() => rawDepth.set(trans, (rawDepth.get(trans) ?? 1) - 1));
 }
 
 /** Transactions (DBCore level) that see the rows as stored: the wipe's, which needs no key. */

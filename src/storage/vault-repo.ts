@@ -8,8 +8,8 @@ import { checkSecret, waitAfter, type SecretProblem } from '../domain/vault-secr
 import { nowIso } from '../domain/time';
 import { db } from './db';
 import { asRemote } from './stamping-core';
-import { VAULT_KEY } from './vault';
-import { asStored, CLEAR_FIELDS, openKey, ownerOf, readVaultsRow, useVault, vaultMiddleware, vaultRecord, vaultsRow, vaultStatus, type VaultRecord, type VaultsRow } from './vault-core';
+import { ownSetting, VAULT_KEY, VAULT_SCOPE } from './vault';
+import { asStored, CLEAR_FIELDS, isOwnSetting, openKey, ownerOf, readVaultsRow, useVault, vaultMiddleware, vaultRecord, vaultsRow, vaultStatus, type VaultRecord, type VaultsRow } from './vault-core';
 import { newVault, unlockWithRecoveryCode, unlockWithSecret, type VaultKeys } from './vault-crypto';
 import { closeDrafts, draftsOfVault, draftsWritten, dropDraftsOfVaults, openDrafts } from './vault-drafts';
 import { TOMBSTONES } from './stamping';
@@ -82,6 +82,25 @@ async function sealExisting(): Promise<void> {
   }
 }
 
+/**
+ * Device records with content stored under one key for the whole device (written before the first
+ * vault, or by the version before vaults had their own) become the open vault's own (`ownSetting`):
+ * opened, written again under the vault's key, the old key removed, in one transaction. Rows of
+ * another vault are not read. Nothing to do (the usual case) costs one read of the keys as stored.
+ */
+async function adoptSettings(): Promise<void> {
+  const open = vaultRecord()?.id;
+  if (!open || vaultStatus() !== 'open') return;
+  const old = (await rowsOf('settings', [open])).map((r) => String(r.key)).filter((k) => isOwnSetting(k) && !k.includes(VAULT_SCOPE));
+  if (old.length === 0) return;
+  const t = db().settings;
+  await db().transaction('rw', t, async () => {
+    const rows = await t.bulkGet(old);
+    await t.bulkPut(rows.flatMap((r) => (r ? [{ ...r, key: ownSetting(r.key) }] : [])));
+    await t.bulkDelete(old);
+  });
+}
+
 /** Remembers which vault was opened last: the lock screen offers it first. */
 const LAST = 'deda-tafel:vault-last';
 function rememberLast(id: string | null): void {
@@ -118,6 +137,7 @@ export async function commitVault(prepared: PreparedVault, name = ''): Promise<W
     rememberLast(record.id);
     await openDrafts(prepared.dataKey, record.id);
     await sealExisting();
+    await adoptSettings();
   });
 }
 
@@ -205,6 +225,8 @@ export async function unlock(typed: string, with_: 'secret' | 'recovery' = 'secr
   await openDrafts(key, record.id);
   // A first pass that was interrupted goes on now.
   if (record.state !== 'on') await write(sealExisting);
+  // Device records left under the device-wide key (the version before) become this vault's own.
+  await write(adoptSettings);
   return { ok: true };
 }
 

@@ -2,11 +2,12 @@
 // own vault, passphrase and recovery code; the home screen shows only the open one's workshops,
 // the other one is a name and a lock on the lock screen. She switches by locking and opening the
 // other, and at the end removes one organisation from the tablet, which leaves the other as it
-// was. Also: every tab locks together, and the vault locks by itself after the idle time.
+// was. Also: every tab locks together, the vault locks by itself after the idle time but never
+// while someone types, and the whole tablet can be erased.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createWorkshop, expect, settled, test } from './support/fixtures';
+import { createWorkshop, expect, settled, step, test } from './support/fixtures';
 
 async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -193,5 +194,102 @@ test('locks by itself after the idle time, and opens again where it was', async 
   await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
   expect(page.url()).toBe(workshop);
   await open(page, ROTTERDAM);
+  await expect(page.getByRole('heading', { level: 1, name: ROTTERDAM.title })).toBeVisible();
+});
+
+test('erasing everything on the tablet: both organisations, their keys and every row go; the app starts as on a new device', async ({ page }) => {
+  await twoOrganisations(page);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  const panel = page.locator('[data-device-erase]');
+  await panel.getByRole('button', { name: 'Alles van dit apparaat wissen' }).click();
+  // A backup offered first; what goes, said plainly; a word typed to confirm.
+  await expect(panel.getByRole('button', { name: 'Reservekopie maken' })).toBeVisible();
+  await expect(panel.locator('[data-erase-contents]')).toContainText('2 organisaties, met hun sleutels');
+  await expect(panel.locator('[data-erase-contents]')).toContainText('2 workshops (de prullenbak meegeteld)');
+  await expect(panel.getByText('De app begint daarna als op een nieuw apparaat.')).toBeVisible();
+  const confirm = panel.getByRole('button', { name: 'Alles wissen' });
+  await expect(confirm).toBeDisabled();
+  await expectNoAxeViolations(page, 'device page, erasing everything');
+  await panel.getByLabel('Typ wissen om te bevestigen').fill('Wissen');
+  await confirm.click();
+
+  // A new device: no lock screen, no organisation, no workshop, and nothing of them stored.
+  await expect(page.getByRole('heading', { name: 'Nog geen workshops op dit apparaat' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Vergrendelen' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: HEUSDEN.title })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
+  const left = await rawStorage(page);
+  for (const text of [ROTTERDAM.name, HEUSDEN.name, '"vault"', 'sealed', 'signer-name']) expect(left).not.toContain(text);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await expect(vaultSection(page).getByRole('button', { name: 'Verder' })).toBeVisible();
+});
+
+test('typing never locks: typed on past the idle time, it stays open; once typing stops it locks, and the half-typed text is back after opening', async ({ page }) => {
+  // The page's clock (a test hook of the browser, not of the app) lets the minutes pass.
+  await page.clock.install();
+  await page.goto('/');
+  await createWorkshop(page, { title: ROTTERDAM.title });
+  const actions = step(page, 'actions');
+  await settled(page);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await fillVault(page, ROTTERDAM, 'Versleutel nu');
+  await expect(vaultSection(page).getByText('De workshops op dit apparaat zijn versleuteld.')).toBeVisible();
+  // The shortest idle time there is.
+  await vaultSection(page).getByLabel('Vergrendel vanzelf als niemand de tablet gebruikt, na').selectOption('5');
+  await page.goto(actions);
+  await open(page, ROTTERDAM);
+  await page.getByRole('button', { name: 'Nieuw actiepunt' }).click();
+  const field = page.getByLabel(/^Wat moet er gebeuren\?/);
+  await field.click();
+
+  // Eight minutes of typing, a word every two minutes: longer than the idle time, and no lock.
+  const words = ['Grondslag', ' laten', ' toetsen', ' door', ' de FG'];
+  for (const word of words) {
+    await page.keyboard.type(word);
+    await page.clock.fastForward('02:00');
+    await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toHaveCount(0);
+  }
+  const typed = words.join('');
+  await expect(field).toHaveValue(typed);
+
+  // Typing stops: after the idle time it locks, and the half-typed point is back once opened.
+  await page.clock.fastForward('05:01');
+  await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toBeVisible();
+  expect(await rawStorage(page)).not.toContain('Grondslag');
+  await open(page, ROTTERDAM);
+  await expect(page.getByLabel(/^Wat moet er gebeuren\?/)).toHaveValue(typed);
+});
+
+test('the same workshop brought into a second organisation becomes a new copy there; the first keeps its own', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: ROTTERDAM.title, facilitator: 'Fatima el Amrani' });
+  await settled(page);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await fillVault(page, ROTTERDAM, 'Versleutel nu');
+  await expect(vaultSection(page).getByText('De workshops op dit apparaat zijn versleuteld.')).toBeVisible();
+  // Rotterdam's backup: the file a facilitator would also bring to Heusden.
+  const backupPanel = page.locator('section.panel', { has: page.getByRole('heading', { name: 'Reservekopie', exact: true }) });
+  const downloading = page.waitForEvent('download');
+  await backupPanel.getByRole('button', { name: 'Reservekopie maken' }).click();
+  const file = await (await downloading).path();
+  await vaultSection(page).getByRole('button', { name: 'Nog een organisatie toevoegen' }).click();
+  await fillVault(page, HEUSDEN, 'Maak de kluis');
+  await open(page, HEUSDEN);
+
+  await home(page).click();
+  await page.getByRole('link', { name: 'Workshop importeren' }).click();
+  await page.locator('input[type=file]').setInputFiles(file);
+  // Heusden sees nothing of Rotterdam's: to it the workshop is new.
+  await expect(page.getByText('Nieuw op dit apparaat')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByText('1 workshop is geïmporteerd. 1 workshop is ingelezen als nieuwe kopie.')).toBeVisible();
+  await expect(page.getByRole('link', { name: ROTTERDAM.title })).toBeVisible();
+
+  // Rotterdam's own workshop is still Rotterdam's.
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await open(page, ROTTERDAM);
+  await home(page).click();
+  await page.getByRole('link', { name: ROTTERDAM.title }).click();
   await expect(page.getByRole('heading', { level: 1, name: ROTTERDAM.title })).toBeVisible();
 });

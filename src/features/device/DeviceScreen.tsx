@@ -1,5 +1,6 @@
 // Why: everything about this device rather than a workshop: whether the data is safe here,
-// whether the app works offline, the way back for deleted workshops, and the language.
+// whether the app works offline, the way back for deleted workshops, the language, and erasing
+// everything of the app from it.
 import { useEffect, useState } from 'preact/hooks';
 import './device.css';
 import { LangSwitch } from '../../shell/LangSwitch';
@@ -10,6 +11,7 @@ import { useT } from '../../i18n/use-t';
 import { useOfflineState } from '../../pwa/offline-state';
 import { Alert } from '../../ui/Alert';
 import { DeletedSection } from './DeletedSection';
+import { DeviceErase } from './DeviceErase';
 import { ExchangeSections } from '../exchange/ExchangeSections';
 import { StorageSection } from './StorageSection';
 import { VaultSection } from './VaultSection';
@@ -74,6 +76,8 @@ function DevicePage() {
         <p class="nl-paragraph">{t('device:language.explain')}</p>
         <LangSwitch />
       </section>
+
+      <DeviceErase />
 
       <section class="panel" aria-labelledby="about-title">
         <h2 class="nl-heading nl-heading--level-2" id="about-title">

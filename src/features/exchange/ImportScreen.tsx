@@ -103,7 +103,10 @@ export function ImportScreen() {
       return;
     }
     const imported = r.value.flatMap((o) => (o.kind === 'imported' ? [o.workshopId] : []));
-    showNotice({ id: 'import', text: doneText(imported.length), tone: 'info', dismissible: true, actions: [], timeoutMs: 8000 });
+    // A workshop whose id this device already uses for one it does not show here became a new copy: said, nothing more.
+    const copies = r.value.filter((o) => o.kind === 'imported' && o.asNewCopy).length;
+    const text = copies > 0 ? `${doneText(imported.length)} ${t('exchange:import.asNewCopy', { count: copies })}` : doneText(imported.length);
+    showNotice({ id: 'import', text, tone: 'info', dismissible: true, actions: [], timeoutMs: 8000 });
     const first = imported[0];
     navigate(openId && first ? hrefOf({ name: 'workshop', id: first, section: null }) : hrefOf({ name: 'home' }));
   };

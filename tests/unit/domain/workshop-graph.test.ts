@@ -47,6 +47,15 @@ describe('rekeyGraph', () => {
     expect(rekeyGraph(g, none)).toBe(g);
   });
 
+  it('a taken workshop id: the workshop and every record point at a new one, the records keep their own ids', () => {
+    const g = graph();
+    const r = rekeyGraph(g, { ...none, workshop: true });
+    expect(r.workshop.id).not.toBe(g.workshop.id);
+    expect(r.workshop.title).toBe(g.workshop.title);
+    for (const rows of [r.participants, r.notes, r.questionStates, r.actionPoints, r.attachments]) expect(rows.every((x) => x.workshopId === r.workshop.id)).toBe(true);
+    expect(r.notes.map((n) => n.id)).toEqual(g.notes.map((n) => n.id));
+  });
+
   it('gives only the taken records new ids, and points every reference at them', () => {
     const g = graph();
     const [p1, p2] = g.participants;
