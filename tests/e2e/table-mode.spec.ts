@@ -109,7 +109,8 @@ function leadWords(viewport: { width: number; height: number }): { words: number
 }
 
 function questionsSeen(m: Awaited<ReturnType<typeof measure>>): string {
-  return m.questions.map((q, i) => `q${i + 1} ${q.whole ? 'whole' : `${q.words} words`} (${q.chars}/${q.text.length} letters, ${q.lines} lines, ${q.font} px; ${q.size})`).join('; ');
+  const least = Math.min(...m.questions.map((q) => (q.whole ? 99 : q.words)));
+  return `least ${least} words; bars ${m.bars.wbar}+${m.bars.head} px, poster ${m.bars.poster} px; ` + m.questions.map((q, i) => `q${i + 1} ${q.whole ? 'whole' : `${q.words} words`} (${q.chars}/${q.text.length} letters, ${q.lines} lines, ${q.font} px; ${q.size})`).join('; ');
 }
 
 /** How the board sits in the viewport: page scroll, and where every note tile is. */
@@ -168,7 +169,9 @@ function measure(page: Page) {
       return { size, text, whole: !cut && shown === text.length, chars: shown, words, lines: Math.round(box.height / parseFloat(getComputedStyle(el).lineHeight)), font: parseFloat(getComputedStyle(el).fontSize), inView: inside(box, screen) };
     });
     const columns = [...document.querySelectorAll<HTMLElement>('.question__scroll')].map((c) => ({ notes: c.querySelectorAll('.note').length, scrolls: c.scrollHeight > c.clientHeight + 1 || c.scrollTop > 0 }));
+    const h = (sel: string) => Math.round(document.querySelector(sel)?.getBoundingClientRect().height ?? 0);
     return {
+      bars: { wbar: h('.wbar'), head: h('.board-head'), poster: h('.topic--board .questions') },
       columns,
       questions,
       scrollHeight: root.scrollHeight,
