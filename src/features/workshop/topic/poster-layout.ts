@@ -88,7 +88,7 @@ export const POSTER = {
   /** Padding and border of a question, each side. */
   cellPad: 6,
   /** What a question takes in height besides its head and post-its: padding, borders, gaps. */
-  cellAlong: 16,
+  cellAlong: 14,
   tileGap: 3,
   line: 34.56,
   /** Tile padding and border, across and along. */
@@ -113,8 +113,8 @@ export const POSTER = {
   ellipsis: 48,
   /** The question's lines when it does not fit whole (more only where its first words need them). */
   questionLines: 3,
-  /** The head's controls (+, status, why) and the gap to the question beside or above them. */
-  controls: 222,
+  /** The head's controls (+ 48, status 112, why 44, 4 px apart) and the gap to the question beside or above them. */
+  controls: 212,
   controlsHeight: 44,
   headGap: 4,
   /** The controls go beside the question only where it keeps this much line. */
