@@ -99,13 +99,14 @@ function expectFits(m: Awaited<ReturnType<typeof measure>>, lead: { words: numbe
 /**
  * Whole, or at least its first six words: enough to know a question from across the table. That
  * holds on the two larger tablets with twelve post-its on the poster. On the two smaller ones the
- * twelve post-its at 32 px leave the questions' heads a line each at most (measured: the cells
- * are full), so there the least is the start of the question (a tap shows it whole, and the
- * question being written to is shown in up to eight lines); the plan still gives each question
- * what room there is.
+ * twelve post-its at 32 px leave less (measured with the poster planned from the post-its' own
+ * line breaks and the question flowing on under its controls): at least its first four words at
+ * 768x1024, and three at 1024x768 (before: one, or none); a tap shows it whole, and the question
+ * being written to is shown in up to eight lines.
  */
 function leadWords(viewport: { width: number; height: number }): { words: number; letters: number } {
-  return viewport.width >= 820 && viewport.height >= 820 ? { words: 6, letters: 0 } : { words: 0, letters: 4 };
+  if (viewport.width >= 820 && viewport.height >= 820) return { words: 6, letters: 0 };
+  return { words: viewport.width > viewport.height ? 3 : 4, letters: 0 };
 }
 
 function questionsSeen(m: Awaited<ReturnType<typeof measure>>): string {
