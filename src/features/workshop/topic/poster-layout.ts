@@ -275,8 +275,22 @@ export function questionNeed(q: QuestionShape, width: number, height = Infinity)
   return { height: fixed + pick.height, tiles: notes.tiles, head: { lines: pick.lines, side: pick.side, words: pick.words, shown: pick.shown } };
 }
 
-/** The post-its' height `inside` px wide, in the tile columns that make it lowest. */
+/** What `notesNeed` found for a question at a width (whole px): a plan asks the same many times. */
+const notesKnown = new WeakMap<QuestionShape, Map<number, { height: number; tiles: number }>>();
+
+/** The post-its' height `inside` px wide (taken to the px below), in the tile columns that make it lowest. */
 export function notesNeed(q: QuestionShape, inside: number): { height: number; tiles: number } {
+  const px = Math.floor(inside);
+  let known = notesKnown.get(q);
+  if (!known) notesKnown.set(q, (known = new Map()));
+  const seen = known.get(px);
+  if (seen) return seen;
+  const found = notesAt(q, px);
+  known.set(px, found);
+  return found;
+}
+
+function notesAt(q: QuestionShape, inside: number): { height: number; tiles: number } {
   let found = { height: Infinity, tiles: 1 };
   const most = Math.max(1, Math.min(3, q.notes.length, Math.floor((inside + POSTER.tileGap) / (POSTER.minTile + POSTER.tileGap))));
   for (let k = 1; k <= most; k++) {
@@ -406,11 +420,13 @@ function byNeed(table: number[][][], box: { width: number; height: number }, dir
   return best && { outer: best.outer, inner: best.inner };
 }
 
-function evaluate(qs: readonly QuestionShape[], direction: PosterDirection, groups: number[][], { outer, inner }: { outer: number[]; inner: number[][] }): PosterPlan {
+/** The plan for these sizes, and the smallest share of its room a question leaves free (0..1), so plans can be compared. */
+function evaluate(qs: readonly QuestionShape[], direction: PosterDirection, groups: number[][], { outer, inner }: { outer: number[]; inner: number[][] }): { plan: PosterPlan; spare: number } {
   const tiles: number[] = [];
   const heads: HeadPlan[] = [];
   const rects: PosterRect[] = [];
   let overflow = 0;
+  let spare = Infinity;
   let a = 0;
   groups.forEach((g, gi) => {
     let b = 0;
@@ -423,12 +439,13 @@ function evaluate(qs: readonly QuestionShape[], direction: PosterDirection, grou
       tiles[qi] = need.tiles;
       heads[qi] = need.head;
       overflow += Math.max(0, need.height - height);
+      spare = Math.min(spare, 1 - need.height / height);
       // A question too narrow to read is as bad as one that overflows.
       if (width < POSTER.minWidth - 1) overflow += 1000;
     });
     a += outer[gi]! + POSTER.gap;
   });
-  return { direction, groups, outer, inner, tiles, heads, rects, overflow };
+  return { plan: { direction, groups, outer, inner, tiles, heads, rects, overflow }, spare };
 }
 
 /**
@@ -441,12 +458,12 @@ export function planPoster(qs: readonly QuestionShape[], box: { width: number; h
   const natural: PosterDirection = box.width >= box.height ? 'columns' : 'rows';
   let best: Scored | null = null;
   const consider = (direction: PosterDirection, groups: number[][], sizes: { outer: number[]; inner: number[][] }) => {
-    const plan = evaluate(qs, direction, groups, sizes);
+    const { plan, spare } = evaluate(qs, direction, groups, sizes);
     const scored = {
       plan,
       words: Math.min(LEAD_WORDS, ...plan.heads.map(legible)),
       shown: plan.heads.reduce((a, h) => a + h.shown, 0),
-      spare: slack(qs, plan) - (direction === natural ? 0 : 0.05),
+      spare: spare - (direction === natural ? 0 : 0.05),
     };
     if (!best || better(scored, best)) best = scored;
   };
@@ -483,17 +500,4 @@ function better(a: Scored, b: Scored): boolean {
   if (a.words !== b.words) return a.words > b.words;
   if (Math.abs(a.shown - b.shown) > 0.01) return a.shown > b.shown;
   return a.spare > b.spare;
-}
-
-/** The smallest share of its room a question leaves free (0..1), so plans can be compared. */
-function slack(qs: readonly QuestionShape[], plan: PosterPlan): number {
-  let low = Infinity;
-  plan.groups.forEach((g, gi) =>
-    g.forEach((qi, k) => {
-      const width = plan.direction === 'columns' ? plan.outer[gi]! : plan.inner[gi]![k]!;
-      const height = plan.direction === 'columns' ? plan.inner[gi]![k]! : plan.outer[gi]!;
-      low = Math.min(low, 1 - questionNeed(qs[qi]!, width, height).height / height);
-    }),
-  );
-  return low;
 }
