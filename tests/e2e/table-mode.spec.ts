@@ -99,17 +99,19 @@ function expectFits(m: Awaited<ReturnType<typeof measure>>, lead: { words: numbe
 /**
  * Whole, or at least its first six words: enough to know a question from across the table. That
  * holds on the two larger tablets with twelve post-its on the poster. On the two smaller ones the
- * twelve post-its at 32 px leave the questions' heads a line each at most (measured: the cells
- * are full), so there the least is the start of the question (a tap shows it whole, and the
- * question being written to is shown in up to eight lines); the plan still gives each question
- * what room there is.
+ * twelve post-its at 32 px leave less (measured with the poster planned from the post-its' own
+ * line breaks and the question flowing on under its controls): at least its first four words at
+ * 768x1024, and three at 1024x768 (before: one, or none); a tap shows it whole, and the question
+ * being written to is shown in up to eight lines.
  */
 function leadWords(viewport: { width: number; height: number }): { words: number; letters: number } {
-  return viewport.width >= 820 && viewport.height >= 820 ? { words: 6, letters: 0 } : { words: 0, letters: 4 };
+  if (viewport.width >= 820 && viewport.height >= 820) return { words: 6, letters: 0 };
+  return { words: viewport.width > viewport.height ? 3 : 4, letters: 0 };
 }
 
 function questionsSeen(m: Awaited<ReturnType<typeof measure>>): string {
-  return m.questions.map((q, i) => `q${i + 1} ${q.whole ? 'whole' : `${q.words} words`} (${q.chars}/${q.text.length} letters, ${q.lines} lines, ${q.font} px; ${q.size})`).join('; ');
+  const least = Math.min(...m.questions.map((q) => (q.whole ? 99 : q.words)));
+  return `least ${least} words; bars ${m.bars.wbar}+${m.bars.head} px, poster ${m.bars.poster} px; ` + m.questions.map((q, i) => `q${i + 1} ${q.whole ? 'whole' : `${q.words} words`} (${q.chars}/${q.text.length} letters, ${q.lines} lines, ${q.font} px; ${q.size})`).join('; ');
 }
 
 /** How the board sits in the viewport: page scroll, and where every note tile is. */
@@ -168,7 +170,9 @@ function measure(page: Page) {
       return { size, text, whole: !cut && shown === text.length, chars: shown, words, lines: Math.round(box.height / parseFloat(getComputedStyle(el).lineHeight)), font: parseFloat(getComputedStyle(el).fontSize), inView: inside(box, screen) };
     });
     const columns = [...document.querySelectorAll<HTMLElement>('.question__scroll')].map((c) => ({ notes: c.querySelectorAll('.note').length, scrolls: c.scrollHeight > c.clientHeight + 1 || c.scrollTop > 0 }));
+    const h = (sel: string) => Math.round(document.querySelector(sel)?.getBoundingClientRect().height ?? 0);
     return {
+      bars: { wbar: h('.wbar'), head: h('.board-head'), poster: h('.topic--board .questions') },
       columns,
       questions,
       scrollHeight: root.scrollHeight,

@@ -55,8 +55,10 @@ export function NoteComposer({ questionId, onAdd, onClose, sheet, top = false }:
     const el = form.current;
     if (!sheet || !el || typeof ResizeObserver !== 'function') return undefined;
     const root = document.documentElement;
-    // Docked at the head it stays under the workshop's strip, so the clock is never covered.
-    if (top) el.style.insetBlockStart = `${Math.ceil(document.querySelector('.wbar')?.getBoundingClientRect().bottom ?? 0)}px`;
+    // Docked at the head it stays under the workshop's strip, so the clock is never covered; docked
+    // at the foot it loses that place again (a sheet that opened at the head, for a question then
+    // in the poster's lower half, was else held between the strip and the foot: 70% of the screen).
+    el.style.insetBlockStart = top ? `${Math.ceil(document.querySelector('.wbar')?.getBoundingClientRect().bottom ?? 0)}px` : '';
     const watch = new ResizeObserver(() => root.style.setProperty('--sheet', `${Math.ceil(el.getBoundingClientRect().height)}px`));
     watch.observe(el);
     return () => {

@@ -143,7 +143,7 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
     </Button>
   );
   const heading = (
-    <h3 class={`question__text${board && !whole ? ' question__text--clamped' : ''}`} id={headingId}>
+    <h3 class={`question__text${board && !whole ? ' question__text--clamped' : ''}${board && !whole && cell && cell.head.shown < 1 ? ' question__text--cut' : ''}`} id={headingId}>
       {board ? (
         <button type="button" class="question__whole" aria-expanded={whole} onClick={() => setWhole(!whole)}>
           <span class="question__words">{question.text[lang]}</span>
@@ -168,8 +168,9 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
     >
       {board ? (
         // The question in the lines the plan gives it (cut there, whole on a tap), then "+", its
-        // status and "why" beside it or on a line of their own.
-        <div class={`question__head${head?.side ? ' question__head--side' : ''}`}>
+        // status and "why" at the end of its first line (the words flowing on under them) or on
+        // a line of their own.
+        <div class={`question__head${head?.side ? ` question__head--side${head.lines === 1 ? ' question__head--one' : ''}` : ''}`}>
           {number_}
           {heading}
           <div class="question__controls">

@@ -14,6 +14,10 @@
 /** One post-it as the planner sees it: widths in px at poster size (text 32 px, kind word 18 px). */
 export interface NoteShape {
   readonly text: number;
+  /** Each word's width and a space's, where the screen measured them: the tile is then wrapped
+   * word by word around its kind word and "more", as the browser does; else estimated from `text`. */
+  readonly words?: readonly number[];
+  readonly space?: number;
   readonly kind: number;
   /** Whether a speaker line shows under the text (it does not for "De groep"). */
   readonly speaker: boolean;
@@ -39,7 +43,8 @@ export interface QuestionShape {
 export type NotesShape = Omit<QuestionShape, 'text'>;
 
 /** How a question's head is drawn: its words in `lines` lines (cut there, whole on a tap), the
- * controls (+, status, why) beside them (`side`) or on a line under them. */
+ * controls (+, status, why) at the end of its first line, the words flowing on under them
+ * (`side`), or on a line under them. */
 export interface HeadPlan {
   readonly lines: number;
   readonly side: boolean;
@@ -83,7 +88,7 @@ export const POSTER = {
   /** Padding and border of a question, each side. */
   cellPad: 6,
   /** What a question takes in height besides its head and post-its: padding, borders, gaps. */
-  cellAlong: 16,
+  cellAlong: 14,
   tileGap: 3,
   line: 34.56,
   /** Tile padding and border, across and along. */
@@ -92,17 +97,24 @@ export const POSTER = {
   speaker: 22,
   /** The first line of a tile also holds the kind word (with its margin) and "more". */
   firstLine: 58,
+  /** "More" with its margins (44 px wide, 4 px from the text, 6 px into the padding), and the kind word's margin. */
+  more: 42,
+  kindMargin: 6,
+  /** Where the first word does not fit beside the kind word, the text starts under it. */
+  kindBand: 31,
+  /** What a measured line of a tile keeps spare (the canvas and the page round apart). */
+  tileSlack: 4,
   /** Room lost to words that wrap whole, per line. */
   wrapWaste: 36,
-  /** A line of the question (36 px, line height 1.2), and (for a rough weight) what wrapping loses of it. */
-  questionLine: 43.2,
+  /** A line of the question (36 px, line height 1.1), and (for a rough weight) what wrapping loses of it. */
+  questionLine: 39.6,
   questionWrap: 64,
   /** The ellipsis that ends a question cut short, with some room to spare. */
   ellipsis: 48,
   /** The question's lines when it does not fit whole (more only where its first words need them). */
   questionLines: 3,
-  /** The head's controls (+, status, why) and the gap to the question beside or above them. */
-  controls: 216,
+  /** The head's controls (+ 48, status 112, why 44, 4 px apart) and the gap to the question beside or above them. */
+  controls: 212,
   controlsHeight: 44,
   headGap: 4,
   /** The controls go beside the question only where it keeps this much line. */
@@ -115,10 +127,19 @@ export const POSTER = {
 
 /** Lines and height of one tile `width` px wide. */
 export function tileHeight(note: NoteShape, width: number): number {
+  const speaker = note.speaker ? POSTER.speaker : 0;
+  if (note.words && note.words.length > 0) {
+    // Word by word, as the browser wraps: the first line beside the kind word and "more".
+    const inner = width - POSTER.tileAcross - POSTER.tileSlack;
+    const first = inner - note.kind - POSTER.kindMargin - POSTER.more;
+    const text = { words: note.words, space: note.space ?? 0 };
+    if (first >= (note.words[0] ?? 0)) return wrapWords(text, inner, first).lines * POSTER.line + POSTER.tileAlong + speaker;
+    return POSTER.kindBand + questionLines(text, inner) * POSTER.line + POSTER.tileAlong + speaker;
+  }
   const usable = width - POSTER.tileAcross - POSTER.wrapWaste;
   const need = note.text + note.kind + POSTER.firstLine;
   const lines = Math.max(1, Math.ceil(need / Math.max(usable, 1)));
-  return lines * POSTER.line + POSTER.tileAlong + (note.speaker ? POSTER.speaker : 0);
+  return lines * POSTER.line + POSTER.tileAlong + speaker;
 }
 
 /** The height of `heights` in `k` balanced columns, kept in order (as CSS columns fill). */
@@ -152,18 +173,22 @@ export function textWidth(text: QuestionText): number {
 }
 
 /**
- * How a question wraps on lines `line` px long, as the browser wraps it: word by word, a word
- * that does not fit on the line going to the next whole, one longer than a line broken over
- * lines. For each word the line it ends on (from 0) and where it ends on it; and the lines.
+ * How a question wraps on lines `line` px long (the first `first` px long, where something stands
+ * at its end), as the browser wraps it: word by word, a word that does not fit on the line going
+ * to the next whole, one longer than a line broken over lines. For each word the line it ends on
+ * (from 0) and where it ends on it; and the lines.
  */
-export function wrapWords(text: QuestionText, line: number): { ends: { line: number; right: number }[]; lines: number } {
+export function wrapWords(text: QuestionText, line: number, first = line): { ends: { line: number; right: number }[]; lines: number } {
   const ends: { line: number; right: number }[] = [];
   let at = 0;
   let x = 0;
+  const long = (l: number) => (l === 0 ? first : line);
   for (const w of text.words) {
-    if (x > 0 && x + text.space + w <= line) x += text.space + w;
+    if (x > 0 && x + text.space + w <= long(at)) x += text.space + w;
+    else if (x === 0 && at === 0 && w <= first) x = w;
     else {
-      if (x > 0) at++;
+      // The next line; a word that does not fit even the short first line starts on the second.
+      if (x > 0 || (at === 0 && first < line)) at++;
       const over = Math.max(0, Math.ceil(w / Math.max(line, 1)) - 1);
       at += over;
       x = w - over * line;
@@ -173,20 +198,21 @@ export function wrapWords(text: QuestionText, line: number): { ends: { line: num
   return { ends, lines: at + 1 };
 }
 
-/** The lines a question takes on lines `line` px long. */
-export function questionLines(text: QuestionText, line: number): number {
-  return wrapWords(text, line).lines;
+/** The lines a question takes on lines `line` px long (the first `first` px). */
+export function questionLines(text: QuestionText, line: number, first = line): number {
+  return wrapWords(text, line, first).lines;
 }
 
-/** What of a question is in view in `lines` lines `line` px long: its first words wholly in view
- * (on a last line that is cut, clear of the ellipsis) and their share of all its words. */
-export function wordsInView(text: QuestionText, lines: number, line: number): { words: number; shown: number } {
-  const wrap = wrapWords(text, line);
+/** What of a question is in view in `lines` lines `line` px long (the first `first` px): its first
+ * words wholly in view (on a last line that is cut, clear of the ellipsis) and their share of all its words. */
+export function wordsInView(text: QuestionText, lines: number, line: number, first = line): { words: number; shown: number } {
+  const wrap = wrapWords(text, line, first);
   if (lines >= wrap.lines) return { words: text.words.length, shown: 1 };
   let words = 0;
   while (words < text.words.length) {
     const end = wrap.ends[words]!;
-    if (end.line > lines - 1 || (end.line === lines - 1 && end.right > line - POSTER.ellipsis)) break;
+    const long = end.line === 0 ? first : line;
+    if (end.line > lines - 1 || (end.line === lines - 1 && end.right > long - POSTER.ellipsis)) break;
     words++;
   }
   const seen = text.words.slice(0, words).reduce((a, w) => a + w + text.space, 0);
@@ -195,21 +221,24 @@ export function wordsInView(text: QuestionText, lines: number, line: number): { 
 
 /**
  * The ways to draw a question's head `inside` px wide, each with its height: the controls under
- * the question or (where the line stays long enough) beside it, in one line up to the lines of
- * the whole question (at most `questionLines`, or the lines its first words need if that is more).
+ * the question or (where its first line stays long enough) at the end of its first line, the
+ * words flowing on under them, in one line up to the lines of the whole question (at most
+ * `questionLines`, or the lines its first words need if that is more).
  */
 export function headOptions(text: QuestionText, inside: number, reason = false): (HeadPlan & { height: number })[] {
   const out: (HeadPlan & { height: number })[] = [];
   for (const side of [false, true]) {
-    const line = side ? inside - POSTER.controls - POSTER.headGap : inside;
+    const line = inside;
+    const first = side ? inside - POSTER.controls - POSTER.headGap : inside;
     // A reason field takes the whole width under the status, so its controls stay under the question.
-    if (side && (reason || line < POSTER.sideText)) continue;
-    const whole = questionLines(text, line);
+    if (side && (reason || first < POSTER.sideText)) continue;
+    const whole = questionLines(text, line, first);
     for (let lines = 1; lines <= whole; lines++) {
-      const seen = wordsInView(text, lines, line);
+      const seen = wordsInView(text, lines, line, first);
       // More than `questionLines` only while its first words still need them.
-      if (lines > POSTER.questionLines && lines > 1 && wordsInView(text, lines - 1, line).words >= LEAD_WORDS) break;
-      const px = lines * POSTER.questionLine;
+      if (lines > POSTER.questionLines && lines > 1 && wordsInView(text, lines - 1, line, first).words >= LEAD_WORDS) break;
+      // The question is a 44 px target even on one line.
+      const px = Math.max(lines * POSTER.questionLine, POSTER.controlsHeight);
       const height = side ? Math.max(px, POSTER.controlsHeight) : px + POSTER.headGap + POSTER.controlsHeight;
       out.push({ lines, side, ...seen, height });
     }
@@ -246,8 +275,22 @@ export function questionNeed(q: QuestionShape, width: number, height = Infinity)
   return { height: fixed + pick.height, tiles: notes.tiles, head: { lines: pick.lines, side: pick.side, words: pick.words, shown: pick.shown } };
 }
 
-/** The post-its' height `inside` px wide, in the tile columns that make it lowest. */
+/** What `notesNeed` found for a question at a width (whole px): a plan asks the same many times. */
+const notesKnown = new WeakMap<QuestionShape, Map<number, { height: number; tiles: number }>>();
+
+/** The post-its' height `inside` px wide (taken to the px below), in the tile columns that make it lowest. */
 export function notesNeed(q: QuestionShape, inside: number): { height: number; tiles: number } {
+  const px = Math.floor(inside);
+  let known = notesKnown.get(q);
+  if (!known) notesKnown.set(q, (known = new Map()));
+  const seen = known.get(px);
+  if (seen) return seen;
+  const found = notesAt(q, px);
+  known.set(px, found);
+  return found;
+}
+
+function notesAt(q: QuestionShape, inside: number): { height: number; tiles: number } {
   let found = { height: Infinity, tiles: 1 };
   const most = Math.max(1, Math.min(3, q.notes.length, Math.floor((inside + POSTER.tileGap) / (POSTER.minTile + POSTER.tileGap))));
   for (let k = 1; k <= most; k++) {
@@ -295,16 +338,95 @@ function weight(q: QuestionShape, words: number): number {
   return 300 * (POSTER.controlsHeight + (q.reason ? POSTER.reason : 0)) + words * head + notes;
 }
 
-function evaluate(qs: readonly QuestionShape[], box: { width: number; height: number }, direction: PosterDirection, groups: number[][], power: number, words: number): PosterPlan {
+/** Sizes shared by weight: each question's rough area (`weight`), flattened by `power`. */
+function byWeight(qs: readonly QuestionShape[], box: { width: number; height: number }, direction: PosterDirection, groups: number[][], power: number, words: number): { outer: number[]; inner: number[][] } {
   const along = direction === 'columns' ? box.width : box.height;
   const across = direction === 'columns' ? box.height : box.width;
   const w = qs.map((q) => weight(q, words) ** power);
   const outer = share(along, groups.map((g) => g.reduce((a, i) => a + w[i]!, 0)), direction === 'columns' ? POSTER.minWidth : POSTER.minHeight);
   const inner = groups.map((g) => share(across, g.map((i) => w[i]!), direction === 'columns' ? POSTER.minHeight : POSTER.minWidth));
+  return { outer, inner };
+}
+
+/** The widths the sizing by need tries a question at (px, from the narrowest a question may be). */
+const STEP = 16;
+
+/**
+ * For each question, for each width on a grid of `STEP` px, the least height that shows its
+ * first `level` words (0..LEAD_WORDS) with all its post-its in view (Infinity where none does).
+ */
+function needTable(qs: readonly QuestionShape[], widest: number): number[][][] {
+  const widths = Math.max(1, Math.floor((widest - POSTER.minWidth) / STEP) + 1);
+  return qs.map((q) =>
+    Array.from({ length: widths }, (_, k) => {
+      const inside = POSTER.minWidth + k * STEP - 2 * POSTER.cellPad;
+      const fixed = notesNeed(q, inside).height + POSTER.cellAlong + (q.reason ? POSTER.reason : 0);
+      const heads = headOptions(q.text, inside, q.reason);
+      return Array.from({ length: LEAD_WORDS + 1 }, (_, level) => {
+        const low = heads.filter((h) => legible(h) >= level).reduce((a, h) => Math.min(a, h.height), Infinity);
+        return fixed + low;
+      });
+    }),
+  );
+}
+
+/** Every way to cut `steps` into `parts` positive parts. */
+function compositions(steps: number, parts: number): number[][] {
+  if (parts === 1) return [[steps]];
+  const out: number[][] = [];
+  for (let first = 1; first <= steps - parts + 1; first++) for (const rest of compositions(steps - first, parts - 1)) out.push([first, ...rest]);
+  return out;
+}
+
+/**
+ * Sizes found from need rather than weight: the groups' sizes along the direction tried on a
+ * grid, and in each group every question given what it needs to show its first `level` words
+ * (at its width, in columns; the least width that does it at the row's height, in rows), the room
+ * left over shared by that need. Of the ways that fit, the one with most room left over; none
+ * where none fits.
+ */
+function byNeed(table: number[][][], box: { width: number; height: number }, direction: PosterDirection, groups: number[][], level: number): { outer: number[]; inner: number[][] } | null {
+  const along = direction === 'columns' ? box.width : box.height;
+  const across = direction === 'columns' ? box.height : box.width;
+  const room = along - (groups.length - 1) * POSTER.gap;
+  const steps = 12;
+  const at = (qi: number, width: number) => table[qi]![Math.min(table[qi]!.length - 1, Math.floor((width - POSTER.minWidth) / STEP))]![level]!;
+  let best: { outer: number[]; inner: number[][]; spare: number } | null = null;
+  for (const parts of compositions(steps, groups.length)) {
+    const outer = parts.map((p) => (room * p) / steps);
+    if (direction === 'columns' && outer.some((o) => o < POSTER.minWidth)) continue;
+    let spare = Infinity;
+    const inner: number[][] = [];
+    for (const [gi, g] of groups.entries()) {
+      const size = outer[gi]!;
+      const free = across - (g.length - 1) * POSTER.gap;
+      let needs: number[];
+      if (direction === 'columns') needs = g.map((qi) => at(qi, size));
+      else
+        needs = g.map((qi) => {
+          for (let k = 0; k < table[qi]!.length; k++) if (table[qi]![k]![level]! <= size) return POSTER.minWidth + k * STEP;
+          return Infinity;
+        });
+      const total = needs.reduce((a, b) => a + b, 0);
+      if (!(total <= free)) {
+        spare = -1;
+        break;
+      }
+      spare = Math.min(spare, (free - total) / free);
+      inner.push(needs.map((n) => n + ((free - total) * n) / total));
+    }
+    if (spare >= 0 && (!best || spare > best.spare)) best = { outer, inner, spare };
+  }
+  return best && { outer: best.outer, inner: best.inner };
+}
+
+/** The plan for these sizes, and the smallest share of its room a question leaves free (0..1), so plans can be compared. */
+function evaluate(qs: readonly QuestionShape[], direction: PosterDirection, groups: number[][], { outer, inner }: { outer: number[]; inner: number[][] }): { plan: PosterPlan; spare: number } {
   const tiles: number[] = [];
   const heads: HeadPlan[] = [];
   const rects: PosterRect[] = [];
   let overflow = 0;
+  let spare = Infinity;
   let a = 0;
   groups.forEach((g, gi) => {
     let b = 0;
@@ -317,12 +439,13 @@ function evaluate(qs: readonly QuestionShape[], box: { width: number; height: nu
       tiles[qi] = need.tiles;
       heads[qi] = need.head;
       overflow += Math.max(0, need.height - height);
+      spare = Math.min(spare, 1 - need.height / height);
       // A question too narrow to read is as bad as one that overflows.
       if (width < POSTER.minWidth - 1) overflow += 1000;
     });
     a += outer[gi]! + POSTER.gap;
   });
-  return { direction, groups, outer, inner, tiles, heads, rects, overflow };
+  return { plan: { direction, groups, outer, inner, tiles, heads, rects, overflow }, spare };
 }
 
 /**
@@ -334,19 +457,34 @@ function evaluate(qs: readonly QuestionShape[], box: { width: number; height: nu
 export function planPoster(qs: readonly QuestionShape[], box: { width: number; height: number }): PosterPlan {
   const natural: PosterDirection = box.width >= box.height ? 'columns' : 'rows';
   let best: Scored | null = null;
+  const consider = (direction: PosterDirection, groups: number[][], sizes: { outer: number[]; inner: number[][] }) => {
+    const { plan, spare } = evaluate(qs, direction, groups, sizes);
+    const scored = {
+      plan,
+      words: Math.min(LEAD_WORDS, ...plan.heads.map(legible)),
+      shown: plan.heads.reduce((a, h) => a + h.shown, 0),
+      spare: spare - (direction === natural ? 0 : 0.05),
+    };
+    if (!best || better(scored, best)) best = scored;
+  };
   for (const direction of ['columns', 'rows'] as const)
     for (const groups of splits(qs.length))
-      for (const power of [0.5, 0.75, 1])
-        for (const words of [0, 0.5, 1]) {
-          const plan = evaluate(qs, box, direction, groups, power, words);
-          const scored = {
-            plan,
-            words: Math.min(LEAD_WORDS, ...plan.heads.map(legible)),
-            shown: plan.heads.reduce((a, h) => a + h.shown, 0),
-            spare: slack(qs, plan) - (direction === natural ? 0 : 0.05),
-          };
-          if (!best || better(scored, best)) best = scored;
+      for (const power of [0.5, 0.75, 1]) for (const words of [0, 0.5, 1]) consider(direction, groups, byWeight(qs, box, direction, groups, power, words));
+  // Sized by need: from all of the first words down, the first level some plan reaches.
+  if (qs.length > 0 && qs.length <= 5) {
+    const table = needTable(qs, Math.max(box.width, box.height));
+    for (let level = LEAD_WORDS; level > 0; level--) {
+      let found = false;
+      for (const direction of ['columns', 'rows'] as const)
+        for (const groups of splits(qs.length)) {
+          const sizes = byNeed(table, box, direction, groups, level);
+          if (!sizes) continue;
+          found = true;
+          consider(direction, groups, sizes);
         }
+      if (found) break;
+    }
+  }
   return best!.plan;
 }
 
@@ -362,17 +500,4 @@ function better(a: Scored, b: Scored): boolean {
   if (a.words !== b.words) return a.words > b.words;
   if (Math.abs(a.shown - b.shown) > 0.01) return a.shown > b.shown;
   return a.spare > b.spare;
-}
-
-/** The smallest share of its room a question leaves free (0..1), so plans can be compared. */
-function slack(qs: readonly QuestionShape[], plan: PosterPlan): number {
-  let low = Infinity;
-  plan.groups.forEach((g, gi) =>
-    g.forEach((qi, k) => {
-      const width = plan.direction === 'columns' ? plan.outer[gi]! : plan.inner[gi]![k]!;
-      const height = plan.direction === 'columns' ? plan.inner[gi]![k]! : plan.outer[gi]!;
-      low = Math.min(low, 1 - questionNeed(qs[qi]!, width, height).height / height);
-    }),
-  );
-  return low;
 }

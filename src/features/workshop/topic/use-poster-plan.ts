@@ -26,10 +26,17 @@ function measure(text: string, font: string): number {
   return w;
 }
 
-/** How the planner sees a note: its words at 32 px, its kind word at 18 px bold in capitals. */
+/** How the planner sees a note: its words (all, and each) at 32 px, its kind word at 18 px bold in capitals. */
 export function noteShape(note: Note, kindWord: string): NoteShape {
   const kind = measure(kindWord.toUpperCase(), '700 18px') + kindWord.length * 0.72 + 16;
-  return { text: measure(note.text, '400 32px'), kind, speaker: note.speaker.kind !== 'group' || note.via === 'contribution' };
+  const words = note.text.split(/\s+/).filter((w) => w !== '');
+  return {
+    text: measure(note.text, '400 32px'),
+    words: words.map((w) => measure(w, '400 32px')),
+    space: measure(' ', '400 32px'),
+    kind,
+    speaker: note.speaker.kind !== 'group' || note.via === 'contribution',
+  };
 }
 
 /** How the planner sees a question's words: each word's width at 36 px bold, and a space's. */

@@ -87,6 +87,18 @@ describe('planPoster', () => {
       plan.heads.forEach((h, i) => expect(legible(h), `question ${i + 1}: ${JSON.stringify(h)}`).toBe(LEAD_WORDS));
     });
 
+  // Sized by what each question needs for its first words, not only by a rough weight: on the
+  // smaller tablets the least legible question gains words (by weight alone: one and three).
+  for (const [box, least] of [
+    [BOXES[1]!, 2],
+    [BOXES[3]!, 4],
+  ] as const)
+    it(`${box.width}x${box.height}, notes [5,3,2,2]: the least legible question shows at least ${least} words`, () => {
+      const plan = planPoster(questions([5, 3, 2, 2]), box);
+      expect(plan.overflow).toBeLessThan(0.5);
+      expect(Math.min(...plan.heads.map(legible))).toBeGreaterThanOrEqual(least);
+    });
+
   it('shows more of a question where a post-it less leaves the room', () => {
     const least = (spread: readonly number[]) => Math.min(...planPoster(questions(spread), BOXES[1]!).heads.map(legible));
     expect(least([2, 1, 1, 1])).toBeGreaterThan(least([5, 3, 2, 2]));
@@ -147,6 +159,22 @@ describe('the estimates under the plan', () => {
     expect(wrapWords(t, 250)).toEqual({ ends: [{ line: 0, right: 100 }, { line: 0, right: 210 }, { line: 1, right: 100 }, { line: 2, right: 250 }], lines: 3 });
     // A word longer than the line is broken over lines.
     expect(wrapWords({ words: [500], space: 10 }, 200)).toEqual({ ends: [{ line: 2, right: 100 }], lines: 3 });
+    // With something at the end of the first line, that line is shorter and the rest are not.
+    expect(wrapWords(t, 250, 150).ends.map((e) => e.line)).toEqual([0, 1, 1, 2]);
+    // A first word too long for the short first line starts on the second.
+    expect(wrapWords({ words: [200, 50], space: 10 }, 300, 150)).toEqual({ ends: [{ line: 1, right: 200 }, { line: 1, right: 260 }], lines: 2 });
+  });
+
+  it('wraps a post-it word by word around its kind word and "more", where its words are known', () => {
+    const words = [100, 100, 180, 180];
+    const note = { text: 590, words, space: 10, kind: 120, speaker: false };
+    // 400 px inside: 400 - 120 - 6 - 42 = 232 on the first line (two words), then 400 (the other two).
+    const width = 400 + POSTER.tileAcross + POSTER.tileSlack;
+    expect(tileHeight(note, width)).toBeCloseTo(2 * POSTER.line + POSTER.tileAlong);
+    // The rough estimate (for a length of text only) allows for waste: three lines.
+    expect(tileHeight({ ...note, words: undefined }, width)).toBeGreaterThan(tileHeight(note, width));
+    // A first word that does not fit beside the kind word starts under it.
+    expect(tileHeight({ ...note, words: [300, 50] }, width)).toBeCloseTo(POSTER.kindBand + POSTER.line + POSTER.tileAlong);
   });
 
   it('counts the first words a cut question shows (clear of the ellipsis), and all of a whole one', () => {
@@ -166,10 +194,14 @@ describe('the estimates under the plan', () => {
     expect(narrow.map((o) => o.lines)).toEqual([...Array(narrow.length).keys()].map((k) => k + 1));
     expect(narrow.at(-1)!.lines).toBeGreaterThanOrEqual(POSTER.questionLines);
     expect(legible(narrow.at(-1)!)).toBe(LEAD_WORDS);
-    for (const o of narrow) expect(o.height).toBeCloseTo(o.lines * POSTER.questionLine + POSTER.headGap + POSTER.controlsHeight);
+    // The question is a 44 px target even on one line.
+    for (const o of narrow) expect(o.height).toBeCloseTo(Math.max(o.lines * POSTER.questionLine, POSTER.controlsHeight) + POSTER.headGap + POSTER.controlsHeight);
     const wide = headOptions(t, 1100);
     expect(wide.some((o) => o.side && o.shown === 1)).toBe(true);
     for (const o of wide.filter((w) => w.side)) expect(o.height).toBe(Math.max(o.lines * POSTER.questionLine, POSTER.controlsHeight));
+    // Beside the controls only the first line is short: the words flow on under them.
+    const side = headOptions(t, 500).filter((o) => o.side);
+    expect(side[1]!.words).toBeGreaterThan(wordsInView(t, 2, 500 - POSTER.controls - POSTER.headGap).words);
     // A reason field under the status keeps the controls under the question.
     expect(headOptions(t, 1100, true).every((o) => !o.side)).toBe(true);
     // A short question is offered whole, in its one line.
