@@ -119,9 +119,9 @@ test('a decision being typed stays when the other tab records one, and says so',
   await expect(other.getByText('Eerst de DPIA, dan verder.')).toBeVisible();
 });
 
-// Flaky (1 of 2 full runs on 2026-12-03, quiet machine; passes 8 of 8 alone): the other tab's
-// composer is not back after its reload. Parked until the cause is found; see the session-8 note.
-test.fixme('a new note half typed on the same question in two tabs: each tab gets its own text back after a reload', async ({ page, context }) => {
+// This failed now and then in full runs: one tab read the drafts, added its text and wrote them
+// back before the other tab's last write had reached its copy of localStorage (drafts.ts).
+test('a new note half typed on the same question in two tabs: each tab gets its own text back after a reload', async ({ page, context }) => {
   await page.goto('/');
   await createWorkshop(page, { title: 'Twee tabbladen, één vraag' });
   await page.goto(step(page, 'topic:source'));

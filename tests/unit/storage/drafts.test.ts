@@ -86,6 +86,44 @@ describe('drafts in two tabs', () => {
     expect(next((d) => d.readDraft(KEY))).toBe('Wie kijkt');
   });
 
+  it('keeps each tab\'s text when one tab writes before the other\'s last write has reached it', async () => {
+    // As in Chromium: each tab reads its own copy of localStorage, which another tab's writes
+    // reach a few milliseconds later (the browser keeps the last write of each key).
+    const disk = g.localStorage as MemoryStorage;
+    const views = [new MemoryStorage(), new MemoryStorage()];
+    const lagging = (view: MemoryStorage) =>
+      ({
+        get length() {
+          return view.length;
+        },
+        key: (i: number) => view.key(i),
+        getItem: (k: string) => view.getItem(k),
+        setItem: (k: string, v: string) => (view.setItem(k, v), disk.setItem(k, v)),
+        removeItem: (k: string) => (view.removeItem(k), disk.removeItem(k)),
+      }) as unknown as Storage;
+    const arrive = () => {
+      for (const view of views) {
+        view.clear();
+        for (const [k, v] of disk.entries()) view.setItem(k, v);
+      }
+    };
+    const tabs = [await openTab(), await openTab()];
+    const inTab = <T,>(i: number, f: (d: Drafts) => T): T => {
+      g.localStorage = lagging(views[i]!);
+      return tabs[i]!(f);
+    };
+    inTab(1, (d) => d.keepDraft(KEY, 'De camera’s hangen er al.'));
+    // Tab 0 types on before tab 1's write has reached it.
+    inTab(0, (d) => d.keepDraft(KEY, 'Wie beheert de sensoren?'));
+    arrive();
+    expect(inTab(1, (d) => d.readDraft(KEY))).toBe('De camera’s hangen er al.');
+    expect(inTab(0, (d) => d.readDraft(KEY))).toBe('Wie beheert de sensoren?');
+    // Each tab's drop removes only its own.
+    inTab(0, (d) => d.dropDraft(KEY));
+    arrive();
+    expect(inTab(1, (d) => d.readDraft(KEY))).toBe('De camera’s hangen er al.');
+  });
+
   it('reads a draft kept before drafts were kept per tab, and drops it when taken over', async () => {
     (g.localStorage as MemoryStorage).setItem(`deda-tafel:draft:${KEY}`, 'Wie kijkt elk kwartaal naar de');
     const a = await openTab();

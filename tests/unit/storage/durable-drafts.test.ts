@@ -3,7 +3,8 @@
 // there once it is dropped. The crash itself is played end to end in tests/e2e/crash.spec.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
-import { dropDraft, keepDraft, readDraft, useDraftStorage } from '../../../src/storage/drafts';
+import { draftStorageKey, dropDraft, keepDraft, readDraft, useDraftStorage } from '../../../src/storage/drafts';
+import { tabId } from '../../../src/storage/tabs';
 import { DURABLE, flushDrafts, restoreDrafts } from '../../../src/storage/durable-drafts';
 import { freshName } from './migration-harness';
 import { MemoryStorage } from '../support/memory-storage';
@@ -39,7 +40,7 @@ describe('drafts on disk', () => {
   it('keeps what localStorage still has over the copy on disk', async () => {
     keepDraft(KEY, 'Eerste');
     await flushDrafts();
-    (g.localStorage as MemoryStorage).setItem(`deda-tafel:draft:${KEY}`, 'Nieuwer, uit localStorage');
+    (g.localStorage as MemoryStorage).setItem(draftStorageKey(KEY, tabId()), JSON.stringify({ text: 'Nieuwer, uit localStorage', at: Date.now() }));
     expect(await restoreDrafts()).toBe(0);
     expect(readDraft(KEY)).toBe('Nieuwer, uit localStorage');
   });
