@@ -5,6 +5,13 @@ import type { TargetedEvent } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import './forms.css';
 
+/**
+ * Where the browser sizes a textarea to its text by itself (CSS `field-sizing`, forms.css), no
+ * script measures it: measuring makes the browser lay out the whole page at each keystroke, some
+ * tens of milliseconds on a board of hundreds of notes.
+ */
+const sizesItself = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
+
 /** Makes a textarea as tall as its text (at least its `rows`); fields grow, never scroll inside. */
 function fitHeight(el: HTMLTextAreaElement): void {
   el.style.height = 'auto';
@@ -38,7 +45,7 @@ export function TextField(props: Props) {
   const describedBy = [descId, errId].filter(Boolean).join(' ') || undefined;
   const area = useRef<HTMLTextAreaElement | null>(null);
   useLayoutEffect(() => {
-    if (area.current) fitHeight(area.current);
+    if (area.current && !sizesItself) fitHeight(area.current);
   }, [props.value, props.multiline]);
   const common = {
     id,
@@ -76,7 +83,12 @@ export function TextField(props: Props) {
       )}
       <div class="utrecht-form-field__input">
         {props.multiline ? (
-          <textarea {...common} rows={props.rows ?? 3} class={`utrecht-textarea${props.error ? ' utrecht-textarea--invalid' : ''}`} />
+          <textarea
+            {...common}
+            rows={props.rows ?? 3}
+            style={sizesItself ? { '--rows': String(props.rows ?? 3) } : undefined}
+            class={`utrecht-textarea${sizesItself ? ' fits-text' : ''}${props.error ? ' utrecht-textarea--invalid' : ''}`}
+          />
         ) : (
           <input
             {...common}

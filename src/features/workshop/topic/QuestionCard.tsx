@@ -8,7 +8,7 @@
 // columns inside a labelled scroll region of their own, so a question with more notes than
 // fit scrolls by itself and the page never does. The composer opens as a sheet over the poster's
 // foot (or its head, for a question in the lower half), so writing takes no room from the post-its; the card reports its notes' shapes to the plan.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PackQuestion } from '../../../content/pack-types';
 import type { QuestionId } from '../../../domain/ids';
 import { NOTE_KINDS, type Note } from '../../../domain/note';
@@ -91,9 +91,14 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
   const state = states.get(qid);
   const headingId = `q-${qid}`;
   const reasonShown = state?.status === 'parked' || state?.status === 'not-applicable';
+  // Reported when the notes change, not at every render (on a board of hundreds this ran at each),
+  // and a note once it is stored: re-planning the poster takes the main thread for some tens of
+  // milliseconds on a full board, and the write's own steps waited behind it. Until then the new
+  // post-it stands in its question's region as the plan left it.
+  const kindWords = useMemo(() => Object.fromEntries(NOTE_KINDS.map((k) => [k, t(`workshop:kinds.${k}`)])), [lang]);
   useEffect(() => {
-    if (onShape && notes.status === 'ready') onShape(qid, { notes: list.map((n) => noteShape(n, t(`workshop:kinds.${n.kind}`))), reason: reasonShown });
-  });
+    if (onShape && notes.status === 'ready') onShape(qid, { notes: list.filter((n) => !saving.has(n.id)).map((n) => noteShape(n, kindWords[n.kind] ?? n.kind)), reason: reasonShown });
+  }, [onShape, notes, pending, reasonShown, kindWords]);
   // While notes are being added, the newest stays in view: in the list the composer under it;
   // on the poster the last post-it, above the sheet (the region keeps that much room at its foot).
   useEffect(() => {

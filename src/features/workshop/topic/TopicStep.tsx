@@ -14,9 +14,9 @@ import { PhotoStrip } from '../photos/PhotoStrip';
 import { StepIntro } from '../StepIntro';
 import { useActionPoints } from '../closing/use-closing-data';
 import { BoardContext, NotesWithActionContext, useWorkshopData } from '../workshop-context';
-import type { NotesShape } from './poster-layout';
+import type { NotesShape, QuestionShape } from './poster-layout';
 import { QuestionCard } from './QuestionCard';
-import { questionText, usePosterPlan } from './use-poster-plan';
+import { questionText, sameNotesShape, usePosterPlan } from './use-poster-plan';
 import { TopicBar } from './TopicBar';
 import './board.css';
 
@@ -43,9 +43,22 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
   // What each question holds, as its card reports it; the plan follows every added note.
   const [shapes, setShapes] = useState<ReadonlyMap<string, NotesShape>>(new Map());
   const onShape = useCallback((qid: string, shape: NotesShape) => {
-    setShapes((m) => (JSON.stringify(m.get(qid)) === JSON.stringify(shape) ? m : new Map(m).set(qid, shape)));
+    setShapes((m) => (sameNotesShape(m.get(qid), shape) ? m : new Map(m).set(qid, shape)));
   }, []);
-  const ordered = (topic?.questions ?? []).map((q) => ({ text: questionText(q.text[lang]), ...(shapes.get(q.id) ?? { notes: [], reason: false }) }));
+  // Each question's shape stays the same object while its words and notes do: the planner keeps
+  // what it found per shape, so a note added re-plans its own question's post-its only.
+  const shaped = useRef(new Map<string, QuestionShape>());
+  const ordered = useMemo(
+    () =>
+      (topic?.questions ?? []).map((q) => {
+        const next = { text: questionText(q.text[lang]), ...(shapes.get(q.id) ?? { notes: [], reason: false }) };
+        const before = shaped.current.get(q.id);
+        if (before && before.text === next.text && sameNotesShape(before, next)) return before;
+        shaped.current.set(q.id, next);
+        return next;
+      }),
+    [topic, lang, shapes],
+  );
   const { ref, plan } = usePosterPlan(ordered, board && !photos);
   // The board waits for that one small read, so its cards are drawn once, not twice.
   if (!topic || points.status === 'loading') return null;

@@ -125,8 +125,21 @@ export const POSTER = {
   minHeight: 72,
 } as const;
 
+/** What `tileHeight` found for a note at a width: a plan asks again for every note at each one added. */
+const tilesKnown = new WeakMap<NoteShape, Map<number, number>>();
+
 /** Lines and height of one tile `width` px wide. */
 export function tileHeight(note: NoteShape, width: number): number {
+  let known = tilesKnown.get(note);
+  if (!known) tilesKnown.set(note, (known = new Map()));
+  const seen = known.get(width);
+  if (seen !== undefined) return seen;
+  const found = tileHeightAt(note, width);
+  known.set(width, found);
+  return found;
+}
+
+function tileHeightAt(note: NoteShape, width: number): number {
   const speaker = note.speaker ? POSTER.speaker : 0;
   if (note.words && note.words.length > 0) {
     // Word by word, as the browser wraps: the first line beside the kind word and "more".
@@ -225,7 +238,20 @@ export function wordsInView(text: QuestionText, lines: number, line: number, fir
  * words flowing on under them, in one line up to the lines of the whole question (at most
  * `questionLines`, or the lines its first words need if that is more).
  */
-export function headOptions(text: QuestionText, inside: number, reason = false): (HeadPlan & { height: number })[] {
+export function headOptions(text: QuestionText, inside: number, reason = false): readonly (HeadPlan & { height: number })[] {
+  let known = headsKnown.get(text);
+  if (!known) headsKnown.set(text, (known = new Map()));
+  const key = `${inside}|${reason}`;
+  const seen = known.get(key);
+  if (seen) return seen;
+  const found = headOptionsAt(text, inside, reason);
+  known.set(key, found);
+  return found;
+}
+/** What `headOptions` found for a question's words at a width: the same question is asked at every plan. */
+const headsKnown = new WeakMap<QuestionText, Map<string, readonly (HeadPlan & { height: number })[]>>();
+
+function headOptionsAt(text: QuestionText, inside: number, reason: boolean): (HeadPlan & { height: number })[] {
   const out: (HeadPlan & { height: number })[] = [];
   for (const side of [false, true]) {
     const line = inside;

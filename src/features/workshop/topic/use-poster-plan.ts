@@ -5,7 +5,7 @@
 // the words measured once each on a canvas in the page's own font.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note } from '../../../domain/note';
-import { planPoster, type NoteShape, type PosterPlan, type QuestionShape, type QuestionText } from './poster-layout';
+import { planPoster, type NoteShape, type NotesShape, type PosterPlan, type QuestionShape, type QuestionText } from './poster-layout';
 
 const widths = new Map<string, number>();
 let canvas: CanvasRenderingContext2D | null | undefined;
@@ -26,21 +26,52 @@ function measure(text: string, font: string): number {
   return w;
 }
 
+/**
+ * The last shape made for each note, with what it was made from: a board of hundreds of notes
+ * asks again for every note at each added one, and a note that did not change keeps its shape
+ * (the same object, so the board can tell at a glance that nothing changed).
+ */
+const shapes = new Map<string, { readonly text: string; readonly kindWord: string; readonly speaker: boolean; readonly shape: NoteShape }>();
+
 /** How the planner sees a note: its words (all, and each) at 32 px, its kind word at 18 px bold in capitals. */
 export function noteShape(note: Note, kindWord: string): NoteShape {
+  const speaker = note.speaker.kind !== 'group' || note.via === 'contribution';
+  const known = shapes.get(note.id);
+  if (known && known.text === note.text && known.kindWord === kindWord && known.speaker === speaker) return known.shape;
+  const shape = measureNote(note.text, kindWord, speaker);
+  shapes.set(note.id, { text: note.text, kindWord, speaker, shape });
+  return shape;
+}
+
+function measureNote(text: string, kindWord: string, speaker: boolean): NoteShape {
   const kind = measure(kindWord.toUpperCase(), '700 18px') + kindWord.length * 0.72 + 16;
-  const words = note.text.split(/\s+/).filter((w) => w !== '');
+  const words = text.split(/\s+/).filter((w) => w !== '');
   return {
-    text: measure(note.text, '400 32px'),
+    text: measure(text, '400 32px'),
     words: words.map((w) => measure(w, '400 32px')),
     space: measure(' ', '400 32px'),
     kind,
-    speaker: note.speaker.kind !== 'group' || note.via === 'contribution',
+    speaker,
   };
+}
+
+/** Whether two reports of a question's notes are the same: the same shapes (objects) in the same order. */
+export function sameNotesShape(a: NotesShape | undefined, b: NotesShape): boolean {
+  return a !== undefined && a.reason === b.reason && a.notes.length === b.notes.length && a.notes.every((n, i) => n === b.notes[i]);
 }
 
 /** How the planner sees a question's words: each word's width at 36 px bold, and a space's. */
 export function questionText(text: string): QuestionText {
+  // The same object for the same question, so what the planner found for it is found again.
+  const known = questionTexts.get(text);
+  if (known) return known;
+  const found = measureQuestion(text);
+  questionTexts.set(text, found);
+  return found;
+}
+const questionTexts = new Map<string, QuestionText>();
+
+function measureQuestion(text: string): QuestionText {
   const words = text.split(/\s+/).filter((w) => w !== '');
   return { words: words.map((w) => measure(w, '700 36px')), space: measure(' ', '700 36px') };
 }
@@ -61,7 +92,8 @@ export function usePosterPlan(shapes: readonly QuestionShape[], on: boolean): { 
     observer.current.observe(el);
   }, []);
   useEffect(() => () => observer.current?.disconnect(), []);
-  const key = JSON.stringify(shapes);
-  const plan = useMemo(() => (on && box && box.width > 0 && box.height > 0 ? planPoster(shapes, box) : null), [on, box?.width, box?.height, key]);
+  // `shapes` keeps its identity while nothing on the poster changed (TopicStep memoises it; a note's
+  // shape is the same object while the note is the same): no need to compare hundreds of them.
+  const plan = useMemo(() => (on && box && box.width > 0 && box.height > 0 ? planPoster(shapes, box) : null), [on, box?.width, box?.height, shapes]);
   return { ref, plan };
 }
