@@ -75,19 +75,27 @@ export function mutate(core: DBCore, down: DBCoreTable, name: string, req: DBCor
   return recordTable(core, down, name as RecordTable).mutate(req);
 }
 
-/** This device's clock, read and written in the same transaction (so two tabs never reuse a timestamp). */
-async function withClock<T>(core: DBCore, trans: DBCoreTransaction, fn: (next: () => ReturnType<typeof tick>['hlc'], node: ClockState['node']) => Promise<T>): Promise<T> {
-  const settings = core.table(SETTINGS);
-  const row = (await settings.get({ trans, key: CLOCK_KEY })) as ClockRow | undefined;
+/** This device's clock as stored (asked for at once, beside the other reads of a write: each read waits its turn on the main thread). */
+function readClock(core: DBCore, trans: DBCoreTransaction): Promise<ClockRow | undefined> {
+  return core.table(SETTINGS).get({ trans, key: CLOCK_KEY }) as Promise<ClockRow | undefined>;
+}
+
+/**
+ * This device's clock, read and written in the same transaction (so two tabs never reuse a
+ * timestamp): `stamp` takes the timestamps, and the clock's new state is written at once, in the
+ * same turn as the caller's own write that follows (IndexedDB keeps a transaction's requests in
+ * order, so a later read of the clock in this transaction sees it).
+ */
+function withClock<T>(core: DBCore, trans: DBCoreTransaction, row: ClockRow | undefined, stamp: (next: () => ReturnType<typeof tick>['hlc'], node: ClockState['node']) => T): { readonly out: T; readonly saved: Promise<unknown> } {
   let state: ClockState = row && isNodeId(row.value?.node) ? row.value : startClock(newNodeId());
   const next = () => {
     const t = tick(state, Date.now());
     state = t.state;
     return t.hlc;
   };
-  const out = await fn(next, state.node);
-  await settings.mutate({ type: 'put', trans, values: [{ key: CLOCK_KEY, value: state } satisfies ClockRow] });
-  return out;
+  const out = stamp(next, state.node);
+  const saved = core.table(SETTINGS).mutate({ type: 'put', trans, values: [{ key: CLOCK_KEY, value: state } satisfies ClockRow] });
+  return { out, saved };
 }
 
 function stampWorkshops(old: readonly (StampedWorkshop | undefined)[], values: readonly StampedWorkshop[], next: () => ReturnType<typeof tick>['hlc'], node: ClockState['node']): StampedWorkshop[] {
@@ -114,11 +122,14 @@ function recordTable(core: DBCore, down: DBCoreTable, name: RecordTable): Pick<D
   async function put(req: Extract<DBCoreMutateRequest, { type: 'add' | 'put' }>) {
     const values = req.values as StampedRow<{ workshopId: string }>[];
     const keys = values.map((v, i) => req.keys?.[i] ?? keyOf(v));
-    const old = (await down.getMany({ trans: req.trans, keys })) as (StampedRow<object> | undefined)[];
     const tombs = core.table(TOMBSTONES);
     const tKeys = values.map((v, i) => tombKey(v, keys[i]));
-    const buried = (await tombs.getMany({ trans: req.trans, keys: tKeys })) as (TombstoneRow | undefined)[];
-    const stamped = await withClock(core, req.trans, async (next, node) =>
+    const [old, buried, clock] = (await Promise.all([down.getMany({ trans: req.trans, keys }), tombs.getMany({ trans: req.trans, keys: tKeys }), readClock(core, req.trans)])) as [
+      (StampedRow<object> | undefined)[],
+      (TombstoneRow | undefined)[],
+      ClockRow | undefined,
+    ];
+    const { out: stamped, saved } = withClock(core, req.trans, clock, (next, node) =>
       values.map((v, i) => {
         const before = old[i];
         if (before && sameContent(before, v)) return { ...v, version: before.version ?? EMPTY_VECTOR };
@@ -127,21 +138,21 @@ function recordTable(core: DBCore, down: DBCoreTable, name: RecordTable): Pick<D
       }),
     );
     const back = tKeys.filter((_, i) => buried[i] !== undefined);
-    if (back.length > 0) await tombs.mutate({ type: 'delete', trans: req.trans, keys: back });
-    return down.mutate({ ...req, values: stamped });
+    const [, , result] = await Promise.all([saved, back.length > 0 ? tombs.mutate({ type: 'delete', trans: req.trans, keys: back }) : null, down.mutate({ ...req, values: stamped })]);
+    return result;
   }
 
   async function remove(trans: DBCoreTransaction, keys: unknown[]) {
-    const old = (await down.getMany({ trans, keys })) as (StampedRow<{ workshopId: string }> | undefined)[];
+    const [old, clock] = (await Promise.all([down.getMany({ trans, keys }), readClock(core, trans)])) as [(StampedRow<{ workshopId: string }> | undefined)[], ClockRow | undefined];
     const deletedAt = nowIso();
-    const rows = await withClock(core, trans, async (next, node) =>
+    const { out: rows, saved } = withClock(core, trans, clock, (next, node) =>
       old.flatMap((row, i): TombstoneRow[] => {
         if (!row) return [];
         const t: Tombstone = { workshopId: row.workshopId as Tombstone['workshopId'], kind, id: idOf(keys[i]), version: bump(row.version ?? EMPTY_VECTOR, node, next()), deletedAt };
         return [{ key: tombstoneKey(t), ...t }];
       }),
     );
-    if (rows.length > 0) await core.table(TOMBSTONES).mutate({ type: 'put', trans, values: rows });
+    await Promise.all([saved, rows.length > 0 ? core.table(TOMBSTONES).mutate({ type: 'put', trans, values: rows }) : null]);
   }
 
   return {
@@ -166,9 +177,10 @@ function workshopTable(core: DBCore, down: DBCoreTable): Pick<DBCoreTable, 'muta
       if (req.type !== 'add' && req.type !== 'put') return down.mutate(req);
       const values = req.values as StampedWorkshop[];
       const keys = values.map((v, i) => req.keys?.[i] ?? pk.extractKey?.(v));
-      const old = (await down.getMany({ trans: req.trans, keys })) as (StampedWorkshop | undefined)[];
-      const stamped = await withClock(core, req.trans, async (next, node) => stampWorkshops(old, values, next, node));
-      return down.mutate({ ...req, values: stamped });
+      const [old, clock] = (await Promise.all([down.getMany({ trans: req.trans, keys }), readClock(core, req.trans)])) as [(StampedWorkshop | undefined)[], ClockRow | undefined];
+      const { out: stamped, saved } = withClock(core, req.trans, clock, (next, node) => stampWorkshops(old, values, next, node));
+      const [, result] = await Promise.all([saved, down.mutate({ ...req, values: stamped })]);
+      return result;
     },
   };
 }
