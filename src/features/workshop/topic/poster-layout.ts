@@ -162,7 +162,7 @@ export function balanced(heights: readonly number[], k: number): number {
   const c = Math.min(k, n);
   const total = heights.reduce((a, b) => a + b, 0) + (n - 1) * POSTER.tileGap;
   // A board far past one screen scrolls anyway: a rough figure will do there.
-  if (c === 1 || n > 24) return c === 1 ? total : total / c + Math.max(...heights);
+  if (c === 1 || n > ROUGH_NOTES) return c === 1 ? total : total / c + Math.max(...heights);
   const prefix = [0];
   for (const h of heights) prefix.push(prefix[prefix.length - 1]! + h);
   const sum = (from: number, to: number) => prefix[to]! - prefix[from]! + (to - from - 1) * POSTER.tileGap;
@@ -301,12 +301,19 @@ export function questionNeed(q: QuestionShape, width: number, height = Infinity)
   return { height: fixed + pick.height, tiles: notes.tiles, head: { lines: pick.lines, side: pick.side, words: pick.words, shown: pick.shown } };
 }
 
+/** Past this many post-its a question's height is a rough figure (see `balanced`), found on a coarser grid of widths. */
+const ROUGH_NOTES = 24;
+const ROUGH_STEP = 16;
+
 /** What `notesNeed` found for a question at a width (whole px): a plan asks the same many times. */
 const notesKnown = new WeakMap<QuestionShape, Map<number, { height: number; tiles: number }>>();
 
 /** The post-its' height `inside` px wide (taken to the px below), in the tile columns that make it lowest. */
 export function notesNeed(q: QuestionShape, inside: number): { height: number; tiles: number } {
-  const px = Math.floor(inside);
+  // A question with more post-its than a screen holds scrolls anyway: its need is found on a
+  // grid of ROUGH_STEP px (taken narrower, so never less than it needs), not at every px: its
+  // hundreds of post-its were wrapped again at each width a plan tried, some 0.5 s for a board of 400.
+  const px = q.notes.length > ROUGH_NOTES ? Math.floor(inside / ROUGH_STEP) * ROUGH_STEP : Math.floor(inside);
   let known = notesKnown.get(q);
   if (!known) notesKnown.set(q, (known = new Map()));
   const seen = known.get(px);

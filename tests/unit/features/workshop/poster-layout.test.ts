@@ -2,7 +2,7 @@
 // quiet question shares a column or row with its neighbour, the order of the questions is kept,
 // and where twelve realistic post-its can fit at a tablet's size the plan says they do.
 import { describe, expect, it } from 'vitest';
-import { balanced, headOptions, LEAD_WORDS, legible, planPoster, POSTER, questionLines, questionNeed, share, textWidth, tileHeight, wordsInView, wrapWords, type QuestionShape, type QuestionText } from '../../../../src/features/workshop/topic/poster-layout';
+import { balanced, headOptions, LEAD_WORDS, legible, notesNeed, planPoster, POSTER, questionLines, questionNeed, share, textWidth, tileHeight, wordsInView, wrapWords, type QuestionShape, type QuestionText } from '../../../../src/features/workshop/topic/poster-layout';
 
 const TEXTS = [
   'Het model kiest adressen voor een extra controle.',
@@ -149,6 +149,20 @@ describe('the estimates under the plan', () => {
     const short = { ...EMPTY, notes: NOTES.map((n) => ({ ...n, text: 200 })) };
     expect(questionNeed(short, 1000).tiles).toBeGreaterThan(1);
     expect(questionNeed(short, 1000).height).toBeLessThan(questionNeed(short, 300).height);
+  });
+
+  it('a question with more post-its than a screen holds is sized on a 16 px grid of widths, never below its need', () => {
+    const many: QuestionShape = { text: text(QUESTIONS[0]!), notes: Array.from({ length: 100 }, (_, i) => NOTES[i % NOTES.length]!), reason: false };
+    const few: QuestionShape = { ...many, notes: NOTES.slice(0, 12) };
+    // The same figure within a grid cell, the narrower one's: a post-it less wide is never lower.
+    for (let w = 300; w < 900; w += 1.5) {
+      const cell = Math.floor(w / 16) * 16;
+      expect(notesNeed(many, w)).toEqual(notesNeed(many, cell));
+      expect(notesNeed(many, cell + 16).height).toBeLessThanOrEqual(notesNeed(many, w).height);
+    }
+    // A question that fits a screen is still found at every px.
+    expect(notesNeed(few, 500).height).not.toBe(notesNeed(few, 620).height);
+    expect(notesNeed(few, 300.4)).toEqual(notesNeed(few, 300));
   });
 
   it('wraps a question word by word, as the browser does', () => {
