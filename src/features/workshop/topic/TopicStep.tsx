@@ -47,18 +47,20 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
   }, []);
   // Each question's shape stays the same object while its words and notes do: the planner keeps
   // what it found per shape, so a note added re-plans its own question's post-its only.
+  // The list itself too, while every shape in it is the same: a new list would re-plan the poster.
   const shaped = useRef(new Map<string, QuestionShape>());
-  const ordered = useMemo(
-    () =>
-      (topic?.questions ?? []).map((q) => {
-        const next = { text: questionText(q.text[lang]), ...(shapes.get(q.id) ?? { notes: [], reason: false }) };
-        const before = shaped.current.get(q.id);
-        if (before && before.text === next.text && sameNotesShape(before, next)) return before;
-        shaped.current.set(q.id, next);
-        return next;
-      }),
-    [topic, lang, shapes],
-  );
+  const lastOrdered = useRef<readonly QuestionShape[]>([]);
+  const ordered = useMemo(() => {
+    const next = (topic?.questions ?? []).map((q) => {
+      const shape = { text: questionText(q.text[lang]), ...(shapes.get(q.id) ?? { notes: [], reason: false }) };
+      const before = shaped.current.get(q.id);
+      if (before && before.text === shape.text && sameNotesShape(before, shape)) return before;
+      shaped.current.set(q.id, shape);
+      return shape;
+    });
+    if (next.length !== lastOrdered.current.length || next.some((q, i) => q !== lastOrdered.current[i])) lastOrdered.current = next;
+    return lastOrdered.current;
+  }, [topic, lang, shapes]);
   const { ref, plan } = usePosterPlan(ordered, board && !photos);
   // The board waits for that one small read, so its cards are drawn once, not twice.
   if (!topic || points.status === 'loading') return null;

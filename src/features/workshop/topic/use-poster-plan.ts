@@ -32,6 +32,7 @@ function measure(text: string, font: string): number {
  * (the same object, so the board can tell at a glance that nothing changed).
  */
 const shapes = new Map<string, { readonly text: string; readonly kindWord: string; readonly speaker: boolean; readonly shape: NoteShape }>();
+const MAX_SHAPES = 5000;
 
 /** How the planner sees a note: its words (all, and each) at 32 px, its kind word at 18 px bold in capitals. */
 export function noteShape(note: Note, kindWord: string): NoteShape {
@@ -39,6 +40,8 @@ export function noteShape(note: Note, kindWord: string): NoteShape {
   const known = shapes.get(note.id);
   if (known && known.text === note.text && known.kindWord === kindWord && known.speaker === speaker) return known.shape;
   const shape = measureNote(note.text, kindWord, speaker);
+  // Bounded: a facilitator who opens one full board after another does not keep them all.
+  if (shapes.size >= MAX_SHAPES) shapes.clear();
   shapes.set(note.id, { text: note.text, kindWord, speaker, shape });
   return shape;
 }
