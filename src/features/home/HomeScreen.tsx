@@ -11,6 +11,7 @@ import { hrefOf } from '../../shell/router';
 import type { Workshop, WorkshopMeta } from '../../domain/workshop';
 import { useT } from '../../i18n/use-t';
 import { useLive } from '../../storage/live';
+import { vault } from '../../storage/vault';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { useDeletedWorkshops, useFirstList, useWorkshops } from '../shared/use-workshops';
@@ -94,7 +95,8 @@ export function HomeScreen() {
       {workshops.status === 'ready' && list.length === 0 && (
         <div class="empty">
           <img src={`${import.meta.env.BASE_URL}icons/icon.svg`} alt="" width={96} height={96} />
-          <h2 class="nl-heading nl-heading--level-2">{t('home:empty.title')}</h2>
+          {/* With a vault, other organisations' workshops may be on the device, locked: this one has none. */}
+          <h2 class="nl-heading nl-heading--level-2">{t(vault.open ? 'home:empty.titleVault' : 'home:empty.title')}</h2>
           <p class="nl-paragraph">{t('home:empty.body')}</p>
         </div>
       )}
