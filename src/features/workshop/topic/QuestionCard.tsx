@@ -21,7 +21,7 @@ import { useNotes } from '../use-workshop-data';
 import { useWorkshopData } from '../workshop-context';
 import { NoteCard } from './NoteCard';
 import { composerDraftKey, NoteComposer } from './NoteComposer';
-import type { HeadPlan, NotesShape, PosterRect } from './poster-layout';
+import { ROUGH_NOTES, type HeadPlan, type NotesShape, type PosterRect } from './poster-layout';
 import { noteShape } from './use-poster-plan';
 import { QuestionStatus } from './QuestionStatus';
 
@@ -215,7 +215,9 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
             </p>
           )}
           {list.length > 0 && (
-            <ul class="notes">
+            // Past a screenful, the tiles run in rows instead of balanced columns: balancing a
+            // hundred tiles laid the region out again and again at each note added.
+            <ul class={`notes${list.length > ROUGH_NOTES ? ' notes--many' : ''}`}>
               {list.map((n) => (
                 <NoteCard key={n.id} note={n} saving={saving.has(n.id)} />
               ))}

@@ -302,7 +302,7 @@ export function questionNeed(q: QuestionShape, width: number, height = Infinity)
 }
 
 /** Past this many post-its a question's height is a rough figure (see `balanced`), found on a coarser grid of widths. */
-const ROUGH_NOTES = 24;
+export const ROUGH_NOTES = 24;
 const ROUGH_STEP = 16;
 
 /** What `notesNeed` found for a question at a width (whole px): a plan asks the same many times. */
