@@ -5,8 +5,9 @@
 // IndexedDB requests: while the crypto runs, the transaction is kept alive with small reads,
 // and the work goes on inside one of their success events (as Dexie.waitFor does).
 import Dexie, { type DBCore, type DBCoreCountRequest, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreQueryRequest, type DBCoreQueryResponse, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
-import { isSealed, openRow, sealRow } from './vault-crypto';
-import type { VaultKeys } from './vault-crypto';
+import { forgetOpened, keepOpened, openedBefore } from './vault-cache';
+import { decryptRow, isSealed, rowWithContent, sealRow } from './vault-crypto';
+import type { Sealed, VaultKeys } from './vault-crypto';
 import { vault, VAULT_SCOPE } from './vault';
 
 export type VaultState = 'encrypting' | 'on';
@@ -100,6 +101,8 @@ export function vaultRecord(): VaultRecord | null {
  * every other vault are invisible: never opened, never returned, never counted.
  */
 export function useVault(next: VaultsRow | null, open: string | null = null, key: CryptoKey | null = null): void {
+  // Whatever was opened is forgotten at every change of vault, key or state (lock, switch, wipe).
+  forgetOpened();
   row = next;
   openId = next && open && key && next.vaults.some((x) => x.id === open) ? open : null;
   dataKey = openId ? key : null;
@@ -246,6 +249,8 @@ export const vaultMiddleware: Middleware<DBCore> = {
 
 /** What a read hands on in place of a row of another vault: nothing. */
 const HIDDEN = Symbol('hidden');
+/** A sealed row the cache of opened rows does not have: it has to be decrypted. */
+const MISS = Symbol('miss');
 
 function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): DBCoreTable {
   const keyOf = (r: unknown): unknown => down.schema.primaryKey.extractKey?.(r);
@@ -261,19 +266,51 @@ function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): 
     if (!dataKey && owner !== null && row?.vaults.some((x) => x.id === owner)) throw new VaultLockedError('the vault is locked');
     return false;
   }
-  async function openOne(stored: unknown): Promise<unknown> {
+  /** A stored row as the open vault sees it, without waiting: HIDDEN, as it is, opened from the cache, or MISS. */
+  function openNow(stored: unknown, cached: boolean): unknown {
     if (!shown(stored)) return HIDDEN;
-    if (typeof stored !== 'object' || stored === null || !isSealed((stored as { sealed?: unknown }).sealed)) return stored;
+    if (typeof stored !== 'object' || stored === null) return stored;
+    const sealed = (stored as { sealed?: unknown }).sealed;
+    if (!isSealed(sealed)) return stored;
     if (!dataKey) throw new VaultLockedError('the vault is locked');
-    return openRow(dataKey, name, keyOf(stored), stored as Record<string, unknown>);
+    const plain = cached ? openedBefore(dataKey, name, keyOf(stored), sealed) : null;
+    return plain ? rowWithContent(stored as Record<string, unknown>, plain) : MISS;
+  }
+  /** Decrypts a row the cache did not have, and keeps what it opened to. */
+  async function decryptOne(stored: Record<string, unknown> & { sealed: Sealed }): Promise<unknown> {
+    const key = dataKey;
+    if (!key) throw new VaultLockedError('the vault is locked');
+    const pk = keyOf(stored);
+    const plain = await decryptRow(key, name, pk, stored.sealed);
+    // A lock (or switch) while this ran has dropped the cache: what this key opened is not kept.
+    if (key === dataKey) keepOpened(key, name, pk, stored.sealed, plain);
+    return rowWithContent(stored, plain);
   }
   /** Each row opened, or HIDDEN in its place. */
   const openAll = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> => {
     if (name === 'workshops') rows.forEach(noteWorkshop);
     return openSome(trans, rows);
   };
-  const openSome = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> =>
-    rows.some((r) => isSealed((r as { sealed?: unknown } | undefined)?.sealed)) ? during(trans, Promise.all(rows.map(openOne))) : Promise.resolve(rows as unknown[]);
+  /**
+   * Rows opened from the cache need no crypto; those it lacks are decrypted. Either way a read with
+   * sealed rows is handed on from inside an IndexedDB event of its transaction (`during`), the same
+   * path as before the cache: handing cached rows on at once lost Dexie's zone while this layer's
+   * methods were still async (see `mutate`), and the event costs one small read, not a decryption.
+   */
+  const openSome = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> => {
+    if (!rows.some((r) => isSealed((r as { sealed?: unknown } | undefined)?.sealed))) return Promise.resolve(rows as unknown[]);
+    // Inside a read-write transaction (a write's own reads: few rows, among them the ones it is
+    // about to change) every row is decrypted, as before; the cache serves the reads that run again
+    // and again: the live queries'.
+    const cached = (trans as unknown as IDBTransaction).mode === 'readonly';
+    let out: unknown[];
+    try {
+      out = rows.map((r) => openNow(r, cached));
+    } catch (e) {
+      return during(trans, Promise.reject(e as Error));
+    }
+    return during(trans, Promise.all(out.map((r, i) => (r === MISS ? decryptOne(rows[i] as Record<string, unknown> & { sealed: Sealed }) : r))));
+  };
   const visibleOnly = (rows: readonly unknown[]) => rows.filter((r) => r !== HIDDEN);
 
   // No `async` here: Dexie carries its transaction's zone across a native await only for a
