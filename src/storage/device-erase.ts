@@ -11,6 +11,7 @@ import { db } from './db';
 import { flushDrafts, DURABLE } from './durable-drafts';
 import { PREFIX as DRAFT_PREFIX } from './drafts';
 import { ERASING_KEY, vault, VAULT_KEY } from './vault';
+import { forgetOpened } from './vault-cache';
 import { flushAll } from './write';
 
 /** Every localStorage key of the app starts with this (drafts, preferences, the lock's counts). */
@@ -99,6 +100,8 @@ export async function forgetAllKeys(): Promise<void> {
   store.delete(VAULT_KEY);
   store.put({ key: ERASING_KEY, value: { at: new Date().toISOString() } });
   await done(tx);
+  // No key is left to open anything with; neither is anything opened before.
+  forgetOpened();
 }
 
 /**

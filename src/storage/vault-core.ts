@@ -4,9 +4,10 @@
 // repository, screen, export or merge ever sees a sealed row. WebCrypto's promises are not
 // IndexedDB requests: while the crypto runs, the transaction is kept alive with small reads,
 // and the work goes on inside one of their success events (as Dexie.waitFor does).
-import Dexie, { type DBCore, type DBCoreCountRequest, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreQueryRequest, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
-import { isSealed, openRow, sealRow } from './vault-crypto';
-import type { VaultKeys } from './vault-crypto';
+import Dexie, { type DBCore, type DBCoreCountRequest, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreQueryRequest, type DBCoreQueryResponse, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
+import { forgetOpened, keepOpened, openedBefore } from './vault-cache';
+import { decryptRow, isSealed, rowWithContent, sealRow } from './vault-crypto';
+import type { Sealed, VaultKeys } from './vault-crypto';
 import { vault, VAULT_SCOPE } from './vault';
 
 export type VaultState = 'encrypting' | 'on';
@@ -100,6 +101,8 @@ export function vaultRecord(): VaultRecord | null {
  * every other vault are invisible: never opened, never returned, never counted.
  */
 export function useVault(next: VaultsRow | null, open: string | null = null, key: CryptoKey | null = null): void {
+  // Whatever was opened is forgotten at every change of vault, key or state (lock, switch, wipe).
+  forgetOpened();
   row = next;
   openId = next && open && key && next.vaults.some((x) => x.id === open) ? open : null;
   dataKey = openId ? key : null;
@@ -246,6 +249,8 @@ export const vaultMiddleware: Middleware<DBCore> = {
 
 /** What a read hands on in place of a row of another vault: nothing. */
 const HIDDEN = Symbol('hidden');
+/** A sealed row the cache of opened rows does not have: it has to be decrypted. */
+const MISS = Symbol('miss');
 
 function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): DBCoreTable {
   const keyOf = (r: unknown): unknown => down.schema.primaryKey.extractKey?.(r);
@@ -261,61 +266,99 @@ function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): 
     if (!dataKey && owner !== null && row?.vaults.some((x) => x.id === owner)) throw new VaultLockedError('the vault is locked');
     return false;
   }
-  async function openOne(stored: unknown): Promise<unknown> {
+  /** A stored row as the open vault sees it, without waiting: HIDDEN, as it is, opened from the cache, or MISS. */
+  function openNow(stored: unknown, cached: boolean): unknown {
     if (!shown(stored)) return HIDDEN;
-    if (typeof stored !== 'object' || stored === null || !isSealed((stored as { sealed?: unknown }).sealed)) return stored;
+    if (typeof stored !== 'object' || stored === null) return stored;
+    const sealed = (stored as { sealed?: unknown }).sealed;
+    if (!isSealed(sealed)) return stored;
     if (!dataKey) throw new VaultLockedError('the vault is locked');
-    return openRow(dataKey, name, keyOf(stored), stored as Record<string, unknown>);
+    const plain = cached ? openedBefore(dataKey, name, keyOf(stored), sealed) : null;
+    return plain ? rowWithContent(stored as Record<string, unknown>, plain) : MISS;
+  }
+  /** Decrypts a row the cache did not have, and keeps what it opened to. */
+  async function decryptOne(stored: Record<string, unknown> & { sealed: Sealed }): Promise<unknown> {
+    const key = dataKey;
+    if (!key) throw new VaultLockedError('the vault is locked');
+    const pk = keyOf(stored);
+    const plain = await decryptRow(key, name, pk, stored.sealed);
+    // A lock (or switch) while this ran has dropped the cache: what this key opened is not kept.
+    if (key === dataKey) keepOpened(key, name, pk, stored.sealed, plain);
+    return rowWithContent(stored, plain);
   }
   /** Each row opened, or HIDDEN in its place. */
   const openAll = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> => {
     if (name === 'workshops') rows.forEach(noteWorkshop);
     return openSome(trans, rows);
   };
-  const openSome = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> =>
-    rows.some((r) => isSealed((r as { sealed?: unknown } | undefined)?.sealed)) ? during(trans, Promise.all(rows.map(openOne))) : Promise.resolve(rows as unknown[]);
+  /**
+   * Rows opened from the cache need no crypto; those it lacks are decrypted. Either way a read with
+   * sealed rows is handed on from inside an IndexedDB event of its transaction (`during`), the same
+   * path as before the cache: handing cached rows on at once lost Dexie's zone while this layer's
+   * methods were still async (see `mutate`), and the event costs one small read, not a decryption.
+   */
+  const openSome = (trans: DBCoreTransaction, rows: readonly unknown[]): Promise<unknown[]> => {
+    if (!rows.some((r) => isSealed((r as { sealed?: unknown } | undefined)?.sealed))) return Promise.resolve(rows as unknown[]);
+    // Inside a read-write transaction (a write's own reads: few rows, among them the ones it is
+    // about to change) every row is decrypted, as before; the cache serves the reads that run again
+    // and again: the live queries'.
+    const cached = (trans as unknown as IDBTransaction).mode === 'readonly';
+    let out: unknown[];
+    try {
+      out = rows.map((r) => openNow(r, cached));
+    } catch (e) {
+      return during(trans, Promise.reject(e as Error));
+    }
+    return during(trans, Promise.all(out.map((r, i) => (r === MISS ? decryptOne(rows[i] as Record<string, unknown> & { sealed: Sealed }) : r))));
+  };
   const visibleOnly = (rows: readonly unknown[]) => rows.filter((r) => r !== HIDDEN);
 
-  async function mutate(req: DBCoreMutateRequest) {
+  // No `async` here: Dexie carries its transaction's zone across a native await only for a
+  // limited number of steps, and each async layer adds some. With these methods async, a merge
+  // into a device with a vault (erase, then write, in the import's one transaction) lost the
+  // zone and failed in the browser ("Transaction committed too early"; before that, Dexie's
+  // hooks found no transaction). The fast paths hand on the promise from below as it is; the
+  // others chain with `then`. e2e: vaults-many.spec.ts, the merge into a vault.
+  function mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
     if (isStored(req.trans) || (req.type !== 'add' && req.type !== 'put')) return down.mutate(req);
     const rows = req.values as Record<string, unknown>[];
     if (vaultStatus() === 'none' || !rows.some(applies)) return down.mutate(req);
     const key = dataKey;
     const id = openId;
-    if (!key || !id) throw new VaultLockedError('the vault is locked');
-    const values = await during(
-      req.trans,
-      Promise.all(rows.map((r) => (applies(r) && !isSealed(r.sealed) ? sealRow(key, id, name, keyOf(r), r, clear) : r))),
-    );
-    if (name === 'workshops') values.forEach(noteWorkshop);
-    // What changed is said by the index fields, still in the clear; the rest is now sealed.
-    const { updates: _updates, changeSpec: _changeSpec, ...rest } = req as typeof req & { updates?: unknown; changeSpec?: unknown };
-    return down.mutate({ ...rest, values } as DBCoreMutateRequest);
+    if (!key || !id) return Promise.reject(new VaultLockedError('the vault is locked'));
+    const sealing = Promise.all(rows.map((r) => (applies(r) && !isSealed(r.sealed) ? sealRow(key, id, name, keyOf(r), r, clear) : r)));
+    return during(req.trans, sealing).then((values) => {
+      if (name === 'workshops') values.forEach(noteWorkshop);
+      // What changed is said by the index fields, still in the clear; the rest is now sealed.
+      const { updates: _updates, changeSpec: _changeSpec, ...rest } = req as typeof req & { updates?: unknown; changeSpec?: unknown };
+      return down.mutate({ ...rest, values } as DBCoreMutateRequest);
+    });
   }
 
   /** A query's visible rows (opened when values are asked for), the limit counted over those. */
-  async function query(req: DBCoreQueryRequest) {
+  function query(req: DBCoreQueryRequest): Promise<DBCoreQueryResponse> {
     if (isStored(req.trans) || vaultStatus() === 'none' || (!req.values && allShown())) return down.query(req);
     const withValues = { ...req, values: true };
-    let res = await down.query(withValues);
     const visible = (rows: readonly unknown[]) => rows.filter((r) => shown(r));
-    let rows = visible(res.result);
-    if (req.limit !== undefined && res.result.length >= req.limit && rows.length < res.result.length) {
-      // Rows of another vault took places in the limit: read on without it.
-      res = await down.query({ ...withValues, limit: undefined });
-      rows = visible(res.result).slice(0, req.limit);
-    }
-    return { ...res, result: req.values ? visibleOnly(await openAll(req.trans, rows)) : rows.map(keyOf) };
+    const finish = (res: DBCoreQueryResponse, rows: unknown[]): DBCoreQueryResponse | Promise<DBCoreQueryResponse> =>
+      req.values ? openAll(req.trans, rows).then((opened) => ({ ...res, result: visibleOnly(opened) })) : { ...res, result: rows.map(keyOf) };
+    return down.query(withValues).then((res) => {
+      const rows = visible(res.result);
+      if (req.limit !== undefined && res.result.length >= req.limit && rows.length < res.result.length) {
+        // Rows of another vault took places in the limit: read on without it.
+        return down.query({ ...withValues, limit: undefined }).then((all) => finish(all, visible(all.result).slice(0, req.limit)));
+      }
+      return finish(res, rows);
+    });
   }
 
-  async function count(req: DBCoreCountRequest) {
+  function count(req: DBCoreCountRequest): Promise<number> {
     if (isStored(req.trans) || vaultStatus() === 'none' || allShown()) return down.count(req);
     const workshop = name === 'workshops' ? null : oneWorkshop(req);
     const owner = workshop === null ? undefined : workshopOwner.get(workshop);
     if (owner === 'plain' || (owner !== undefined && owner === openId)) return down.count(req);
-    if (owner !== undefined && dataKey) return 0;
-    const res = await down.query({ trans: req.trans, query: req.query, values: true });
-    return res.result.filter((r) => shown(r)).length;
+    if (owner !== undefined && dataKey) return Promise.resolve(0);
+    return down.query({ trans: req.trans, query: req.query, values: true }).then((res) => res.result.filter((r) => shown(r)).length);
   }
 
   return {
@@ -323,23 +366,20 @@ function vaultTable(down: DBCoreTable, name: string, clear: readonly string[]): 
     mutate,
     query,
     count,
-    get: async (req) => {
-      const got = await down.get(req);
-      if (isStored(req.trans)) return got;
-      const [one] = await openAll(req.trans, [got]);
-      return one === HIDDEN ? undefined : one;
-    },
-    getMany: async (req) => {
-      const got = await down.getMany(req);
-      if (isStored(req.trans)) return got;
-      return (await openAll(req.trans, got)).map((r) => (r === HIDDEN ? undefined : r));
-    },
-    openCursor: async (req) => {
+    get: (req) =>
+      down.get(req).then((got: unknown) => {
+        if (isStored(req.trans)) return got;
+        return openAll(req.trans, [got]).then(([one]) => (one === HIDDEN ? undefined : one));
+      }),
+    getMany: (req) =>
+      down.getMany(req).then((got: unknown[]) => {
+        if (isStored(req.trans)) return got;
+        return openAll(req.trans, got).then((opened) => opened.map((r) => (r === HIDDEN ? undefined : r)));
+      }),
+    openCursor: (req) => {
       if (isStored(req.trans) || vaultStatus() === 'none' || (!req.values && allShown())) return down.openCursor(req);
-      const cursor = await down.openCursor({ ...req, values: true });
-      if (!cursor) return cursor;
       const look = (v: unknown) => (req.values ? openAll(req.trans, [v]).then((r) => r[0]) : Promise.resolve(shown(v) ? v : HIDDEN));
-      return openingCursor(cursor, await look(cursor.value), look);
+      return down.openCursor({ ...req, values: true }).then((cursor) => (cursor ? look(cursor.value).then((first) => openingCursor(cursor, first, look)) : cursor));
     },
   };
 }

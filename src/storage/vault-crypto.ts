@@ -183,6 +183,17 @@ export async function sealRow(key: CryptoKey, vaultId: string, table: string, pr
   return out;
 }
 
+/** A sealed row's content decrypted, still encoded (`rowWithContent` decodes it); throws as `open` does. */
+export async function decryptRow(key: CryptoKey, table: string, primaryKey: unknown, sealed: Sealed): Promise<Uint8Array> {
+  return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: recordAad(table, primaryKey) }, key, sealed.ct));
+}
+
+/** The row as it was before `sealRow`, from its clear fields and its decrypted content (fresh objects every time). */
+export function rowWithContent(row: Record<string, unknown>, plain: Uint8Array): Record<string, unknown> {
+  const { sealed: _sealed, ...clear } = row;
+  return { ...clear, ...(decode(plain) as Record<string, unknown>) };
+}
+
 /** The row as it was before `sealRow`; a row that is not sealed comes back as it is. */
 export async function openRow(key: CryptoKey, table: string, primaryKey: unknown, row: Record<string, unknown>): Promise<Record<string, unknown>> {
   const { sealed, ...clear } = row;

@@ -68,6 +68,36 @@ async function open(page: Page, org: { name: string; secret: string }): Promise<
   await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toHaveCount(0);
 }
 
+async function openStep(page: Page, name: RegExp): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Alle stappen' });
+  const link = page.getByRole('navigation', { name: 'Stappen van de workshop' }).getByRole('link', { name });
+  await expect(toggle.or(link)).toBeVisible();
+  if (await toggle.isVisible()) await toggle.click();
+  await link.click();
+}
+
+/** Exports the open workshop's bundle and keeps the file (a closed context deletes its downloads). */
+async function exportBundle(page: Page, name: string): Promise<string> {
+  await openStep(page, /^Verslag en export/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-choice="bundle"]').getByRole('button', { name: 'Bundel exporteren' }).click()]);
+  const file = test.info().outputPath(name);
+  await download.saveAs(file);
+  return file;
+}
+
+/** Adds `texts` as notes to the first question of `topic`. */
+async function addNotes(page: Page, topic: RegExp, texts: readonly string[]): Promise<void> {
+  await openStep(page, topic);
+  const first = page.locator('.question').first();
+  await first.getByRole('button', { name: /^Notitie bij:/ }).click();
+  for (const [i, text] of texts.entries()) {
+    await first.getByLabel('Notitie', { exact: true }).fill(text);
+    await first.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await expect(first.locator('.note')).toHaveCount(i + 1);
+  }
+  await first.getByRole('button', { name: 'Klaar', exact: true }).click();
+}
+
 /** Rotterdam's workshop, then its vault; then Heusden's vault, opened, with its own workshop. */
 async function twoOrganisations(page: Page): Promise<void> {
   await page.goto('/');
@@ -292,4 +322,67 @@ test('the same workshop brought into a second organisation becomes a new copy th
   await home(page).click();
   await page.getByRole('link', { name: ROTTERDAM.title }).click();
   await expect(page.getByRole('heading', { level: 1, name: ROTTERDAM.title })).toBeVisible();
+});
+
+test('a bundle made on another tablet merged into a workshop of the open organisation: its notes are there, sealed, and not seen from another organisation', async ({ page, app, browser }) => {
+  test.setTimeout(120_000);
+  const NOTES = ['Van de andere tablet: wie ziet de risicoscore?', 'Van de andere tablet: bezwaar moet kunnen'];
+  await page.goto('/');
+  await createWorkshop(page, { title: ROTTERDAM.title, organisation: ROTTERDAM.name });
+  const workshop = page.url();
+  await settled(page);
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await fillVault(page, ROTTERDAM, 'Versleutel nu');
+  await expect(vaultSection(page).getByText('De workshops op dit apparaat zijn versleuteld.')).toBeVisible();
+  // In the app, not by address: a page loaded anew opens at the lock screen.
+  await home(page).click();
+  await page.getByRole('link', { name: ROTTERDAM.title }).click();
+  const handedOut = await exportBundle(page, 'from-vault.deda.json');
+
+  // Another tablet, without a vault, takes the copy in, writes notes on it and exports it again.
+  const other = await browser.newContext({ baseURL: app.origin, viewport: { width: 1180, height: 820 }, hasTouch: true, locale: 'nl-NL', acceptDownloads: true });
+  const b = await other.newPage();
+  await b.goto('/importeren');
+  await b.locator('input[type=file]').setInputFiles(handedOut);
+  await b.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(b.getByRole('heading', { level: 1, name: ROTTERDAM.title })).toBeVisible();
+  await addNotes(b, /^Bron\b/, NOTES);
+  const back = await exportBundle(b, 'from-other.deda.json');
+  await other.close();
+
+  // Back on the tablet with Rotterdam open: the merge flow, into the workshop that is there.
+  await home(page).click();
+  await page.getByRole('link', { name: 'Workshop importeren' }).click();
+  await page.locator('input[type=file]').setInputFiles(back);
+  await expect(page.getByRole('heading', { name: 'Deze workshop staat al op dit apparaat' })).toBeVisible();
+  await page.getByLabel(/Samenvoegen/).check();
+  await expect(page.locator('[data-merge-counts]')).toContainText('2 nieuw uit de bundel');
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(page.getByText(`${ROTTERDAM.title} is samengevoegd.`)).toBeVisible();
+  for (const reload of [false, true]) {
+    if (reload) {
+      await page.reload();
+      await open(page, ROTTERDAM);
+    }
+    await openStep(page, /^Bron\b/);
+    await expect(page.locator('.note')).toHaveText(NOTES.map((n) => new RegExp(n.replace(/[?]/g, '\\?'))));
+  }
+  // Stored sealed: neither the notes nor the workshop are readable in the raw database.
+  const stored = await rawStorage(page);
+  for (const text of [...NOTES, ROTTERDAM.title]) expect(stored).not.toContain(text);
+  expect(stored).toContain('"sealed"');
+
+  // Another organisation: the merged workshop and its notes are not there, not even by its address.
+  await page.getByRole('link', { name: 'Dit apparaat' }).click();
+  await vaultSection(page).getByRole('button', { name: 'Nog een organisatie toevoegen' }).click();
+  await fillVault(page, HEUSDEN, 'Maak de kluis');
+  await open(page, HEUSDEN);
+  await home(page).click();
+  await expect(page.getByRole('heading', { name: 'Nog geen workshops op dit apparaat' })).toBeVisible();
+  await expect(page.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
+  await page.goto(workshop);
+  await open(page, HEUSDEN);
+  await expect(page.getByRole('heading', { name: 'Deze workshop staat niet op dit apparaat' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: ROTTERDAM.title })).toHaveCount(0);
+  await expect(page.getByText(NOTES[0]!)).toHaveCount(0);
 });

@@ -11,8 +11,8 @@ import type { DeviceContents } from '../../storage/device-erase';
 import { vault } from '../../storage/vault';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
 import { backupNow } from '../exchange/backup-now';
+import { TypedConfirm } from '../shared/TypedConfirm';
 
 type Backup = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; count: number } | { kind: 'failed' };
 
@@ -21,12 +21,10 @@ const eraseCode = () => import('../../storage/device-erase');
 export function DeviceErase() {
   const { t } = useT();
   const [contents, setContents] = useState<DeviceContents | null>(null);
-  const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const [backup, setBackup] = useState<Backup>({ kind: 'idle' });
   const word = t('device:erase.word');
-  const confirmed = typed.trim().toLocaleLowerCase() === word.toLocaleLowerCase();
 
   const makeBackup = async () => {
     setBackup({ kind: 'busy' });
@@ -88,21 +86,15 @@ export function DeviceErase() {
             </ul>
             <p class="nl-paragraph">{t('device:erase.fresh')}</p>
           </Alert>
-          <TextField label={t('device:erase.typeLabel', { word })} value={typed} onInput={setTyped} autoComplete="off" />
-          {failed && <Alert type="error">{t('device:erase.failed')}</Alert>}
-          <p class="nl-paragraph row">
-            <Button
-              onClick={() => {
-                setContents(null);
-                setTyped('');
-              }}
-            >
-              {t('actions.cancel')}
-            </Button>
-            <Button appearance="primary" danger busy={busy} disabled={!confirmed || busy} onClick={() => void erase()}>
-              {busy ? t('device:erase.busy') : t('device:erase.confirm')}
-            </Button>
-          </p>
+          <TypedConfirm
+            word={word}
+            label={t('device:erase.typeLabel', { word })}
+            confirm={busy ? t('device:erase.busy') : t('device:erase.confirm')}
+            busy={busy}
+            failure={failed ? t('device:erase.failed') : null}
+            onCancel={() => setContents(null)}
+            onConfirm={() => void erase()}
+          />
         </>
       )}
     </section>

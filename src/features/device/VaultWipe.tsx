@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
 import { backupNow } from '../exchange/backup-now';
+import { TypedConfirm } from '../shared/TypedConfirm';
 import { vaultContents, wipeVault, type VaultContents, type VaultName } from '../../storage/vault-repo';
 
 type Backup = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; count: number } | { kind: 'failed' };
@@ -16,12 +16,10 @@ type Backup = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; count: numbe
 export function VaultWipe({ vault, others }: { vault: VaultName; others: number }) {
   const { t } = useT();
   const [contents, setContents] = useState<VaultContents | null>(null);
-  const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const [backup, setBackup] = useState<Backup>({ kind: 'idle' });
   const label = vault.name || t('device:vault.wipe.word');
-  const confirmed = typed.trim().toLocaleLowerCase() === label.trim().toLocaleLowerCase();
 
   const makeBackup = async () => {
     setBackup({ kind: 'busy' });
@@ -75,21 +73,15 @@ export function VaultWipe({ vault, others }: { vault: VaultName; others: number 
             </ul>
             <p class="nl-paragraph">{t(others > 0 ? 'device:vault.wipe.othersStay' : 'device:vault.wipe.last')}</p>
           </Alert>
-          <TextField label={t('device:vault.wipe.typeLabel', { word: label })} value={typed} onInput={setTyped} autoComplete="off" />
-          {failed && <Alert type="error">{t('device:vault.wipe.failed')}</Alert>}
-          <p class="nl-paragraph row">
-            <Button
-              onClick={() => {
-                setContents(null);
-                setTyped('');
-              }}
-            >
-              {t('actions.cancel')}
-            </Button>
-            <Button appearance="primary" danger busy={busy} disabled={!confirmed || busy} onClick={() => void wipe()}>
-              {t('device:vault.wipe.confirm', { name: label })}
-            </Button>
-          </p>
+          <TypedConfirm
+            word={label}
+            label={t('device:vault.wipe.typeLabel', { word: label })}
+            confirm={t('device:vault.wipe.confirm', { name: label })}
+            busy={busy}
+            failure={failed ? t('device:vault.wipe.failed') : null}
+            onCancel={() => setContents(null)}
+            onConfirm={() => void wipe()}
+          />
         </>
       )}
     </div>

@@ -1,53 +1,29 @@
 // Why: "Alles van dit apparaat wissen" (issue 13): every vault's key goes first, in one
 // transaction, then localStorage, then every row. Cut short right after the keys, nothing on the
 // device can be read any more, and the next start finishes the erase before anything is shown.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../../src/content/packs/default-pack';
 import { GROUP } from '../../../src/domain/author';
 import type { QuestionId, WorkshopId } from '../../../src/domain/ids';
 import { addPhoto } from '../../../src/storage/attachments-repo';
-import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
+import { db } from '../../../src/storage/db';
 import { deviceContents, eraseDevice, eraseUnderWay, forgetAllKeys } from '../../../src/storage/device-erase';
-import { keepDraft, useDraftStorage } from '../../../src/storage/drafts';
+import { keepDraft } from '../../../src/storage/drafts';
 import { saveSignerName } from '../../../src/storage/keys-repo';
 import { addNote } from '../../../src/storage/notes-repo';
 import { openStorage } from '../../../src/storage/open';
 import { addParticipant } from '../../../src/storage/participants-repo';
-import { useVault, vaultsRow } from '../../../src/storage/vault-core';
-import { commitVault, lock, markLocked, prepareVault, vaultNames } from '../../../src/storage/vault-repo';
+import { vaultsRow } from '../../../src/storage/vault-core';
+import { lock, markLocked } from '../../../src/storage/vault-repo';
 import { VAULT_KEY } from '../../../src/storage/vault';
 import { createWorkshop, listWorkshops } from '../../../src/storage/workshops-repo';
 import { meta } from '../support/fixtures';
-import { MemoryStorage } from '../support/memory-storage';
-import { freshName } from './migration-harness';
+import { HEUSDEN, ROTTERDAM, useVaultDevice } from '../support/vault-device';
 
 const Q = 'bias.groups' as QuestionId;
-const ROTTERDAM = 'een lange zin voor Rotterdam';
-const HEUSDEN = '246813';
 const PHOTO = Uint8Array.from({ length: 2048 }, (_, i) => (i < 3 ? [0xff, 0xd8, 0xff][i]! : (i * 7919) % 251));
 
-let name = '';
-let storage: MemoryStorage;
-beforeEach(() => {
-  storage = new MemoryStorage();
-  (globalThis as { localStorage?: unknown }).localStorage = storage;
-  name = freshName('device-erase');
-  useDatabase(new DedaDatabase(name));
-});
-afterEach(() => {
-  db().close();
-  useDatabase(null);
-  useVault(null);
-  useDraftStorage(null);
-  delete (globalThis as { localStorage?: unknown }).localStorage;
-});
-
-async function makeVault(secret: string, org: string): Promise<string> {
-  const prepared = await prepareVault(secret, 1_000);
-  if (!prepared.ok) throw new Error(prepared.problem);
-  expect((await commitVault(prepared.vault, org)).ok).toBe(true);
-  return vaultNames().find((v) => v.name === org)!.id;
-}
+const device = useVaultDevice('device-erase');
 
 async function workshop(title: string, who: string): Promise<WorkshopId> {
   const made = await createWorkshop(meta({ title, facilitator: who }), 'nl', defaultPack);
@@ -62,41 +38,16 @@ async function workshop(title: string, who: string): Promise<WorkshopId> {
   return w;
 }
 
-/** Every store as IndexedDB holds it (no Dexie), rows per store and all of it as text. */
-async function raw(): Promise<{ counts: Record<string, number>; text: string }> {
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const r = indexedDB.open(name);
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  const stores = [...idb.objectStoreNames];
-  const lists = await new Promise<unknown[][]>((resolve) => {
-    const tx = idb.transaction(stores, 'readonly');
-    const out: unknown[][] = [];
-    stores.forEach((s, i) => {
-      const r = tx.objectStore(s).getAll();
-      r.onsuccess = () => (out[i] = r.result as unknown[]);
-    });
-    tx.oncomplete = () => resolve(out);
-  });
-  idb.close();
-  const latin1 = new TextDecoder('latin1');
-  return {
-    counts: Object.fromEntries(stores.map((s, i) => [s, lists[i]?.length ?? 0])),
-    text: JSON.stringify(lists, (_k, v: unknown) => (v instanceof Uint8Array ? latin1.decode(v) : v)),
-  };
-}
-
-const appKeys = () => storage.entries().filter(([k]) => k.startsWith('deda-tafel'));
+const appKeys = () => device.storage.entries().filter(([k]) => k.startsWith('deda-tafel'));
 
 /** Two organisations, each with a workshop, a photo, a signer's name and a draft; preferences too. */
 async function twoOrganisations() {
-  const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+  const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
   await workshop('Bijstand en fraude', 'Rotterdammer');
-  await makeVault(HEUSDEN, 'Gemeente Heusden');
+  await device.makeVault(HEUSDEN, 'Gemeente Heusden');
   await workshop('Afvalinzameling', 'Heuschenaar');
-  storage.setItem('deda-tafel:lang', 'en');
-  storage.setItem('deda-tafel:vault-idle-minutes', '5');
+  device.storage.setItem('deda-tafel:lang', 'en');
+  device.storage.setItem('deda-tafel:vault-idle-minutes', '5');
   return { rotterdam, keys: vaultsRow()!.vaults.map((v) => v.keys) };
 }
 
@@ -107,27 +58,24 @@ describe('erasing the whole device', () => {
     await lock();
 
     await eraseDevice();
-    const after = await raw();
+    const after = await device.raw();
     expect(Object.values(after.counts).every((n) => n === 0)).toBe(true);
     expect(appKeys()).toEqual([]);
 
     // The next start: a device without vaults, nothing of either organisation.
-    db().close();
-    useVault(null);
-    useDraftStorage(null);
-    useDatabase(new DedaDatabase(name));
+    device.restart();
     expect(await openStorage()).toEqual({ ok: true, locked: false });
     expect(await markLocked()).toEqual([]);
     expect(await listWorkshops()).toEqual([]);
     expect((await createWorkshop(meta({ title: 'Weer nieuw' }), 'nl', defaultPack)).ok).toBe(true);
-    expect((await raw()).text).toContain('Weer nieuw');
+    expect((await device.raw()).text).toContain('Weer nieuw');
   });
 
   it('works on a device without vaults too', { timeout: 30_000 }, async () => {
     await workshop('Zonder kluis', 'Iemand');
     expect(await deviceContents()).toEqual({ organisations: 0, workshops: 1, photos: 1, snapshots: 0, drafts: 1 });
     await eraseDevice();
-    expect(Object.values((await raw()).counts).every((n) => n === 0)).toBe(true);
+    expect(Object.values((await device.raw()).counts).every((n) => n === 0)).toBe(true);
     expect(appKeys()).toEqual([]);
   });
 
@@ -137,23 +85,20 @@ describe('erasing the whole device', () => {
 
     await forgetAllKeys();
     const latin1 = new TextDecoder('latin1');
-    const cut = await raw();
+    const cut = await device.raw();
     // The rows are still there, sealed; no wrapped key of either vault is.
     expect(cut.counts.workshops).toBe(2);
     for (const k of keys) {
       expect(cut.text).not.toContain(latin1.decode(k.byPassphrase));
       expect(cut.text).not.toContain(latin1.decode(k.byRecovery));
     }
-    for (const s of ['Bijstand en fraude', 'Afvalinzameling', 'Rotterdammer', 'Heuschenaar']) expect(cut.text + JSON.stringify(storage.entries())).not.toContain(s);
+    for (const s of ['Bijstand en fraude', 'Afvalinzameling', 'Rotterdammer', 'Heuschenaar']) expect(cut.text + JSON.stringify(device.storage.entries())).not.toContain(s);
     expect(await eraseUnderWay()).toBe(true);
 
     // The next start: a new connection that knows nothing; the erase is finished before anything is read.
-    db().close();
-    useVault(null);
-    useDraftStorage(null);
-    useDatabase(new DedaDatabase(name));
+    device.restart();
     expect(await openStorage()).toEqual({ ok: true, locked: false });
-    expect(Object.values((await raw()).counts).every((n) => n === 0)).toBe(true);
+    expect(Object.values((await device.raw()).counts).every((n) => n === 0)).toBe(true);
     expect(appKeys()).toEqual([]);
     expect(await db().settings.get(VAULT_KEY)).toBeUndefined();
     expect(await markLocked()).toEqual([]);

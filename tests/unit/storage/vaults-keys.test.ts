@@ -1,11 +1,10 @@
 // Why: every vault shares one set of primary keys on the device (docs/vaults.md). A row of a
 // closed vault is invisible, but its key is still taken: nothing written with another vault open
 // may land on it. These tests go through the real repositories and the vault middleware.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NoteId, WorkshopId } from '../../../src/domain/ids';
 import type { WorkshopGraph } from '../../../src/domain/workshop-graph';
-import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
-import { useDraftStorage } from '../../../src/storage/drafts';
+import { db } from '../../../src/storage/db';
 import { readGraph } from '../../../src/storage/graph-store';
 import { commitImports, prepareImport } from '../../../src/storage/import-repo';
 import { notesOfWorkshop } from '../../../src/storage/notes-repo';
@@ -17,42 +16,13 @@ import { forgetSigner, listTrustedSigners, readSignerName, saveSignerName, trust
 import { VAULT_KEY } from '../../../src/storage/vault';
 import { graph } from '../support/fixtures';
 import { key as signingKey } from '../exchange/support';
-import { useVault, vaultsRow } from '../../../src/storage/vault-core';
-import { commitVault, lock, prepareVault, unlock, vaultNames } from '../../../src/storage/vault-repo';
+import { vaultsRow } from '../../../src/storage/vault-core';
+import { lock, unlock } from '../../../src/storage/vault-repo';
 import { richGraph } from '../exchange/support';
 import { opened } from '../exchange/storage-support';
-import { MemoryStorage } from '../support/memory-storage';
-import { freshName } from './migration-harness';
+import { HEUSDEN, ROTTERDAM, useVaultDevice } from '../support/vault-device';
 
-const ROTTERDAM = 'een lange zin voor Rotterdam';
-const HEUSDEN = '246813';
-
-let storage: MemoryStorage;
-beforeEach(() => {
-  storage = new MemoryStorage();
-  (globalThis as { localStorage?: unknown }).localStorage = storage;
-  useDatabase(new DedaDatabase(freshName('vaults-keys')));
-});
-afterEach(() => {
-  db().close();
-  useDatabase(null);
-  useVault(null);
-  useDraftStorage(null);
-  delete (globalThis as { localStorage?: unknown }).localStorage;
-});
-
-async function makeVault(secret: string, org: string): Promise<string> {
-  const prepared = await prepareVault(secret, 1_000);
-  if (!prepared.ok) throw new Error(prepared.problem);
-  expect((await commitVault(prepared.vault, org)).ok).toBe(true);
-  return vaultNames().find((v) => v.name === org)!.id;
-}
-
-async function switchTo(secret: string, id: string): Promise<void> {
-  await lock();
-  storage.removeItem('deda-tafel:vault-tries');
-  expect(await unlock(secret, 'secret', id)).toEqual({ ok: true });
-}
+const device = useVaultDevice('vaults-keys');
 
 async function importNew(g: WorkshopGraph) {
   const bundle = await opened(Promise.resolve(g));
@@ -65,9 +35,9 @@ async function importNew(g: WorkshopGraph) {
 describe('rows of another vault are never written over', () => {
   it('the same workshop imported into a second vault becomes a new copy there; the first vault keeps its own', { timeout: 30_000 }, async () => {
     const g = await richGraph();
-    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
     expect(await importNew(g)).toEqual({ kind: 'imported', workshopId: g.workshop.id });
-    const heusden = await makeVault(HEUSDEN, 'Gemeente Heusden');
+    const heusden = await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     const changed: WorkshopGraph = { ...g, workshop: { ...g.workshop, title: 'De kopie van Heusden' }, notes: g.notes.map((n) => ({ ...n, text: `Heusden: ${n.text}` })) };
     const outcome = await importNew(changed);
     expect(outcome).toMatchObject({ kind: 'imported', asNewCopy: true });
@@ -81,7 +51,7 @@ describe('rows of another vault are never written over', () => {
     expect(copy?.notes.every((n) => n.workshopId === copyId)).toBe(true);
     expect(copy?.notes.some((n) => g.notes.some((o) => o.id === n.id))).toBe(false);
 
-    await switchTo(ROTTERDAM, rotterdam);
+    await device.switchTo(ROTTERDAM, rotterdam);
     const own = await readGraph(g.workshop.id);
     expect(own?.workshop.title).toBe(g.workshop.title);
     expect(own?.notes.map((n) => n.text).sort()).toEqual(g.notes.map((n) => n.text).sort());
@@ -95,9 +65,9 @@ describe('rows of another vault are never written over', () => {
 
   it('a workshop whose records use ids of another vault’s records gets new ids for them', { timeout: 30_000 }, async () => {
     const g = await richGraph();
-    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
     await importNew(g);
-    await makeVault(HEUSDEN, 'Gemeente Heusden');
+    await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     // Another workshop, its records under Rotterdam's ids (a file made by hand, or two copies of one example).
     const other = (await richGraph()).workshop.id;
     const clash: WorkshopGraph = {
@@ -114,7 +84,7 @@ describe('rows of another vault are never written over', () => {
     expect(mine?.notes.some((n) => g.notes.some((o) => o.id === n.id))).toBe(false);
     expect(mine?.participants.some((n) => g.participants.some((o) => o.id === n.id))).toBe(false);
 
-    await switchTo(ROTTERDAM, rotterdam);
+    await device.switchTo(ROTTERDAM, rotterdam);
     const own = await readGraph(g.workshop.id);
     expect(own?.notes.map((n) => n.text).sort()).toEqual(g.notes.map((n) => n.text).sort());
     expect(own?.participants.map((p) => p.name).sort()).toEqual(g.participants.map((p) => p.name).sort());
@@ -124,9 +94,9 @@ describe('rows of another vault are never written over', () => {
 
   it('a merge into the open vault’s workshop gives new ids to records another vault holds', { timeout: 30_000 }, async () => {
     const g = await richGraph();
-    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
     await importNew(g);
-    await makeVault(HEUSDEN, 'Gemeente Heusden');
+    await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     const h = await richGraph();
     await importNew(h);
     // Heusden's workshop comes back from another tablet with a note under the id of one of Rotterdam's.
@@ -140,7 +110,7 @@ describe('rows of another vault are never written over', () => {
     expect((await notesOfWorkshop(h.workshop.id)).map((n) => n.text)).toContain('Nieuw uit Heusden');
     expect((await notesOfWorkshop(h.workshop.id)).some((n) => n.id === stolen)).toBe(false);
 
-    await switchTo(ROTTERDAM, rotterdam);
+    await device.switchTo(ROTTERDAM, rotterdam);
     expect((await notesOfWorkshop(g.workshop.id)).find((n) => n.id === stolen)?.text).toBe(g.notes[0]!.text);
   });
 });
@@ -152,12 +122,12 @@ describe('device records with content are each vault’s own', () => {
     const k = await signingKey();
     const signer = { kid: k.kid, name: 'Anne van Rotterdam', jwk: k.publicJwk };
     const file = await anonymisedFile(anonymise(graph(), labels).graph, { createdAt: '2026-12-01T10:00:00.000Z', appVersion: '1' });
-    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
     expect((await saveSignerName('Rotterdammer')).ok).toBe(true);
     expect((await trustSigner(signer)).ok).toBe(true);
     expect((await saveExample(file)).ok).toBe(true);
 
-    const heusden = await makeVault(HEUSDEN, 'Gemeente Heusden');
+    const heusden = await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     expect(await readSignerName()).toBe('');
     expect(await listTrustedSigners()).toEqual([]);
     expect(await listExamples()).toEqual([]);
@@ -169,11 +139,11 @@ describe('device records with content are each vault’s own', () => {
     expect((await forgetSigner(k.kid)).ok).toBe(true);
     expect((await saveSignerName('Heuschenaar')).ok).toBe(true);
 
-    await switchTo(ROTTERDAM, rotterdam);
+    await device.switchTo(ROTTERDAM, rotterdam);
     expect(await readSignerName()).toBe('Rotterdammer');
     expect((await listTrustedSigners()).map((s) => s.name)).toEqual(['Anne van Rotterdam']);
     expect((await getExample(file.sha256))?.id).toBe(file.sha256);
-    await switchTo(HEUSDEN, heusden);
+    await device.switchTo(HEUSDEN, heusden);
     expect(await readSignerName()).toBe('Heuschenaar');
     expect(await listTrustedSigners()).toEqual([]);
   });
@@ -185,7 +155,7 @@ describe('device records with content are each vault’s own', () => {
     await saveSignerName('Rotterdammer');
     await trustSigner({ kid: k.kid, name: 'Anne', jwk: k.publicJwk });
     await saveExample(file);
-    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
     expect(await readSignerName()).toBe('Rotterdammer');
     // As the version before left them: sealed by the vault, under the device-wide key.
     const d = db();
@@ -208,10 +178,10 @@ describe('device records with content are each vault’s own', () => {
     expect(rows.length).toBeGreaterThan(0);
     await unlockPlainRewrite(rotterdam, rows.filter((r) => r.key !== VAULT_KEY).map((r) => ({ ...r, key: rename(r.key) })));
 
-    await makeVault(HEUSDEN, 'Gemeente Heusden');
+    await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     expect(await readSignerName()).toBe('');
     await saveSignerName('Heuschenaar');
-    await switchTo(ROTTERDAM, rotterdam);
+    await device.switchTo(ROTTERDAM, rotterdam);
     expect(await readSignerName()).toBe('Rotterdammer');
     expect((await listTrustedSigners()).map((s) => s.name)).toEqual(['Anne']);
     expect((await listExamples()).map((x) => x.id)).toEqual([file.sha256]);
@@ -225,12 +195,12 @@ describe('device records with content are each vault’s own', () => {
  * device-wide keys), then locks and opens it again: the opening must take them over as its own.
  */
 async function unlockPlainRewrite(vaultId: string, rows: readonly { key: string; value: unknown }[]): Promise<void> {
-  storage.removeItem('deda-tafel:vault-tries');
+  device.forgetTries();
   expect(await unlock(ROTTERDAM, 'secret', vaultId)).toEqual({ ok: true });
   const d = db();
   // Straight through the middleware: sealed, under exactly these keys.
   await d.transaction('rw', d.settings, () => d.settings.bulkPut(rows.filter((r) => r.key !== 'signing-key' && r.key !== 'sync-clock') as never[]));
   await lock();
-  storage.removeItem('deda-tafel:vault-tries');
+  device.forgetTries();
   expect(await unlock(ROTTERDAM, 'secret', vaultId)).toEqual({ ok: true });
 }

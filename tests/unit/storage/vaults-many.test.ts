@@ -2,15 +2,15 @@
 // vault open, the rows of another are invisible to every read a repository makes: never opened,
 // never returned, never counted, and no error either. A wipe deletes the key first: cut short
 // right after that, what is left can be read by nobody, and the next start removes it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../../src/content/packs/default-pack';
 import { GROUP } from '../../../src/domain/author';
 import type { QuestionId, WorkshopId } from '../../../src/domain/ids';
 import { nowIso } from '../../../src/domain/time';
 import { addActionPoint, EMPTY_DRAFT, listActionPoints } from '../../../src/storage/action-points-repo';
 import { addPhoto, attachmentsOf } from '../../../src/storage/attachments-repo';
-import { DedaDatabase, db, useDatabase } from '../../../src/storage/db';
-import { keepDraft, readDraft, useDraftStorage } from '../../../src/storage/drafts';
+import { db } from '../../../src/storage/db';
+import { keepDraft, readDraft } from '../../../src/storage/drafts';
 import { readGraph } from '../../../src/storage/graph-store';
 import { commitImports, listRecovery, prepareImport } from '../../../src/storage/import-repo';
 import { richGraph } from '../exchange/support';
@@ -19,40 +19,16 @@ import { addNote, noteCount, notesOfWorkshop } from '../../../src/storage/notes-
 import { addParticipant, listParticipants } from '../../../src/storage/participants-repo';
 import { questionStates, setQuestionState } from '../../../src/storage/question-states-repo';
 import { createWorkshop, deleteWorkshop, getWorkshop, listDeletedWorkshops, listWorkshops } from '../../../src/storage/workshops-repo';
-import { useVault, vaultsRow } from '../../../src/storage/vault-core';
-import { commitVault, forgetVaultKey, lock, markLocked, prepareVault, unlock, vaultContents, vaultNames, wipeVault } from '../../../src/storage/vault-repo';
+import { vaultsRow } from '../../../src/storage/vault-core';
+import { forgetVaultKey, lock, markLocked, unlock, vaultContents, vaultNames, wipeVault } from '../../../src/storage/vault-repo';
 import { VAULT_KEY } from '../../../src/storage/vault';
 import { meta } from '../support/fixtures';
-import { MemoryStorage } from '../support/memory-storage';
-import { freshName } from './migration-harness';
+import { HEUSDEN, ROTTERDAM, useVaultDevice } from '../support/vault-device';
 
 const Q = 'bias.groups' as QuestionId;
-const ROTTERDAM = 'een lange zin voor Rotterdam';
-const HEUSDEN = '246813';
 const PHOTO = Uint8Array.from({ length: 4096 }, (_, i) => (i < 3 ? [0xff, 0xd8, 0xff][i]! : (i * 7919) % 251));
 
-let name = '';
-let storage: MemoryStorage;
-beforeEach(() => {
-  storage = new MemoryStorage();
-  (globalThis as { localStorage?: unknown }).localStorage = storage;
-  name = freshName('vaults-many');
-  useDatabase(new DedaDatabase(name));
-});
-afterEach(() => {
-  db().close();
-  useDatabase(null);
-  useVault(null);
-  useDraftStorage(null);
-  delete (globalThis as { localStorage?: unknown }).localStorage;
-});
-
-async function makeVault(secret: string, org: string): Promise<string> {
-  const prepared = await prepareVault(secret, 1_000);
-  if (!prepared.ok) throw new Error(prepared.problem);
-  expect((await commitVault(prepared.vault, org)).ok).toBe(true);
-  return vaultNames().find((v) => v.name === org)!.id;
-}
+const device = useVaultDevice('vaults-many');
 
 /** A workshop with something in every table: people, a note, a state, a point, a photo, a snapshot, a draft. */
 async function fullWorkshop(title: string, who: string): Promise<WorkshopId> {
@@ -72,26 +48,7 @@ async function fullWorkshop(title: string, who: string): Promise<WorkshopId> {
 }
 
 /** Every row as stored, read with plain IndexedDB (no Dexie), as one text. */
-async function rawText(): Promise<string> {
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const r = indexedDB.open(name);
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  const stores = [...idb.objectStoreNames];
-  const all = await new Promise<unknown[]>((resolve) => {
-    const tx = idb.transaction(stores, 'readonly');
-    const lists: unknown[] = [];
-    stores.forEach((s, i) => {
-      const r = tx.objectStore(s).getAll();
-      r.onsuccess = () => (lists[i] = r.result);
-    });
-    tx.oncomplete = () => resolve(lists);
-  });
-  idb.close();
-  const latin1 = new TextDecoder('latin1');
-  return JSON.stringify(all, (_k, v: unknown) => (v instanceof Uint8Array ? latin1.decode(v) : v));
-}
+const rawText = async (): Promise<string> => (await device.raw()).text;
 
 /** Stored rows whose envelope names this vault. */
 async function rowsSealedBy(vaultId: string): Promise<number> {
@@ -100,10 +57,10 @@ async function rowsSealedBy(vaultId: string): Promise<number> {
 
 describe('two vaults on one device', () => {
   it('with one open, every read of the other vault’s workshop finds nothing, counts nothing and fails on nothing', { timeout: 30_000 }, async () => {
-    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
     const r = await fullWorkshop('Bijstand en fraude', 'Rotterdammer');
     await deleteWorkshop((await fullWorkshop('In de prullenbak van Rotterdam', 'Rotterdammer')));
-    const heusden = await makeVault(HEUSDEN, 'Gemeente Heusden');
+    const heusden = await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     expect(vaultNames().map((v) => v.name)).toEqual(['Gemeente Rotterdam', 'Gemeente Heusden']);
     // Rotterdam's draft was written sealed and is not Heusden's to read.
     expect(readDraft(`${r}:goal.purpose`)).toBeNull();
@@ -135,7 +92,7 @@ describe('two vaults on one device', () => {
     await lock();
     expect((await unlock(ROTTERDAM, 'secret', heusden)).ok).toBe(false);
     // (The wrong try above is Heusden's PIN check failing for Rotterdam's passphrase.)
-    storage.removeItem('deda-tafel:vault-tries');
+    device.forgetTries();
     expect(await unlock(ROTTERDAM, 'secret', rotterdam)).toEqual({ ok: true });
     expect((await listWorkshops()).map((w) => w.title)).toEqual(['Bijstand en fraude']);
     expect((await listDeletedWorkshops()).map((w) => w.title)).toEqual(['In de prullenbak van Rotterdam']);
@@ -148,15 +105,15 @@ describe('two vaults on one device', () => {
     expect(await noteCount(h, Q)).toBe(0);
 
     // The raw dump of the device holds neither organisation's text; both vaults' rows are there, sealed.
-    const raw = `${await rawText()}\n${JSON.stringify(storage.entries())}`;
+    const raw = `${await rawText()}\n${JSON.stringify(device.storage.entries())}`;
     for (const s of ['Bijstand en fraude', 'Afvalinzameling', 'Rotterdammer', 'Heuschenaar', 'prullenbak']) expect(raw).not.toContain(s);
     expect(await rowsSealedBy(rotterdam)).toBeGreaterThan(5);
     expect(await rowsSealedBy(heusden)).toBeGreaterThan(5);
   });
 
   it('a new workshop and an import go into the open vault, and stay out of the other', { timeout: 30_000 }, async () => {
-    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
-    const heusden = await makeVault(HEUSDEN, 'Gemeente Heusden');
+    const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const heusden = await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     const g = await richGraph();
     const bundle = await opened(Promise.resolve(g));
     expect((await prepareImport(bundle)).existing).toEqual({ kind: 'none' });
@@ -176,9 +133,9 @@ describe('two vaults on one device', () => {
   });
 
   it('a wipe of one vault says what goes, takes all of it, and leaves the other as it was', { timeout: 30_000 }, async () => {
-    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
     const r = await fullWorkshop('Bijstand en fraude', 'Rotterdammer');
-    const heusden = await makeVault(HEUSDEN, 'Gemeente Heusden');
+    const heusden = await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     const h = await fullWorkshop('Afvalinzameling', 'Heuschenaar');
     await lock();
     expect((await unlock(ROTTERDAM, 'secret', rotterdam)).ok).toBe(true);
@@ -187,7 +144,7 @@ describe('two vaults on one device', () => {
     expect((await wipeVault(rotterdam)).ok).toBe(true);
     expect(vaultNames().map((v) => v.name)).toEqual(['Gemeente Heusden']);
     expect(await rowsSealedBy(rotterdam)).toBe(0);
-    expect(storage.entries().filter(([, v]) => v.includes(rotterdam))).toEqual([]);
+    expect(device.storage.entries().filter(([, v]) => v.includes(rotterdam))).toEqual([]);
     expect(await db().tombstones.filter((t) => t.workshopId === r).count()).toBe(0);
 
     expect(await unlock(HEUSDEN, 'secret', heusden)).toEqual({ ok: true });
@@ -201,17 +158,17 @@ describe('two vaults on one device', () => {
     expect((await wipeVault(heusden)).ok).toBe(true);
     expect(await db().settings.get(VAULT_KEY)).toBeUndefined();
     expect(await db().workshops.count()).toBe(0);
-    expect(storage.entries().filter(([k]) => k.startsWith('deda-tafel:draft:'))).toEqual([]);
+    expect(device.storage.entries().filter(([k]) => k.startsWith('deda-tafel:draft:'))).toEqual([]);
     const plain = await createWorkshop(meta({ title: 'Weer zonder kluis' }), 'nl', defaultPack);
     expect(plain.ok).toBe(true);
     expect(await rawText()).toContain('Weer zonder kluis');
   });
 
   it('a wipe cut short after the key is gone leaves nothing anyone can read, and the next start finishes it', { timeout: 30_000 }, async () => {
-    const rotterdam = await makeVault(ROTTERDAM, 'Gemeente Rotterdam');
+    const rotterdam = await device.makeVault(ROTTERDAM, 'Gemeente Rotterdam');
     const r = await fullWorkshop('Bijstand en fraude', 'Rotterdammer');
     const wrapped = vaultsRow()!.vaults[0]!.keys;
-    const heusden = await makeVault(HEUSDEN, 'Gemeente Heusden');
+    const heusden = await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     await fullWorkshop('Afvalinzameling', 'Heuschenaar');
     await lock();
     expect((await unlock(ROTTERDAM, 'secret', rotterdam)).ok).toBe(true);
@@ -224,27 +181,24 @@ describe('two vaults on one device', () => {
     expect(await rowsSealedBy(rotterdam)).toBeGreaterThan(5);
     expect(raw).not.toContain(latin1.decode(wrapped.byPassphrase));
     expect(raw).not.toContain(latin1.decode(wrapped.byRecovery));
-    storage.removeItem('deda-tafel:vault-tries');
+    device.forgetTries();
     // Neither the passphrase nor anything else opens them: the only vault left is Heusden.
     expect((await unlock(ROTTERDAM, 'secret', rotterdam)).ok).toBe(false);
-    storage.removeItem('deda-tafel:vault-tries');
+    device.forgetTries();
 
     // The next start: a new connection, the middleware knowing nothing yet.
-    db().close();
-    useVault(null);
-    useDraftStorage(null);
-    useDatabase(new DedaDatabase(name));
+    device.restart();
     expect((await markLocked()).map((v) => v.name)).toEqual(['Gemeente Heusden']);
     expect(await rowsSealedBy(rotterdam)).toBe(0);
     expect(vaultsRow()?.wiping).toEqual([]);
-    expect(storage.entries().filter(([, v]) => v.includes(rotterdam))).toEqual([]);
+    expect(device.storage.entries().filter(([, v]) => v.includes(rotterdam))).toEqual([]);
     expect(await unlock(HEUSDEN, 'secret', heusden)).toEqual({ ok: true });
     expect((await listWorkshops()).map((w) => w.title)).toEqual(['Afvalinzameling']);
     expect(await getWorkshop(r)).toBeUndefined();
   });
 
   it('a device with the one vault of the version before keeps opening it, and its rows join no new vault', { timeout: 30_000 }, async () => {
-    const rotterdam = await makeVault(ROTTERDAM, '');
+    const rotterdam = await device.makeVault(ROTTERDAM, '');
     const r = await fullWorkshop('Bijstand en fraude', 'Rotterdammer');
     await lock();
     // As the version with one vault stored it: the record alone, rows and drafts without a vault id.
@@ -264,16 +218,14 @@ describe('two vaults on one device', () => {
       }
       tx.oncomplete = () => resolve();
     });
-    for (const [k, v] of storage.entries()) if (v.startsWith(`sealed2:${rotterdam}.`)) storage.setItem(k, `sealed1:${v.slice(`sealed2:${rotterdam}.`.length)}`);
+    for (const [k, v] of device.storage.entries()) if (v.startsWith(`sealed2:${rotterdam}.`)) device.storage.setItem(k, `sealed1:${v.slice(`sealed2:${rotterdam}.`.length)}`);
 
-    db().close();
-    useVault(null);
-    useDatabase(new DedaDatabase(name));
+    device.restart();
     expect((await markLocked()).map((v) => v.id)).toEqual([rotterdam]);
     expect(await unlock(ROTTERDAM)).toEqual({ ok: true });
     expect((await getWorkshop(r))?.title).toBe('Bijstand en fraude');
     expect(readDraft(`${r}:goal.purpose`)).toBe('Concept van Rotterdammer');
-    await makeVault(HEUSDEN, 'Gemeente Heusden');
+    await device.makeVault(HEUSDEN, 'Gemeente Heusden');
     expect(await listWorkshops()).toEqual([]);
     expect(await notesOfWorkshop(r)).toEqual([]);
   });
