@@ -378,7 +378,7 @@ test('a bundle made on another tablet merged into a workshop of the open organis
   await fillVault(page, HEUSDEN, 'Maak de kluis');
   await open(page, HEUSDEN);
   await home(page).click();
-  await expect(page.getByRole('heading', { name: 'Nog geen workshops op dit apparaat' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nog geen workshops van deze organisatie' })).toBeVisible();
   await expect(page.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
   await page.goto(workshop);
   await open(page, HEUSDEN);
