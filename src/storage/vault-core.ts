@@ -108,6 +108,7 @@ export function useVault(next: VaultsRow | null, open: string | null = null, key
   dataKey = openId ? key : null;
   vault.on = next !== null && next.vaults.length > 0;
   vault.open = openId;
+  vault.openName = (openId && next?.vaults.find((x) => x.id === openId)?.name) || '';
   vault.heldElsewhere = heldElsewhere;
 }
 

@@ -14,6 +14,8 @@ export const vault = {
   on: false,
   /** The open vault's id (null: none open, or no vault). */
   open: null as string | null,
+  /** The open vault's name ('' when it has none or none is open): the home says whose workshops it shows. */
+  openName: '',
   /**
    * Per table, which of these primary keys are held by rows the open vault does not see (another
    * vault's); call inside a transaction over those tables. Null when nothing can be held (no

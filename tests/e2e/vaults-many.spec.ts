@@ -121,6 +121,9 @@ async function twoOrganisations(page: Page): Promise<void> {
   await open(page, HEUSDEN);
   await home(page).click();
   await expect(page.getByRole('link', { name: ROTTERDAM.title })).toHaveCount(0);
+  // The home says whose workshops it shows, and that this organisation has none yet.
+  await expect(page.getByText(`Organisatie: ${HEUSDEN.name}`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nog geen workshops van deze organisatie' })).toBeVisible();
   await createWorkshop(page, { title: HEUSDEN.title, facilitator: 'Joost Timmermans' });
   await settled(page);
 }

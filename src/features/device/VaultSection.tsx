@@ -15,6 +15,7 @@ import { canAddVault, commitVault, openVault, prepareVault, renameVault, vaultNa
 import { chooseIdleMinutes, IDLE_CHOICES, idleMinutes, lockNow, startIdleLock } from './vault-lock';
 import { LockIcon } from './LockIcon';
 import { VaultWipe } from './VaultWipe';
+import '../../ui/forms-more.css';
 
 /** `another`: a vault for one more organisation, on a device that has one open. */
 type Step = { kind: 'choose'; another: boolean } | { kind: 'code'; vault: PreparedVault; another: boolean } | { kind: 'on' };

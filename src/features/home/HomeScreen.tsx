@@ -69,6 +69,8 @@ export function HomeScreen() {
           <h1 class="nl-heading nl-heading--level-1" id="home-title">
             {t('home:title')}
           </h1>
+          {/* With a vault: whose workshops these are (the others' are on the lock screen). */}
+          {vault.openName && <p class="nl-paragraph home__org">{t('home:org', { name: vault.openName })}</p>}
           {list.length > 0 && <p class="nl-paragraph subtle">{t('home:count', { count: list.length })}</p>}
         </div>
         <div class="row">
