@@ -102,7 +102,7 @@ function expectFits(m: Awaited<ReturnType<typeof measure>>, lead: { words: numbe
  * twelve post-its at 32 px leave less (measured with the poster planned from the post-its' own
  * line breaks and the question flowing on under its controls): at least its first four words at
  * 768x1024, and three at 1024x768 (before: one, or none); a tap shows it whole, and the question
- * being written to is shown in up to eight lines.
+ * being written to keeps its lines (the sheet reads it out whole) so its post-its stay in view.
  */
 function leadWords(viewport: { width: number; height: number }): { words: number; letters: number } {
   if (viewport.width >= 820 && viewport.height >= 820) return { words: 6, letters: 0 };
@@ -211,7 +211,8 @@ for (const viewport of VIEWPORTS) {
 
       // Writing to a question: the sheet stays low (at most 40% of a landscape tablet), its field,
       // kind and speaker within reach (44 px targets), and the question written to is read out
-      // whole above it (or in as many lines as its cell has, up to eight).
+      // whole in its label, and the question's own post-its stay in view: the newest is wholly
+      // visible, in its region and clear of the sheet.
       const last = page.locator('.question').nth(3);
       await last.locator('.add-note').click();
       const sheet = last.locator('.composer--sheet');
@@ -223,6 +224,14 @@ for (const viewport of VIEWPORTS) {
       });
       test.info().annotations.push({ type: 'sheet', description: `${name}: composer sheet ${Math.round(s.height)} px high (${Math.round((100 * s.height) / viewport.height)}% of the screen); smallest target ${Math.round(s.smallest)} px; the question written to in ${s.lines} lines${s.cut ? ', cut' : ', whole'}` });
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/board-composing-${name}.png` });
+      await expect(sheet).toContainText('Welke fouten kan het model maken, en wat betekent een onterechte uitkomst voor de inwoner die het treft?');
+      const newest = await last.locator('.note').last().evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const over = document.querySelector('.composer--sheet')!.getBoundingClientRect();
+        const region = el.closest('.question__scroll')!.getBoundingClientRect();
+        return r.top >= region.top - 1 && r.bottom <= region.bottom + 1 && r.top >= 0 && r.bottom <= innerHeight && (r.bottom <= over.top + 1 || r.top >= over.bottom - 1);
+      });
+      expect(newest, 'the newest post-it of the question written to stays in view beside the sheet').toBe(true);
       if (landscape) expect(s.height, 'the sheet hides at most 40% of the poster').toBeLessThanOrEqual(0.4 * viewport.height);
       expect(s.smallest, 'every target in the sheet at least 44 px').toBeGreaterThanOrEqual(44);
       await last.getByLabel('Notitie', { exact: true }).press('Escape');
