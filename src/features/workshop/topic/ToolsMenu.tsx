@@ -15,6 +15,8 @@ export interface ToolItem {
   readonly checked?: boolean;
   readonly href?: string;
   readonly onSelect?: () => void;
+  /** Where only some screens show the item (CSS decides; the arrows skip it where it is hidden). */
+  readonly class?: string;
 }
 
 interface Props {
@@ -33,7 +35,7 @@ export function ToolsMenu({ id, items, children, describedBy, class: cls, frame 
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const first = useRef<'first' | 'last'>('first');
-  const entries = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+  const entries = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])].filter((el) => el.getClientRects().length > 0);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -109,7 +111,7 @@ export function ToolsMenu({ id, items, children, describedBy, class: cls, frame 
               key={item.key}
               role="menuitem"
               tabIndex={-1}
-              class="tools-menu__item"
+              class={`tools-menu__item${item.class ? ` ${item.class}` : ''}`}
               href={item.href}
               onClick={(e) => {
                 setOpen(false);
@@ -118,15 +120,14 @@ export function ToolsMenu({ id, items, children, describedBy, class: cls, frame 
                 navigate(item.href!);
               }}
             >
+              <span class="tools-menu__check" aria-hidden="true" />
               {item.label}
             </a>
           ) : (
-            <button key={item.key} type="button" role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'} aria-checked={item.checked} tabIndex={-1} class="tools-menu__item" onClick={() => choose(item)}>
-              {item.checked !== undefined && (
-                <span class="tools-menu__check" aria-hidden="true">
-                  {item.checked ? '✓' : ''}
-                </span>
-              )}
+            <button key={item.key} type="button" role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'} aria-checked={item.checked} tabIndex={-1} class={`tools-menu__item${item.class ? ` ${item.class}` : ''}`} onClick={() => choose(item)}>
+              <span class="tools-menu__check" aria-hidden="true">
+                {item.checked ? '✓' : ''}
+              </span>
               {item.label}
             </button>
           ),

@@ -14,7 +14,8 @@ import { topicStep } from '../../../domain/steps';
 import { useT } from '../../../i18n/use-t';
 import { useBoardLayout } from '../board-mode';
 import type { ManyHandsMode } from '../many-hands/ManyHands';
-import { sectionHref, walkOf, sectionLabel } from '../sections';
+import type { PackIndex } from '../../../content/pack-index';
+import { sectionHref, walkOf, sectionLabel, type Section } from '../sections';
 import { useWorkshopData } from '../workshop-context';
 import { useTopicPanels } from './topic-panels';
 import { ToolsMenu, type ToolItem } from './ToolsMenu';
@@ -33,8 +34,9 @@ interface MenuProps {
 }
 
 function TopicMenu({ topicId, onToggleRail, frame, children }: MenuProps) {
-  const { t } = useT();
-  const { workshop } = useWorkshopData();
+  const { t, lang } = useT();
+  const { workshop, index } = useWorkshopData();
+  const { prev } = neighbours(index, topicId);
   const { layout, toggle, narrow } = useBoardLayout(false);
   const board = layout === 'table';
   const panels = useTopicPanels();
@@ -64,6 +66,8 @@ function TopicMenu({ topicId, onToggleRail, frame, children }: MenuProps) {
       : []),
     { key: 'along', label: t('workshop:board.invite'), onSelect: () => setAlong('invite') },
     ...(onToggleRail ? [{ key: 'rail', label: t('workshop:rail.toggle'), onSelect: onToggleRail }] : []),
+    // On a portrait tablet's poster the bar keeps "next" and gives "previous" to the menu.
+    ...(board && prev ? [{ key: 'prev', label: `${t('workshop:nav.previous')}: ${sectionLabel(prev, index, lang)}`, href: sectionHref(workshop.id, prev), class: 'tools-menu__item--narrow' }] : []),
   ];
   return (
     <>
@@ -114,14 +118,18 @@ export function TopicHead({ topicId, onToggleRail }: { topicId: TopicId; onToggl
   );
 }
 
+/** The steps before and after this topic in the workshop's walk. */
+function neighbours(index: PackIndex, topicId: TopicId): { prev: Section | undefined; next: Section | undefined } {
+  const all = walkOf(index);
+  const here = all.indexOf(topicStep(topicId));
+  return { prev: here > 0 ? all[here - 1] : undefined, next: here >= 0 ? all[here + 1] : undefined };
+}
+
 /** The previous and the next topic, at the end of the workshop bar. */
 export function TopicNav({ topicId }: { topicId: TopicId }) {
   const { t, lang } = useT();
   const { workshop, index } = useWorkshopData();
-  const all = walkOf(index);
-  const here = all.indexOf(topicStep(topicId));
-  const prev = here > 0 ? all[here - 1] : undefined;
-  const next = here >= 0 ? all[here + 1] : undefined;
+  const { prev, next } = neighbours(index, topicId);
   return (
     <nav class="board-head__nav" aria-label={t('workshop:nav.label')}>
       {prev && (
