@@ -101,7 +101,7 @@ export function TopicHead({ topicId, onToggleRail }: { topicId: TopicId; onToggl
   const { lang } = useT();
   const { index } = useWorkshopData();
   const topic = index.topic(topicId);
-  const group = index.groupOf(topicId);
+  // The heading is the topic's name alone (its group is on the whole poster and in the list's head).
   const frame = (button: VNode) => (
     <h2 class="board-head__name step-title" id="step-title" tabIndex={-1}>
       {button}
@@ -109,7 +109,6 @@ export function TopicHead({ topicId, onToggleRail }: { topicId: TopicId; onToggl
   );
   return (
     <TopicMenu topicId={topicId} onToggleRail={onToggleRail} frame={frame}>
-      {group && <span class="board-head__group">{group.title[lang]}</span>}
       <span class="board-head__topic">{topic?.title[lang]}</span>
       <span class="board-head__chevron" aria-hidden="true">
         ▾
