@@ -6,6 +6,7 @@
 import { expectNoAxeViolations } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { createWorkshop, expect, setDiskFull, simulateFullDisk, step, test } from './support/fixtures';
+import { tapTopicTool } from './support/topic-menu';
 
 const TEXT = {
   nl: {
@@ -258,7 +259,7 @@ for (const type of ['normal', 'large'] as const) {
     // panel, the register form, the anonymised copy and its example screen, the encrypted
     // export, and the merge preview with its compare table.
     await page.goto(step(page, 'topic:source'));
-    await page.locator('.topic-tools, .board-head__tools').first().getByRole('button', { name: 'Meeschrijven' }).click();
+    await tapTopicTool(page, 'Meeschrijven');
     await expect(page.locator('.join-qr')).toBeVisible();
     await check('many hands: join code');
     await page.getByRole('dialog').getByRole('button', { name: 'Ontvang notities' }).click();
@@ -347,7 +348,7 @@ test('a dialog taller than the screen scrolls its body and keeps its buttons in 
   await createWorkshop(page, { title: 'Hoge dialogen' });
   await page.goto(step(page, 'topic:source'));
   await page.setViewportSize({ width: 1180, height: 560 });
-  await page.locator('.board-head__tools, .topic-tools').first().getByRole('button', { name: 'Meeschrijven' }).click();
+  await tapTopicTool(page, 'Meeschrijven');
   await expect(page.locator('.join-qr')).toBeVisible();
   await inView('join code at 1180x560');
   await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();

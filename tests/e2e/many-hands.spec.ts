@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import config from './playwright.config';
 import { showCodes } from './support/fake-camera';
 import { createWorkshop, expect, settled, step, test } from './support/fixtures';
+import { tapTopicTool } from './support/topic-menu';
 
 const CAMERA = join(tmpdir(), `deda-fake-camera-${process.pid}.y4m`);
 const SHOTS = process.env.HANDS_SHOTS;
@@ -54,7 +55,7 @@ test('twenty notes by two people on a phone reach the tablet by camera, credited
   await expect(tablet.locator('.person')).toHaveCount(1);
   await settled(tablet);
   await tablet.goto(step(tablet, 'topic:source'));
-  await tablet.getByRole('button', { name: 'Meeschrijven' }).click();
+  await tapTopicTool(tablet, 'Meeschrijven');
   const joinQr = tablet.getByRole('img', { name: /QR-code om mee te schrijven/ });
   await expect(joinQr).toBeVisible();
   if (SHOTS) await tablet.screenshot({ path: `${SHOTS}/tablet-join.png` });
@@ -132,7 +133,7 @@ test('twenty notes by two people on a phone reach the tablet by camera, credited
   const download = phone.waitForEvent('download');
   await phone.getByRole('button', { name: 'Deel of bewaar als bestand' }).click();
   const file = await (await download).path();
-  await tablet.getByRole('button', { name: 'Meeschrijven' }).click();
+  await tapTopicTool(tablet, 'Meeschrijven');
   await tablet.getByRole('dialog', { name: 'Schrijf mee op je eigen telefoon' }).getByRole('button', { name: 'Ontvang notities' }).click();
   await receive.locator('input[type="file"]').setInputFiles({ name: 'notities.json', mimeType: 'application/json', buffer: readFileSync(file) });
   await expect(receive.locator('[data-received="already"]')).toHaveCount(20);
@@ -198,7 +199,7 @@ test('without a camera: the phone joins from the code as a file, hands over as a
   await page.goto('/');
   await createWorkshop(page, { title: 'Zonder camera' });
   await page.goto(step(page, 'topic:source'));
-  await page.getByRole('button', { name: 'Meeschrijven' }).click();
+  await tapTopicTool(page, 'Meeschrijven');
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Bewaar de code als bestand' }).click();
   const file = readFileSync(await (await download).path());

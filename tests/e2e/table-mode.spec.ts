@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createWorkshop, expect, test, step } from './support/fixtures';
+import { tapTopicTool, topicTool, topicToolOn } from './support/topic-menu';
 
 const SHOTS = process.env.TABLE_SHOTS;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -68,11 +69,10 @@ async function addTwelve(page: Page, spread: readonly number[]): Promise<void> {
 /** Opens a topic in table mode: the default on a landscape tablet, one tap away in portrait. */
 async function openBoard(page: Page, topic: string, landscape: boolean): Promise<void> {
   await page.goto(step(page, `topic:${topic}`));
-  const mode = page.getByRole('button', { name: 'Tafelmodus' });
-  await expect(mode).toHaveAttribute('aria-pressed', landscape ? 'true' : 'false');
-  if (!landscape) await mode.click();
-  await expect(mode).toHaveAttribute('aria-pressed', 'true');
+  expect(await topicToolOn(page, 'Tafelmodus')).toBe(landscape);
+  if (!landscape) await tapTopicTool(page, 'Tafelmodus');
   await expect(page.locator('.topic--board')).toBeVisible();
+  expect(await topicToolOn(page, 'Tafelmodus')).toBe(true);
 }
 
 /** The page does not scroll; every note is wholly in view, in the screen and its column's visible box; the type is large. */
@@ -99,19 +99,18 @@ function expectFits(m: Awaited<ReturnType<typeof measure>>, lead: { words: numbe
 /**
  * Whole, or at least its first six words: enough to know a question from across the table. That
  * holds on the two larger tablets with twelve post-its on the poster. On the two smaller ones the
- * twelve post-its at 32 px leave less (measured with the poster planned from the post-its' own
- * line breaks and the question flowing on under its controls): at least its first four words at
- * 768x1024, and three at 1024x768 (before: one, or none); a tap shows it whole, and the question
- * being written to is shown in up to eight lines.
+ * twelve post-its at 32 px leave less: with the topic's tools in one menu in the workshop bar (no
+ * second bar; 44 px more poster) at least its first five words at 1024x768 (before: three) and
+ * four at 768x1024; a tap shows it whole, and the sheet of the question written to reads it whole.
  */
 function leadWords(viewport: { width: number; height: number }): { words: number; letters: number } {
   if (viewport.width >= 820 && viewport.height >= 820) return { words: 6, letters: 0 };
-  return { words: viewport.width > viewport.height ? 3 : 4, letters: 0 };
+  return { words: viewport.width > viewport.height ? 5 : 4, letters: 0 };
 }
 
 function questionsSeen(m: Awaited<ReturnType<typeof measure>>): string {
   const least = Math.min(...m.questions.map((q) => (q.whole ? 99 : q.words)));
-  return `least ${least} words; bars ${m.bars.wbar}+${m.bars.head} px, poster ${m.bars.poster} px; ` + m.questions.map((q, i) => `q${i + 1} ${q.whole ? 'whole' : `${q.words} words`} (${q.chars}/${q.text.length} letters, ${q.lines} lines, ${q.font} px; ${q.size})`).join('; ');
+  return `least ${least} words; bar ${m.bars.wbar} px, poster ${m.bars.poster} px; ` + m.questions.map((q, i) => `q${i + 1} ${q.whole ? 'whole' : `${q.words} words`} (${q.chars}/${q.text.length} letters, ${q.lines} lines, ${q.font} px; ${q.size})`).join('; ');
 }
 
 /** How the board sits in the viewport: page scroll, and where every note tile is. */
@@ -172,7 +171,7 @@ function measure(page: Page) {
     const columns = [...document.querySelectorAll<HTMLElement>('.question__scroll')].map((c) => ({ notes: c.querySelectorAll('.note').length, scrolls: c.scrollHeight > c.clientHeight + 1 || c.scrollTop > 0 }));
     const h = (sel: string) => Math.round(document.querySelector(sel)?.getBoundingClientRect().height ?? 0);
     return {
-      bars: { wbar: h('.wbar'), head: h('.board-head'), poster: h('.topic--board .questions') },
+      bars: { wbar: h('.wbar'), poster: h('.topic--board .questions') },
       columns,
       questions,
       scrollHeight: root.scrollHeight,
@@ -211,7 +210,8 @@ for (const viewport of VIEWPORTS) {
 
       // Writing to a question: the sheet stays low (at most 40% of a landscape tablet), its field,
       // kind and speaker within reach (44 px targets), and the question written to is read out
-      // whole above it (or in as many lines as its cell has, up to eight).
+      // whole in its label, and the question's own post-its stay in view: the newest is wholly
+      // visible, in its region and clear of the sheet.
       const last = page.locator('.question').nth(3);
       await last.locator('.add-note').click();
       const sheet = last.locator('.composer--sheet');
@@ -223,6 +223,14 @@ for (const viewport of VIEWPORTS) {
       });
       test.info().annotations.push({ type: 'sheet', description: `${name}: composer sheet ${Math.round(s.height)} px high (${Math.round((100 * s.height) / viewport.height)}% of the screen); smallest target ${Math.round(s.smallest)} px; the question written to in ${s.lines} lines${s.cut ? ', cut' : ', whole'}` });
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/board-composing-${name}.png` });
+      await expect(sheet).toContainText('Welke fouten kan het model maken, en wat betekent een onterechte uitkomst voor de inwoner die het treft?');
+      const newest = await last.locator('.note').last().evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const over = document.querySelector('.composer--sheet')!.getBoundingClientRect();
+        const region = el.closest('.question__scroll')!.getBoundingClientRect();
+        return r.top >= region.top - 1 && r.bottom <= region.bottom + 1 && r.top >= 0 && r.bottom <= innerHeight && (r.bottom <= over.top + 1 || r.top >= over.bottom - 1);
+      });
+      expect(newest, 'the newest post-it of the question written to stays in view beside the sheet').toBe(true);
       if (landscape) expect(s.height, 'the sheet hides at most 40% of the poster').toBeLessThanOrEqual(0.4 * viewport.height);
       expect(s.smallest, 'every target in the sheet at least 44 px').toBeGreaterThanOrEqual(44);
       await last.getByLabel('Notitie', { exact: true }).press('Escape');
@@ -236,9 +244,44 @@ for (const viewport of VIEWPORTS) {
 
       await axe(page, `table-mode board ${name}`);
 
+      // The topic's tools are one menu button (the topic's name, in the bar beside the clock),
+      // worked by keyboard: Enter opens it on its first item, the arrows and End go through the
+      // items (round), Escape closes it with focus back on the button.
+      const button = page.locator('#topic-menu-button');
+      await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+      await expect(button).toContainText('Algoritmes');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      const items = page.getByRole('menu').locator('[role^="menuitem"]:visible');
+      // On a portrait tablet the previous topic is in the menu; the bar keeps the next one.
+      await expect(items).toHaveText([/Tafelmodus/, 'Hele poster', /Uitleg/, /Foto's/, 'Meeschrijven', 'Alle stappen', ...(viewport.width <= 900 ? [/^Vorige: /] : [])]);
+      await expect(page.locator('.board-head__step--prev')).toBeVisible({ visible: viewport.width > 900 });
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/board-menu-${name}.png` });
+      await expect(items.first()).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(items.nth(1)).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(items.last()).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(items.first()).toBeFocused();
+      await axe(page, `table-mode tools menu ${name}`);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('menu')).toBeHidden();
+      await expect(button).toBeFocused();
+      // The list of steps opens from it on the poster, and gives focus back to it.
+      await tapTopicTool(page, 'Alle stappen');
+      const rail = page.getByRole('navigation', { name: 'Stappen van de workshop' });
+      await expect(rail).toBeVisible();
+      await rail.getByRole('link').first().focus();
+      await page.keyboard.press('Escape');
+      await expect(rail).toBeHidden();
+      await expect(button).toBeFocused();
+
       // The choice is remembered on this device.
       await page.reload();
-      await expect(page.getByRole('button', { name: 'Tafelmodus' })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('.topic--board')).toBeVisible();
+      expect(await topicToolOn(page, 'Tafelmodus')).toBe(true);
 
       // Turned for the other side of the table, the board still fits.
       await page.getByRole('button', { name: 'Scherm draaien' }).click();
@@ -293,15 +336,15 @@ for (const viewport of VIEWPORTS) {
       if (landscape) await second.getByRole('combobox', { name: /^Status van de vraag/ }).selectOption('parked');
       else await second.getByText('Geparkeerd', { exact: true }).click();
 
-      // "Hele poster" is a link dressed as its neighbours: the same button class, height and look.
-      const posterLink = page.getByRole('link', { name: 'Hele poster' }).first();
+      // "Hele poster" is a link dressed as its neighbours in the topic's menu: the same height and look.
+      const posterLink = await topicTool(page, 'Hele poster');
+      await expect(posterLink).toHaveAttribute('href', /poster$/);
       const look = (l: typeof posterLink) => l.evaluate((el) => {
         const s = getComputedStyle(el);
         return { height: Math.round(el.getBoundingClientRect().height), background: s.backgroundColor, border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`, font: `${s.fontSize} ${s.fontWeight}` };
       });
-      expect(await look(posterLink)).toEqual(await look(page.locator('.board-head__tools, .topic-tools').first().getByRole('button', { name: 'Meeschrijven' })));
-      await expect(posterLink).toHaveClass(/utrecht-button--secondary-action/);
-      // One tap from the board to the poster.
+      expect(await look(posterLink)).toEqual(await look(await topicTool(page, 'Meeschrijven')));
+      // From the board to the poster: the menu, then the poster.
       await posterLink.click();
       await expect(page.getByRole('heading', { level: 2, name: 'Hele poster' })).toBeVisible();
       const poster = page.locator('.poster');
@@ -358,6 +401,6 @@ test('at 320x640 a board chosen as a poster shows as the list and says why, with
   expect(m.w, 'no sideways scroll, large type').toBeLessThanOrEqual(m.cw);
   // Back on a tablet, the poster the device chose is there again.
   await page.setViewportSize({ width: 820, height: 1180 });
-  await expect(page.getByRole('button', { name: 'Tafelmodus' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.topic--board')).toBeVisible();
+  expect(await topicToolOn(page, 'Tafelmodus')).toBe(true);
 });

@@ -2,9 +2,11 @@
 // portrait tablet, the step's countdown, and the table-view controls (larger type; turn the
 // screen for the other side of the table).
 // On the poster of a portrait tablet the way back and the turn show as signs only (their words
-// stay for a screen reader), so the clock keeps its line.
+// stay for a screen reader), so the clock keeps its line. On a topic's table poster the bar is
+// the board's only chrome: the topic's name (its menu of tools, the list of steps among them)
+// beside the clock, and the previous and next topic at its end (topic/TopicBar.tsx).
 import { Link } from '../../shell/Link';
-import type { StepKey } from '../../domain/steps';
+import { topicOfStep, type StepKey } from '../../domain/steps';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
 import { StepTimer } from './StepTimer';
@@ -12,14 +14,19 @@ import { useTableView } from './table-view';
 import { missingKeyRoles } from '../../domain/roles';
 import { roleLabel } from '../shared/labels';
 import { useWorkshopData } from './workshop-context';
+import { useBoardLayout } from './board-mode';
+import { TopicHead, TopicNav } from './topic/TopicBar';
 
 export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | null; railOpen: boolean; onToggleRail: () => void }) {
   const { t } = useT();
   const { workshop, participants } = useWorkshopData();
   const view = useTableView();
   const missing = missingKeyRoles(participants);
+  const { layout } = useBoardLayout(false);
+  const topicId = step ? topicOfStep(step) : null;
+  const poster = topicId !== null && layout === 'table';
   return (
-    <div class="wbar">
+    <div class={`wbar${poster ? ' wbar--poster' : ''}`}>
       <div class="wbar__title">
         <Link class="nl-link wbar__back" href="/">
           <span class="wbar__icon" aria-hidden="true">
@@ -34,10 +41,13 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
           </p>
         )}
       </div>
+      {poster && <TopicHead topicId={topicId} onToggleRail={onToggleRail} />}
       <div class="wbar__tools">
-        <Button appearance="secondary" class="wbar__rail-toggle" aria-expanded={railOpen} aria-controls="step-rail" onClick={onToggleRail}>
-          {t('workshop:rail.toggle')}
-        </Button>
+        {!poster && (
+          <Button appearance="secondary" class="wbar__rail-toggle" aria-expanded={railOpen} aria-controls="step-rail" onClick={onToggleRail}>
+            {t('workshop:rail.toggle')}
+          </Button>
+        )}
         {step && <StepTimer step={step} />}
         <Button appearance="subtle" class="wbar__large" aria-pressed={view.large} onClick={view.toggleLarge}>
           {t('workshop:table.large')}
@@ -49,6 +59,7 @@ export function WorkshopBar({ step, railOpen, onToggleRail }: { step: StepKey | 
           <span class="wbar__word">{t('workshop:table.turn')}</span>
         </Button>
       </div>
+      {poster && <TopicNav topicId={topicId} />}
     </div>
   );
 }

@@ -65,7 +65,8 @@ export function WorkshopScreen({ id, section: raw }: { id: WorkshopId; section: 
   // Escape closes the portrait step list and puts focus back on the button that opened it.
   const closeRail = () => {
     setRailOpen(false);
-    document.querySelector<HTMLElement>('.wbar__rail-toggle')?.focus();
+    // On a topic's table poster the list opens from the topic's menu: focus goes back to its button.
+    document.querySelector<HTMLElement>('.wbar__rail-toggle, #topic-menu-button')?.focus();
   };
   const data = useMemo<WorkshopData | null>(
     () => (w && pack && participants.status === 'ready' && states.status === 'ready' ? { workshop: w, index: pack.index, participants: participants.value, states: states.value } : null),

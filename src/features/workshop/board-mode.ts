@@ -19,8 +19,10 @@ export const NARROW_QUERY = '(max-width: 719px)';
  * steps aside and the workshop bar is one slim strip. The table poster of a topic and the whole
  * poster use it.
  */
-export function useScreenFit(on: boolean): void {
+export function useScreenFit(on: boolean | null): void {
   useEffect(() => {
+    // null: this caller only follows the layout; the page's mark is someone else's.
+    if (on === null) return undefined;
     document.documentElement.classList.toggle('board-mode', on);
     return () => document.documentElement.classList.remove('board-mode');
   }, [on]);
@@ -49,20 +51,30 @@ function useMedia(query: string): boolean {
   return on;
 }
 
+/** Everyone showing the layout (the board, and the workshop bar that carries the poster's head) hears a new choice. */
+const listeners = new Set<() => void>();
+
 /**
- * The layout of the topic board, following the screen when turned (unless chosen), and marking
- * the page with `board-mode` while the poster layout is up, so the whole page fits the screen.
+ * The layout of the topic board, following the screen when turned (unless chosen). The board
+ * (`fit`) marks the page with `board-mode` while the poster layout is up, so the whole page fits
+ * the screen; the workshop bar only follows it.
  */
-export function useBoardLayout(): { layout: BoardLayout; toggle: () => void; narrow: boolean } {
+export function useBoardLayout(fit = true): { layout: BoardLayout; toggle: () => void; narrow: boolean } {
   const [chosen, setChosen] = useState<BoardLayout | null>(boardLayout);
+  useEffect(() => {
+    const hear = () => setChosen(boardLayout());
+    listeners.add(hear);
+    return () => void listeners.delete(hear);
+  }, []);
   const shaped = useMedia(TABLE_QUERY);
   const narrow = useMedia(NARROW_QUERY);
   const layout = layoutFor(chosen, shaped, narrow);
-  useScreenFit(layout === 'table');
+  useScreenFit(fit ? layout === 'table' : null);
   const toggle = () => {
     const next: BoardLayout = layout === 'table' ? 'list' : 'table';
     saveBoardLayout(next);
     setChosen(next);
+    for (const hear of listeners) hear();
   };
   return { layout, toggle, narrow };
 }

@@ -17,18 +17,23 @@ import { BoardContext, NotesWithActionContext, useWorkshopData } from '../worksh
 import type { NotesShape, QuestionShape } from './poster-layout';
 import { QuestionCard } from './QuestionCard';
 import { questionText, sameNotesShape, usePosterPlan } from './use-poster-plan';
-import { TopicBar } from './TopicBar';
+import { TopicTools } from './TopicBar';
+import { useTopicPanels } from './topic-panels';
 import './board.css';
 
 export function TopicStep({ topicId }: { topicId: TopicId }) {
   const { lang, t } = useT();
   const { index, workshop } = useWorkshopData();
   const points = useActionPoints(workshop.id);
-  const { layout, toggle, narrow } = useBoardLayout();
+  const { layout } = useBoardLayout();
   const board = layout === 'table';
-  const [intro, setIntro] = useState(false);
-  const [photos, setPhotos] = useState(false);
-  useEffect(() => rememberTopic(workshop.id, topicId), [workshop.id, topicId]);
+  // The intro and the photos open from the menu in the workshop bar; a new topic starts with both closed.
+  const panels = useTopicPanels();
+  const photos = board && panels.photos;
+  useEffect(() => {
+    rememberTopic(workshop.id, topicId);
+    return panels.close;
+  }, [workshop.id, topicId]);
   // A note that became an action point says so on the board, so the group does not make it
   // twice. The set keeps its identity while its members stay the same: a new set would
   // re-render every card of a board of hundreds.
@@ -68,17 +73,13 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
   return (
     <section aria-labelledby="step-title" class={`step topic${board ? ' topic--board' : ''}`}>
       {!board && <StepIntro id="step-title" preHeading={group?.title[lang]} title={topic.title[lang]} intro={topic.intro} />}
-      <TopicBar
-        topicId={topicId}
-        board={board}
-        onToggleBoard={toggle}
-        narrow={narrow}
-        intro={intro}
-        onToggleIntro={() => setIntro(!intro)}
-        photos={photos}
-        onTogglePhotos={() => setPhotos(!photos)}
-      />
-      {board && photos ? (
+      {!board && <TopicTools topicId={topicId} />}
+      {board && panels.intro && (
+        <p class="board-head__intro" id="board-intro">
+          {topic.intro[lang]}
+        </p>
+      )}
+      {photos ? (
         <div class="board-photos">{photoStrip}</div>
       ) : (
         <BoardContext.Provider value={board}>
