@@ -12,6 +12,7 @@ import { expectNoAxeViolations } from './support/axe';
 import type { Download, Page } from '@playwright/test';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../src/exchange/bundle-schema';
 import { becomeOfflineReady, createWorkshop, expect, foreignRequests, test } from './support/fixtures';
+import { openStep } from './support/steps';
 import { ROOT } from './support/global-setup';
 
 // This journey needs the service worker (the config blocks it elsewhere).
@@ -40,12 +41,6 @@ function card(page: Page) {
 }
 
 /** Through the step list, as a person would (in portrait it sits behind "Alle stappen"). */
-async function openStep(page: Page, name: RegExp): Promise<void> {
-  const toggle = page.getByRole('button', { name: 'Alle stappen' });
-  if (await toggle.isVisible()) await toggle.click();
-  await page.getByRole('navigation', { name: 'Stappen van de workshop' }).getByRole('link', { name }).click();
-}
-
 async function openDocumentation(page: Page): Promise<void> {
   await card(page).getByRole('link', { name: TITLE, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();

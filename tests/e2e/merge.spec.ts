@@ -7,17 +7,9 @@
 import type { Browser, Download, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { createWorkshop, expect, settled, step, test } from './support/fixtures';
+import { openStep } from './support/steps';
 
 const TITLE = 'Slimme vuilcontainers';
-
-async function openStep(page: Page, name: RegExp): Promise<void> {
-  const toggle = page.getByRole('button', { name: 'Alle stappen' });
-  const link = page.getByRole('navigation', { name: 'Stappen van de workshop' }).getByRole('link', { name });
-  // Wait for the page to show its steps (the rail, or the button that opens it in portrait).
-  await expect(toggle.or(link)).toBeVisible();
-  if (await toggle.isVisible()) await toggle.click();
-  await link.click();
-}
 
 /** Exports the workshop's bundle and keeps the file (a closed context deletes its downloads). */
 async function exportBundle(page: Page, name: string): Promise<string> {

@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from './support/axe';
 import type { Page } from '@playwright/test';
 import { REGISTER_FIELDS, registerLength, type RegisterField } from '../../src/domain/register/standard';
 import { createWorkshop, expect, settled, step, test } from './support/fixtures';
+import { openStep } from './support/steps';
 
 const TITLE = 'Slimme vuilcontainers';
 const PROJECT = 'Vulgraad van containers voorspellen';
@@ -15,12 +16,6 @@ const GOAL = 'Containers legen wanneer ze vol zijn, zodat er minder gereden word
 const DELIVERS = 'Een dagelijkse routeplanning voor de afvalwagens.';
 const DATA = 'Sensordata van de ondergrondse containers.';
 const SHORTER = 'Containers legen als ze vol zijn. Inwoners merken dat er minder vaak een afvalwagen door de straat rijdt.';
-
-async function openStep(page: Page, name: RegExp): Promise<void> {
-  const toggle = page.getByRole('button', { name: 'Alle stappen' });
-  if (await toggle.isVisible()) await toggle.click();
-  await page.getByRole('navigation', { name: 'Stappen van de workshop' }).getByRole('link', { name }).click();
-}
 
 async function openRegisterForm(page: Page, viaSteps = true) {
   if (viaSteps) await openStep(page, /^Verslag en export/);

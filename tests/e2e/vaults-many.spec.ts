@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createWorkshop, expect, settled, step, test } from './support/fixtures';
+import { openStep } from './support/steps';
 
 async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -66,14 +67,6 @@ async function open(page: Page, org: { name: string; secret: string }): Promise<
   await page.getByLabel('Wachtwoord of pincode').fill(org.secret);
   await page.getByRole('button', { name: 'Openen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: LOCKED })).toHaveCount(0);
-}
-
-async function openStep(page: Page, name: RegExp): Promise<void> {
-  const toggle = page.getByRole('button', { name: 'Alle stappen' });
-  const link = page.getByRole('navigation', { name: 'Stappen van de workshop' }).getByRole('link', { name });
-  await expect(toggle.or(link)).toBeVisible();
-  if (await toggle.isVisible()) await toggle.click();
-  await link.click();
 }
 
 /** Exports the open workshop's bundle and keeps the file (a closed context deletes its downloads). */
