@@ -125,18 +125,10 @@ export const POSTER = {
   minHeight: 72,
 } as const;
 
-/** What `tileHeight` found for a note at a width: a plan asks again for every note at each one added. */
-const tilesKnown = new WeakMap<NoteShape, Map<number, number>>();
-
-/** Lines and height of one tile `width` px wide. */
+/** Lines and height of one tile `width` px wide. Not kept: wrapping a post-it's words again costs
+ * less than looking up what it gave before (a plan asks this tens of thousands of times). */
 export function tileHeight(note: NoteShape, width: number): number {
-  let known = tilesKnown.get(note);
-  if (!known) tilesKnown.set(note, (known = new Map()));
-  const seen = known.get(width);
-  if (seen !== undefined) return seen;
-  const found = tileHeightAt(note, width);
-  known.set(width, found);
-  return found;
+  return tileHeightAt(note, width);
 }
 
 function tileHeightAt(note: NoteShape, width: number): number {
@@ -145,9 +137,9 @@ function tileHeightAt(note: NoteShape, width: number): number {
     // Word by word, as the browser wraps: the first line beside the kind word and "more".
     const inner = width - POSTER.tileAcross - POSTER.tileSlack;
     const first = inner - note.kind - POSTER.kindMargin - POSTER.more;
-    const text = { words: note.words, space: note.space ?? 0 };
-    if (first >= (note.words[0] ?? 0)) return wrapWords(text, inner, first).lines * POSTER.line + POSTER.tileAlong + speaker;
-    return POSTER.kindBand + questionLines(text, inner) * POSTER.line + POSTER.tileAlong + speaker;
+    const space = note.space ?? 0;
+    if (first >= (note.words[0] ?? 0)) return linesOf(note.words, space, inner, first) * POSTER.line + POSTER.tileAlong + speaker;
+    return POSTER.kindBand + linesOf(note.words, space, inner, inner) * POSTER.line + POSTER.tileAlong + speaker;
   }
   const usable = width - POSTER.tileAcross - POSTER.wrapWaste;
   const need = note.text + note.kind + POSTER.firstLine;
@@ -211,15 +203,45 @@ export function wrapWords(text: QuestionText, line: number, first = line): { end
   return { ends, lines: at + 1 };
 }
 
+/**
+ * Only the number of lines `wrapWords` finds, without keeping where each word ends: a plan asks
+ * this for every post-it at every width it tries (tens of thousands of times for a board of 400),
+ * and the arrays `wrapWords` builds were most of the garbage of opening one.
+ */
+export function wrapLines(text: QuestionText, line: number, first = line): number {
+  return linesOf(text.words, text.space, line, first);
+}
+
+function linesOf(words: readonly number[], space: number, line: number, first: number): number {
+  let at = 0;
+  let x = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (x > 0 && x + space + w <= (at === 0 ? first : line)) x += space + w;
+    else if (x === 0 && at === 0 && w <= first) x = w;
+    else {
+      if (x > 0 || (at === 0 && first < line)) at++;
+      const over = Math.max(0, Math.ceil(w / Math.max(line, 1)) - 1);
+      at += over;
+      x = w - over * line;
+    }
+  }
+  return at + 1;
+}
+
 /** The lines a question takes on lines `line` px long (the first `first` px). */
 export function questionLines(text: QuestionText, line: number, first = line): number {
-  return wrapWords(text, line, first).lines;
+  return wrapLines(text, line, first);
 }
 
 /** What of a question is in view in `lines` lines `line` px long (the first `first` px): its first
  * words wholly in view (on a last line that is cut, clear of the ellipsis) and their share of all its words. */
 export function wordsInView(text: QuestionText, lines: number, line: number, first = line): { words: number; shown: number } {
-  const wrap = wrapWords(text, line, first);
+  return inView(text, wrapWords(text, line, first), lines, line, first);
+}
+
+/** `wordsInView` for a wrap already made: a head is tried at every number of lines of the same wrap. */
+function inView(text: QuestionText, wrap: ReturnType<typeof wrapWords>, lines: number, line: number, first: number): { words: number; shown: number } {
   if (lines >= wrap.lines) return { words: text.words.length, shown: 1 };
   let words = 0;
   while (words < text.words.length) {
@@ -258,11 +280,14 @@ function headOptionsAt(text: QuestionText, inside: number, reason: boolean): (He
     const first = side ? inside - POSTER.controls - POSTER.headGap : inside;
     // A reason field takes the whole width under the status, so its controls stay under the question.
     if (side && (reason || first < POSTER.sideText)) continue;
-    const whole = questionLines(text, line, first);
+    const wrap = wrapWords(text, line, first);
+    const whole = wrap.lines;
+    let before = 0;
     for (let lines = 1; lines <= whole; lines++) {
-      const seen = wordsInView(text, lines, line, first);
+      const seen = inView(text, wrap, lines, line, first);
       // More than `questionLines` only while its first words still need them.
-      if (lines > POSTER.questionLines && lines > 1 && wordsInView(text, lines - 1, line, first).words >= LEAD_WORDS) break;
+      if (lines > POSTER.questionLines && lines > 1 && before >= LEAD_WORDS) break;
+      before = seen.words;
       // The question is a 44 px target even on one line.
       const px = Math.max(lines * POSTER.questionLine, POSTER.controlsHeight);
       const height = side ? Math.max(px, POSTER.controlsHeight) : px + POSTER.headGap + POSTER.controlsHeight;
@@ -366,10 +391,16 @@ function splits(n: number): number[][][] {
 
 /** A rough area a question asks for: its controls, its words (up to three lines of a column, counted by `words`: plans try more and less) and its post-its on one long line. */
 function weight(q: QuestionShape, words: number): number {
-  const notes = q.notes.reduce((a, n) => a + (n.text + n.kind + POSTER.firstLine + POSTER.wrapWaste * 2) * POSTER.line * 1.1 + (n.speaker ? POSTER.speaker * 300 : 0), 0);
-  const head = Math.min(textWidth(q.text) + 2 * POSTER.questionWrap, 3 * 300) * POSTER.questionLine;
-  return 300 * (POSTER.controlsHeight + (q.reason ? POSTER.reason : 0)) + words * head + notes;
+  // The same for a question at every plan tried (and, while it is unchanged, at every re-plan).
+  let parts = weights.get(q);
+  if (!parts) {
+    const notes = q.notes.reduce((a, n) => a + (n.text + n.kind + POSTER.firstLine + POSTER.wrapWaste * 2) * POSTER.line * 1.1 + (n.speaker ? POSTER.speaker * 300 : 0), 0);
+    const head = Math.min(textWidth(q.text) + 2 * POSTER.questionWrap, 3 * 300) * POSTER.questionLine;
+    weights.set(q, (parts = { base: 300 * (POSTER.controlsHeight + (q.reason ? POSTER.reason : 0)), notes, head }));
+  }
+  return parts.base + words * parts.head + parts.notes;
 }
+const weights = new WeakMap<QuestionShape, { readonly base: number; readonly notes: number; readonly head: number }>();
 
 /** Sizes shared by weight: each question's rough area (`weight`), flattened by `power`. */
 function byWeight(qs: readonly QuestionShape[], box: { width: number; height: number }, direction: PosterDirection, groups: number[][], power: number, words: number): { outer: number[]; inner: number[][] } {

@@ -9,6 +9,12 @@ import { planPoster, type NoteShape, type NotesShape, type PosterPlan, type Ques
 
 const widths = new Map<string, number>();
 let canvas: CanvasRenderingContext2D | null | undefined;
+/** The page's font family, read once: reading it per word made the browser recompute styles mid-render. */
+let family: string | undefined;
+let lastFont = '';
+// Read while the browser is idle, before a board opens: the first read makes it compute the page's
+// styles, which it would otherwise do in the middle of planning the board.
+if (typeof document !== 'undefined' && typeof requestIdleCallback === 'function') requestIdleCallback(() => void (family ??= getComputedStyle(document.body).fontFamily), { timeout: 2000 });
 
 /** The width in px of `text` in the page's font at `font` (e.g. "400 32px"); a rough figure without a canvas. */
 function measure(text: string, font: string): number {
@@ -19,7 +25,10 @@ function measure(text: string, font: string): number {
   const size = parseFloat(font.split(' ')[1] ?? '32');
   let w = text.length * size * 0.52;
   if (canvas) {
-    canvas.font = `${font} ${getComputedStyle(document.body).fontFamily}`;
+    family ??= getComputedStyle(document.body).fontFamily;
+    const full = `${font} ${family}`;
+    // Setting the font parses it again, even when it is the same.
+    if (full !== lastFont) canvas.font = lastFont = full;
     w = canvas.measureText(text).width;
   }
   widths.set(key, w);
@@ -48,14 +57,11 @@ export function noteShape(note: Note, kindWord: string): NoteShape {
 
 function measureNote(text: string, kindWord: string, speaker: boolean): NoteShape {
   const kind = measure(kindWord.toUpperCase(), '700 18px') + kindWord.length * 0.72 + 16;
-  const words = text.split(/\s+/).filter((w) => w !== '');
-  return {
-    text: measure(text, '400 32px'),
-    words: words.map((w) => measure(w, '400 32px')),
-    space: measure(' ', '400 32px'),
-    kind,
-    speaker,
-  };
+  const words = text.split(/\s+/).filter((w) => w !== '').map((w) => measure(w, '400 32px'));
+  const space = measure(' ', '400 32px');
+  // The whole text's width as its words and spaces on one line: measuring each note's whole text
+  // too (never the same twice) was most of the canvas's time when a board of hundreds opened.
+  return { text: words.reduce((a, w) => a + w, 0) + Math.max(0, words.length - 1) * space, words, space, kind, speaker };
 }
 
 /** Whether two reports of a question's notes are the same: the same shapes (objects) in the same order. */

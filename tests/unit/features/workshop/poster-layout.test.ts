@@ -2,7 +2,7 @@
 // quiet question shares a column or row with its neighbour, the order of the questions is kept,
 // and where twelve realistic post-its can fit at a tablet's size the plan says they do.
 import { describe, expect, it } from 'vitest';
-import { balanced, headOptions, LEAD_WORDS, legible, notesNeed, planPoster, POSTER, questionLines, questionNeed, share, textWidth, tileHeight, wordsInView, wrapWords, type QuestionShape, type QuestionText } from '../../../../src/features/workshop/topic/poster-layout';
+import { balanced, headOptions, LEAD_WORDS, legible, notesNeed, planPoster, POSTER, questionLines, questionNeed, share, textWidth, tileHeight, wordsInView, wrapLines, wrapWords, type QuestionShape, type QuestionText } from '../../../../src/features/workshop/topic/poster-layout';
 
 const TEXTS = [
   'Het model kiest adressen voor een extra controle.',
@@ -177,6 +177,18 @@ describe('the estimates under the plan', () => {
     expect(wrapWords(t, 250, 150).ends.map((e) => e.line)).toEqual([0, 1, 1, 2]);
     // A first word too long for the short first line starts on the second.
     expect(wrapWords({ words: [200, 50], space: 10 }, 300, 150)).toEqual({ ends: [{ line: 1, right: 200 }, { line: 1, right: 260 }], lines: 2 });
+  });
+
+  it('counts the lines without keeping where each word ends exactly as the full wrap does', () => {
+    // A seeded generator: words short and long (some longer than a line), lines with and without a short first one.
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 500; i++) {
+      const t = { words: Array.from({ length: Math.floor(next() * 30) }, () => 5 + next() * 400), space: 5 + next() * 10 };
+      const line = 60 + next() * 500;
+      const first = next() < 0.5 ? line : line * next();
+      expect(wrapLines(t, line, first)).toBe(wrapWords(t, line, first).lines);
+    }
   });
 
   it('wraps a post-it word by word around its kind word and "more", where its words are known', () => {
