@@ -3,7 +3,7 @@
 // liveQuery in a Preact hook so that no component imports Dexie. Dexie itself is fetched with
 // the first live query (after the first paint), not in the first load: the home screen's first
 // list comes without it (first-read.ts).
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { classifyStorageError, type StorageProblem } from './storage-events';
 
 export type Live<T> =
@@ -23,7 +23,9 @@ function loadLiveQuery(): Promise<LiveQuery> {
 /** `query` null: what the query needs is not known yet, and the result stays "loading". */
 export function useLive<T>(query: (() => Promise<T>) | null, deps: readonly unknown[]): Live<T> {
   const [result, setResult] = useState<Live<T>>({ status: 'loading' });
-  useEffect(() => {
+  // Subscribed as soon as the screen is in the page, not after its first paint: the database works
+  // while the browser paints (a board's notes were asked for only a frame after it opened).
+  useLayoutEffect(() => {
     if (!query) return;
     let subscription: { unsubscribe: () => void } | null = null;
     let gone = false;
@@ -56,7 +58,7 @@ export function useLive<T>(query: (() => Promise<T>) | null, deps: readonly unkn
  */
 export function useLiveEach<K, V>(keys: readonly K[] | null, query: (key: K) => Promise<V>, deps: readonly unknown[]): Live<ReadonlyMap<K, V>> {
   const [result, setResult] = useState<Live<ReadonlyMap<K, V>>>({ status: 'loading' });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!keys) return;
     const unique = [...new Set(keys)];
     const values = new Map<K, V>();

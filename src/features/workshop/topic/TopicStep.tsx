@@ -67,8 +67,10 @@ export function TopicStep({ topicId }: { topicId: TopicId }) {
     return lastOrdered.current;
   }, [topic, lang, shapes]);
   const { ref, plan } = usePosterPlan(ordered, board && !photos);
-  // The board waits for that one small read, so its cards are drawn once, not twice.
-  if (!topic || points.status === 'loading') return null;
+  // The cards do not wait for the action points: their notes are read at the same time (waiting
+  // made every board open two reads long). The marks come with the points; while no point was made
+  // from a note the set stays the same one, so no card is drawn again for it.
+  if (!topic) return null;
   const photoStrip = <PhotoStrip target={{ kind: 'topic', topicId }} title={t('workshop:photos.topicTitle', { topic: topic.title[lang] })} />;
   return (
     <section aria-labelledby="step-title" class={`step topic${board ? ' topic--board' : ''}`}>
