@@ -14,6 +14,27 @@ export const TABLE_QUERY = '(orientation: landscape) and (min-width: 1000px)';
 /** Narrower than this the poster cannot fit: the board falls back to the list. */
 export const NARROW_QUERY = '(max-width: 719px)';
 
+/** The screens that hold the page's `board-mode` mark now: while any does, the mark stays. */
+let fitClaims = 0;
+
+/**
+ * Claims the `board-mode` mark on `root` and gives the function that lets go of it. Counted, not
+ * toggled: when one topic's poster follows another, the new board claims the mark before the old
+ * one has let go of it (the old screen goes a moment later), and a plain toggle then took the mark
+ * off the new board (the app's header, the rail and the list's step links came back over the poster).
+ */
+export function claimScreenFit(root: { readonly classList: Pick<DOMTokenList, 'add' | 'remove'> }): () => void {
+  fitClaims += 1;
+  root.classList.add('board-mode');
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    fitClaims -= 1;
+    if (fitClaims === 0) root.classList.remove('board-mode');
+  };
+}
+
 /**
  * Marks the page with `board-mode` while `on`: the page is exactly the screen, the app's header
  * steps aside and the workshop bar is one slim strip. The table poster of a topic and the whole
@@ -21,10 +42,9 @@ export const NARROW_QUERY = '(max-width: 719px)';
  */
 export function useScreenFit(on: boolean | null): void {
   useEffect(() => {
-    // null: this caller only follows the layout; the page's mark is someone else's.
-    if (on === null) return undefined;
-    document.documentElement.classList.toggle('board-mode', on);
-    return () => document.documentElement.classList.remove('board-mode');
+    // null: this caller only follows the layout; false: this screen does not want the mark.
+    if (!on) return undefined;
+    return claimScreenFit(document.documentElement);
   }, [on]);
 }
 

@@ -2,7 +2,7 @@
 // made on the device wins over the screen's shape, also after a reload. (How the poster shares
 // its room is poster-layout.test.ts.)
 import { beforeEach, describe, expect, it } from 'vitest';
-import { layoutFor } from '../../../../src/features/workshop/board-mode';
+import { claimScreenFit, layoutFor } from '../../../../src/features/workshop/board-mode';
 import { boardLayout, lastTopic, rememberTopic, saveBoardLayout } from '../../../../src/storage/preferences';
 
 function memoryStorage(): Storage {
@@ -55,5 +55,34 @@ describe('board preferences', () => {
     expect(lastTopic('w1')).toBe('source');
     expect(lastTopic('w2')).toBe('bias');
     expect(lastTopic('w3')).toBeNull();
+  });
+});
+
+describe('the page mark of the poster', () => {
+  function fakeRoot() {
+    const marks = new Set<string>();
+    return { marks, classList: { add: (c: string) => void marks.add(c), remove: (c: string) => void marks.delete(c) } };
+  }
+
+  it('stays while the next board has claimed it, even when the board before lets go after that', () => {
+    const root = fakeRoot();
+    const before = claimScreenFit(root);
+    // The next topic's poster mounts before the previous one unmounts.
+    const next = claimScreenFit(root);
+    before();
+    expect(root.marks.has('board-mode')).toBe(true);
+    next();
+    expect(root.marks.has('board-mode')).toBe(false);
+  });
+
+  it('counts a claim let go twice only once', () => {
+    const root = fakeRoot();
+    const a = claimScreenFit(root);
+    const b = claimScreenFit(root);
+    a();
+    a();
+    expect(root.marks.has('board-mode')).toBe(true);
+    b();
+    expect(root.marks.has('board-mode')).toBe(false);
   });
 });
