@@ -148,9 +148,6 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
       {board ? (
         <button type="button" class="question__whole" aria-expanded={whole} aria-describedby={`${headingId}-tap`} onClick={() => setWhole(!whole)}>
           <span class="question__words">{question.text[lang]}</span>
-          <span class="visually-hidden" id={`${headingId}-tap`}>
-            {t('workshop:board.wholeAndWhy')}
-          </span>
         </button>
       ) : (
         question.text[lang]
@@ -177,6 +174,10 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
         <div class={`question__head${head?.side ? ` question__head--side${head.lines === 1 ? ' question__head--one' : ''}` : ''}`}>
           {number_}
           {heading}
+          {/* Outside the heading, so its name stays the question. */}
+          <span class="visually-hidden" id={`${headingId}-tap`}>
+            {t('workshop:board.wholeAndWhy')}
+          </span>
           <div class="question__controls">
             {addNote}
             {status}
