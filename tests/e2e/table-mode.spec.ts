@@ -255,6 +255,11 @@ for (const viewport of VIEWPORTS) {
       const button = page.locator('#topic-menu-button');
       await expect(button).toHaveAttribute('aria-haspopup', 'menu');
       await expect(button).toContainText('Algoritmes');
+      // The topic's name is whole in its button, not cut ("Algorit…" at 768 px before).
+      const topicName = await button.locator('.board-head__topic').evaluate((el) => ({ w: el.scrollWidth - el.clientWidth, h: el.scrollHeight - el.clientHeight, height: Math.round(el.closest('button')!.getBoundingClientRect().height) }));
+      expect(topicName.w, 'the topic name is not cut at its end').toBeLessThanOrEqual(1);
+      expect(topicName.h, 'the topic name has no line cut off').toBeLessThanOrEqual(4);
+      expect(topicName.height, 'the menu button stays a 44 px target').toBeGreaterThanOrEqual(44);
       await button.focus();
       await page.keyboard.press('Enter');
       await expect(button).toHaveAttribute('aria-expanded', 'true');
