@@ -124,16 +124,12 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
   const counts = NOTE_KINDS.map((k) => [k, list.filter((n) => n.kind === k).length] as const).filter(([, n]) => n > 0);
 
   const number_ = board ? <p class="visually-hidden">{t('workshop:question.number', { number, of })}</p> : <p class="question__number">{t('workshop:question.number', { number, of })}</p>;
+  // In the list "why" is a toggle of its own; on the poster the question's own tap shows it with
+  // the whole question, which leaves the head's first line 48 px more for the question's words.
   const why = (
     <div class="hint">
-      <Button appearance="subtle" aria-expanded={hint} aria-label={board ? t('workshop:hint.why') : undefined} onClick={() => setHint(!hint)}>
-        {board ? (
-          <span aria-hidden="true">?</span>
-        ) : (
-          <>
-            <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
-          </>
-        )}
+      <Button appearance="subtle" aria-expanded={hint} onClick={() => setHint(!hint)}>
+        <span aria-hidden="true">{hint ? '▾' : '▸'}</span> {t('workshop:hint.why')}
       </Button>
     </div>
   );
@@ -150,7 +146,7 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
   const heading = (
     <h3 class={`question__text${board && !whole ? ' question__text--clamped' : ''}${board && !whole && cell && cell.head.shown < 1 ? ' question__text--cut' : ''}`} id={headingId}>
       {board ? (
-        <button type="button" class="question__whole" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+        <button type="button" class="question__whole" aria-expanded={whole} aria-describedby={`${headingId}-tap`} onClick={() => setWhole(!whole)}>
           <span class="question__words">{question.text[lang]}</span>
         </button>
       ) : (
@@ -161,7 +157,7 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
   const composer = composing && <NoteComposer questionId={qid} onAdd={add} onClose={close} sheet={board ? t('workshop:notes.sheetFor', { number, question: question.text[lang] }) : undefined} top={board && top} />;
   const r = board ? cell?.rect : undefined;
   const head = board ? cell?.head : undefined;
-  const place = r ? { position: 'absolute', left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px`, '--tiles': cell!.tiles, '--lines': head?.lines ?? 1 } : undefined;
+  const place = r ? { position: 'absolute', left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px`, '--tiles': cell!.tiles, '--lines': head?.lines ?? 1, '--cut': `${head?.cut ?? 0}px` } : undefined;
 
   return (
     <article
@@ -178,10 +174,13 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
         <div class={`question__head${head?.side ? ` question__head--side${head.lines === 1 ? ' question__head--one' : ''}` : ''}`}>
           {number_}
           {heading}
+          {/* Outside the heading, so its name stays the question. */}
+          <span class="visually-hidden" id={`${headingId}-tap`}>
+            {t('workshop:board.wholeAndWhy')}
+          </span>
           <div class="question__controls">
             {addNote}
             {status}
-            {why}
           </div>
         </div>
       ) : (
@@ -195,7 +194,7 @@ export function QuestionCard({ question, number, of, board = false, cell, onShap
           {status}
         </>
       )}
-      {board && hint && <p class="hint__text">{question.hint[lang]}</p>}
+      {board && whole && <p class="hint__text">{question.hint[lang]}</p>}
       <div class="question__notes">
         <h4 class="visually-hidden">{t('workshop:notes.heading', { count: list.length })}</h4>
         <div

@@ -43,7 +43,7 @@ export interface QuestionShape {
 export type NotesShape = Omit<QuestionShape, 'text'>;
 
 /** How a question's head is drawn: its words in `lines` lines (cut there, whole on a tap), the
- * controls (+, status, why) at the end of its first line, the words flowing on under them
+ * controls (+ and status) at the end of its first line, the words flowing on under them
  * (`side`), or on a line under them. */
 export interface HeadPlan {
   readonly lines: number;
@@ -52,6 +52,10 @@ export interface HeadPlan {
   readonly words: number;
   /** The share of the question's words in view (1: all of them). */
   readonly shown: number;
+  /** Where on its last line the words in view end (px from the line's start; 0 where none of
+   * them is on it): a cut question's ellipsis covers the line from there, so no part of a letter
+   * after the last whole word shows. */
+  readonly cut: number;
 }
 
 export type PosterDirection = 'columns' | 'rows';
@@ -84,11 +88,14 @@ export interface PosterRect {
 
 /** The poster's measures in px (board.css keeps the same figures). */
 export const POSTER = {
-  gap: 6,
-  /** Padding and border of a question, each side. */
-  cellPad: 6,
-  /** What a question takes in height besides its head and post-its: padding, borders, gaps. */
-  cellAlong: 14,
+  gap: 4,
+  /** Padding and border of a question, each side on average: a 6 px edge and 4 px padding at its
+   * start, 4 px padding and a 1 px border at its end (the planner took 6 and 6: every question's
+   * words were planned 3 px wider than the screen draws them). */
+  cellPad: 7.5,
+  /** What a question takes in height besides its head and post-its: borders 1 + 1, padding 2 + 2,
+   * the gap under the head 2, the region's padding 1 + 1 (its last post-it has no margin). */
+  cellAlong: 10,
   tileGap: 3,
   line: 34.56,
   /** Tile padding and border, across and along. */
@@ -113,8 +120,9 @@ export const POSTER = {
   ellipsis: 48,
   /** The question's lines when it does not fit whole (more only where its first words need them). */
   questionLines: 3,
-  /** The head's controls (+ 48, status 112, why 44, 4 px apart) and the gap to the question beside or above them. */
-  controls: 212,
+  /** The head's controls (+ 48 and status 112, 4 px apart; "why" is shown with the whole question
+   * on its tap) and the gap to the question beside or above them. */
+  controls: 164,
   controlsHeight: 44,
   headGap: 4,
   /** The controls go beside the question only where it keeps this much line. */
@@ -236,13 +244,13 @@ export function questionLines(text: QuestionText, line: number, first = line): n
 
 /** What of a question is in view in `lines` lines `line` px long (the first `first` px): its first
  * words wholly in view (on a last line that is cut, clear of the ellipsis) and their share of all its words. */
-export function wordsInView(text: QuestionText, lines: number, line: number, first = line): { words: number; shown: number } {
+export function wordsInView(text: QuestionText, lines: number, line: number, first = line): { words: number; shown: number; cut: number } {
   return inView(text, wrapWords(text, line, first), lines, line, first);
 }
 
 /** `wordsInView` for a wrap already made: a head is tried at every number of lines of the same wrap. */
-function inView(text: QuestionText, wrap: ReturnType<typeof wrapWords>, lines: number, line: number, first: number): { words: number; shown: number } {
-  if (lines >= wrap.lines) return { words: text.words.length, shown: 1 };
+function inView(text: QuestionText, wrap: ReturnType<typeof wrapWords>, lines: number, line: number, first: number): { words: number; shown: number; cut: number } {
+  if (lines >= wrap.lines) return { words: text.words.length, shown: 1, cut: 0 };
   let words = 0;
   while (words < text.words.length) {
     const end = wrap.ends[words]!;
@@ -251,7 +259,8 @@ function inView(text: QuestionText, wrap: ReturnType<typeof wrapWords>, lines: n
     words++;
   }
   const seen = text.words.slice(0, words).reduce((a, w) => a + w + text.space, 0);
-  return { words, shown: Math.min(1, seen / Math.max(textWidth(text), 1)) };
+  const last = words > 0 ? wrap.ends[words - 1]! : undefined;
+  return { words, shown: Math.min(1, seen / Math.max(textWidth(text), 1)), cut: last && last.line === lines - 1 ? last.right : 0 };
 }
 
 /**
@@ -323,7 +332,7 @@ export function questionNeed(q: QuestionShape, width: number, height = Infinity)
   const options = headOptions(q.text, inside, q.reason);
   const fits = options.filter((o) => fixed + o.height <= height + 0.5);
   const pick = fits.length > 0 ? fits.reduce((a, b) => (clearer(b, a) ? b : a)) : options.reduce((a, b) => (b.height < a.height ? b : a));
-  return { height: fixed + pick.height, tiles: notes.tiles, head: { lines: pick.lines, side: pick.side, words: pick.words, shown: pick.shown } };
+  return { height: fixed + pick.height, tiles: notes.tiles, head: { lines: pick.lines, side: pick.side, words: pick.words, shown: pick.shown, cut: pick.cut } };
 }
 
 /** Past this many post-its a question's height is a rough figure (see `balanced`), found on a coarser grid of widths. */

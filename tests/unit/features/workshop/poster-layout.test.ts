@@ -3,6 +3,7 @@
 // and where twelve realistic post-its can fit at a tablet's size the plan says they do.
 import { describe, expect, it } from 'vitest';
 import { balanced, headOptions, LEAD_WORDS, legible, notesNeed, planPoster, POSTER, questionLines, questionNeed, share, textWidth, tileHeight, wordsInView, wrapLines, wrapWords, type QuestionShape, type QuestionText } from '../../../../src/features/workshop/topic/poster-layout';
+import { ALGORITHMS, SOURCE, TWELVE } from './poster-widths';
 
 const TEXTS = [
   'Het model kiest adressen voor een extra controle.',
@@ -39,11 +40,16 @@ function questions(spread: readonly number[], of = 4): QuestionShape[] {
   return qs;
 }
 
-/** The poster boxes the four tablet sizes leave under the two strips. */
+/** The poster boxes the four tablet sizes leave under the workshop bar (46 px, and 2 px around). */
 const BOXES = [
-  { width: 1164, height: 700 },
+  { width: 1164, height: 770 },
+  { width: 1008, height: 718 },
+  { width: 804, height: 1130 },
+  { width: 752, height: 974 },
+];
+/** Boxes as the smaller tablets left them under two strips: too small for six words with twelve post-its. */
+const LOW = [
   { width: 1008, height: 658 },
-  { width: 804, height: 1068 },
   { width: 752, height: 912 },
 ];
 
@@ -69,13 +75,16 @@ describe('planPoster', () => {
         for (const r of plan.rects) expect(r.width).toBeGreaterThanOrEqual(POSTER.minWidth - 1);
       });
 
-  // Where the room is (the larger tablets, or fewer post-its), every question shows its first six
-  // words or more; the plan never buys that with a post-it out of view.
+  // At every tablet size, with twelve post-its or fewer, every question shows its first six words
+  // or more; the plan never buys that with a post-it out of view.
   for (const [box, spread] of [
     [BOXES[0]!, [5, 3, 2, 2]],
     [BOXES[0]!, [12]],
+    [BOXES[1]!, [5, 3, 2, 2]],
+    [BOXES[1]!, [12]],
     [BOXES[2]!, [5, 3, 2, 2]],
     [BOXES[2]!, [12]],
+    [BOXES[3]!, [5, 3, 2, 2]],
     [BOXES[1]!, [2, 1, 1, 1]],
     [BOXES[3]!, [2, 1, 1, 1]],
     [BOXES[1]!, []],
@@ -87,11 +96,25 @@ describe('planPoster', () => {
       plan.heads.forEach((h, i) => expect(legible(h), `question ${i + 1}: ${JSON.stringify(h)}`).toBe(LEAD_WORDS));
     });
 
+  // On the widths the browser measured, as tests/e2e/table-mode.spec.ts lays them out: every
+  // question shows its first six words at every tablet size (with "why" a third control in the
+  // head and the cells planned 3 px wider than drawn: four at 768x1024, five at 1024x768).
+  for (const box of BOXES)
+    for (const [name, qs] of [
+      ['Algoritmes, 5, 3, 2 and 2', ALGORITHMS.map((t, k) => ({ text: t, notes: TWELVE.slice([0, 5, 8, 10][k], [5, 8, 10, 12][k]), reason: false }))],
+      ['Bron, all twelve on the first', SOURCE.map((t, k) => ({ text: t, notes: k === 0 ? TWELVE : [], reason: false }))],
+    ] as const)
+      it(`${box.width}x${box.height}, ${name} (measured widths): every question shows at least its first six words`, () => {
+        const plan = planPoster(qs, box);
+        expect(plan.overflow).toBeLessThan(0.5);
+        plan.heads.forEach((h, i) => expect(legible(h), `question ${i + 1}: ${JSON.stringify(h)}`).toBe(LEAD_WORDS));
+      });
+
   // Sized by what each question needs for its first words, not only by a rough weight: on the
   // smaller tablets the least legible question gains words (by weight alone: one and three).
   for (const [box, least] of [
-    [BOXES[1]!, 2],
-    [BOXES[3]!, 4],
+    [LOW[0]!, 2],
+    [LOW[1]!, 2],
   ] as const)
     it(`${box.width}x${box.height}, notes [5,3,2,2]: the least legible question shows at least ${least} words`, () => {
       const plan = planPoster(questions([5, 3, 2, 2]), box);
@@ -100,7 +123,7 @@ describe('planPoster', () => {
     });
 
   it('shows more of a question where a post-it less leaves the room', () => {
-    const least = (spread: readonly number[]) => Math.min(...planPoster(questions(spread), BOXES[1]!).heads.map(legible));
+    const least = (spread: readonly number[]) => Math.min(...planPoster(questions(spread), LOW[0]!).heads.map(legible));
     expect(least([2, 1, 1, 1])).toBeGreaterThan(least([5, 3, 2, 2]));
   });
 
@@ -205,17 +228,26 @@ describe('the estimates under the plan', () => {
 
   it('counts the first words a cut question shows (clear of the ellipsis), and all of a whole one', () => {
     const t = text(QUESTIONS[0]!);
-    expect(wordsInView(t, 10, 500)).toEqual({ words: t.words.length, shown: 1 });
+    expect(wordsInView(t, 10, 500)).toEqual({ words: t.words.length, shown: 1, cut: 0 });
     // "Welke uitkomst levert het" ends at 436 px, "algoritme" at 613: a 500 px line shows four.
     expect(wordsInView(t, 1, 500).words).toBe(4);
     expect(wordsInView(t, 1, 470).words).toBe(3);
     expect(wordsInView(t, 2, 500).words).toBeGreaterThan(4);
     expect(wordsInView(t, 1, 500).shown).toBeLessThan(wordsInView(t, 2, 500).shown);
+    // The ellipsis covers the cut line from where its last whole word ends.
+    const wrap = wrapWords(t, 500);
+    expect(wordsInView(t, 1, 500).cut).toBeCloseTo(wrap.ends[3]!.right);
+    const two = wordsInView(t, 2, 500);
+    expect(two.cut).toBeCloseTo(wrap.ends[two.words - 1]!.right);
+    expect(wrap.ends[two.words - 1]!.line).toBe(1);
+    // A last line whose only word does not fit beside the ellipsis shows none of it: covered from its start.
+    expect(wordsInView({ words: [300, 480, 100], space: 10 }, 2, 500)).toEqual({ words: 1, shown: expect.any(Number), cut: 0 });
   });
 
   it('offers heads of one line up to the whole question (three lines at most, more where the first words need them), the controls beside it only on a long enough line', () => {
     const t = text(QUESTIONS[0]!);
-    const narrow = headOptions(t, 280);
+    // Beside the controls the first line would be a pixel shorter than the least it may be.
+    const narrow = headOptions(t, POSTER.controls + POSTER.headGap + POSTER.sideText - 1);
     expect(narrow.every((o) => !o.side)).toBe(true);
     expect(narrow.map((o) => o.lines)).toEqual([...Array(narrow.length).keys()].map((k) => k + 1));
     expect(narrow.at(-1)!.lines).toBeGreaterThanOrEqual(POSTER.questionLines);
