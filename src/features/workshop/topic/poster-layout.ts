@@ -193,22 +193,7 @@ export function textWidth(text: QuestionText): number {
  */
 export function wrapWords(text: QuestionText, line: number, first = line): { ends: { line: number; right: number }[]; lines: number } {
   const ends: { line: number; right: number }[] = [];
-  let at = 0;
-  let x = 0;
-  const long = (l: number) => (l === 0 ? first : line);
-  for (const w of text.words) {
-    if (x > 0 && x + text.space + w <= long(at)) x += text.space + w;
-    else if (x === 0 && at === 0 && w <= first) x = w;
-    else {
-      // The next line; a word that does not fit even the short first line starts on the second.
-      if (x > 0 || (at === 0 && first < line)) at++;
-      const over = Math.max(0, Math.ceil(w / Math.max(line, 1)) - 1);
-      at += over;
-      x = w - over * line;
-    }
-    ends.push({ line: at, right: x });
-  }
-  return { ends, lines: at + 1 };
+  return { ends, lines: linesOf(text.words, text.space, line, first, ends) };
 }
 
 /**
@@ -220,7 +205,8 @@ export function wrapLines(text: QuestionText, line: number, first = line): numbe
   return linesOf(text.words, text.space, line, first);
 }
 
-function linesOf(words: readonly number[], space: number, line: number, first: number): number {
+/** The wrapping itself, once for both: the lines, and where each word ends if `ends` is given. */
+function linesOf(words: readonly number[], space: number, line: number, first: number, ends?: { line: number; right: number }[]): number {
   let at = 0;
   let x = 0;
   for (let i = 0; i < words.length; i++) {
@@ -228,11 +214,13 @@ function linesOf(words: readonly number[], space: number, line: number, first: n
     if (x > 0 && x + space + w <= (at === 0 ? first : line)) x += space + w;
     else if (x === 0 && at === 0 && w <= first) x = w;
     else {
+      // The next line; a word that does not fit even the short first line starts on the second.
       if (x > 0 || (at === 0 && first < line)) at++;
       const over = Math.max(0, Math.ceil(w / Math.max(line, 1)) - 1);
       at += over;
       x = w - over * line;
     }
+    ends?.push({ line: at, right: x });
   }
   return at + 1;
 }
