@@ -8,12 +8,14 @@ import { updateGoalField } from '../../../storage/workshop-content-repo';
 import { AutoTextField } from '../AutoTextField';
 import { StepIntro } from '../StepIntro';
 import { useWorkshopData } from '../workshop-context';
+import { useChosen } from '../use-chosen';
 import { fixedLabel } from '../sections';
 
 export function GoalStep() {
   const { t } = useT();
   const { workshop, index } = useWorkshopData();
   const goal = workshop.goal;
+  const outcome = useChosen(goal.outcomeRole);
   const opening = index.pack.opening.goal;
   const key = (field: keyof ProjectGoal) => `${workshop.id}:goal:${field}`;
   const text = (field: 'statement' | 'deliverables' | 'nonDeliverables' | 'dataSets') => (value: string) => updateGoalField(workshop.id, field, value);
@@ -46,8 +48,8 @@ export function GoalStep() {
                   class="choice__input"
                   name={`outcome-${workshop.id}`}
                   value={role}
-                  checked={goal.outcomeRole === role}
-                  onChange={() => void updateGoalField(workshop.id, 'outcomeRole', role)}
+                  checked={outcome.shown === role}
+                  onChange={() => outcome.choose(role, () => updateGoalField(workshop.id, 'outcomeRole', role))}
                 />
                 <span>{t(`workshop:goal.outcome.${role}`)}</span>
               </label>

@@ -10,11 +10,14 @@ import { useT } from '../../../i18n/use-t';
 import { setQuestionState } from '../../../storage/question-states-repo';
 import { AutoTextField } from '../AutoTextField';
 import { useWorkshopData } from '../workshop-context';
+import { useChosen } from '../use-chosen';
 
 export function QuestionStatus({ questionId, state, label, compact = false }: { questionId: QuestionId; state: QuestionState | undefined; label: string; compact?: boolean }) {
   const { t } = useT();
   const { workshop } = useWorkshopData();
-  const status: Status = state?.status ?? 'open';
+  // The choice shows at once, before its write has come back through the live query.
+  const chosen = useChosen<Status>(state?.status ?? 'open');
+  const status = chosen.shown;
   const reason = state?.reason ?? '';
   const showReason = status === 'parked' || status === 'not-applicable';
   // The missing reason is an error only once the field was left empty, not the moment the
@@ -29,7 +32,8 @@ export function QuestionStatus({ questionId, state, label, compact = false }: { 
           value={status}
           onChange={(e) => {
             setLeft(false);
-            void setQuestionState(workshop.id, questionId, e.currentTarget.value as Status, reason);
+            const next = e.currentTarget.value as Status;
+            chosen.choose(next, () => setQuestionState(workshop.id, questionId, next, reason));
           }}
         >
           {QUESTION_STATUSES.map((s) => (
@@ -46,7 +50,7 @@ export function QuestionStatus({ questionId, state, label, compact = false }: { 
               <label key={s} class={`segmented__option status--${s}`}>
                 <input type="radio" class="choice__input" name={`status-${questionId}`} value={s} checked={status === s} onChange={() => {
                     setLeft(false);
-                    void setQuestionState(workshop.id, questionId, s, reason);
+                    chosen.choose(s, () => setQuestionState(workshop.id, questionId, s, reason));
                   }} />
                 <span>{t(`workshop:status.${s}`)}</span>
               </label>
