@@ -351,7 +351,26 @@ test('at the table: another role takes its name, a missing party is recorded, an
   await expect(rail.getByRole('link', { name: /Aan tafel/ })).toContainText('klaar');
   await expect(rail.locator('.rail__missing')).toContainText('Communicatieadviseur');
   if (process.env.DECISION_SHOTS) await page.screenshot({ path: `${process.env.DECISION_SHOTS}/participants-portrait.png`, fullPage: true });
+  // Two roles ticked one right after the other on the card: both are kept, the second added to
+  // the first (it was added to the roles stored before the first, which dropped the first).
+  const karim = page.locator('.person').first();
+  await karim.locator('.person__edit').click();
+  const roles = karim.getByRole('group', { name: 'Rollen van Karim' });
+  await expect(roles).toBeVisible();
+  // The second tap comes while the first one's write is still under way (as a quick hand does on
+  // a busy tablet): one turn of the page in between, not the write's round trip.
+  await roles.evaluate(async (group) => {
+    const box = (text: string) => [...group.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)!.querySelector('input')!;
+    box('Data-analist of statisticus').click();
+    await new Promise((r) => setTimeout(r, 0));
+    box('Privacy officer / FG').click();
+  });
+  await expect(roles.getByRole('checkbox', { name: 'Data-analist of statisticus' })).toBeChecked();
+  await expect(roles.getByRole('checkbox', { name: 'Privacy officer / FG' })).toBeChecked();
+  await expect(page.locator('.save-state')).toHaveText(/Opgeslagen/);
   // Still there after a reload.
   await page.reload();
   await expect(page.locator('.absent .list-row')).toContainText('Niet uitgenodigd');
+  await expect(page.locator('.person').first().locator('.person__roles')).toContainText('Data-analist of statisticus');
+  await expect(page.locator('.person').first().locator('.person__roles')).toContainText('Privacy officer / FG');
 });

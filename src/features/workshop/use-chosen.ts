@@ -13,13 +13,13 @@ interface Pending<T> {
 }
 
 /** What a stored choice shows: the choice just made while its write is under way, else the stored value. */
-export function useChosen<T>(stored: T): { readonly shown: T; readonly choose: (value: T, write: () => Promise<{ readonly ok: boolean }>) => void } {
+export function useChosen<T>(stored: T, same: (a: T, b: T) => boolean = Object.is): { readonly shown: T; readonly choose: (value: T, write: () => Promise<{ readonly ok: boolean }>) => void } {
   const [pending, setPending] = useState<Pending<T> | null>(null);
   const now = useRef(stored);
   now.current = stored;
   useEffect(() => {
     if (!pending) return;
-    if (Object.is(pending.value, stored) || (pending.after && !Object.is(pending.after.stored, stored))) setPending(null);
+    if (same(pending.value, stored) || (pending.after && !same(pending.after.stored, stored))) setPending(null);
   }, [stored, pending]);
   const choose = (value: T, write: () => Promise<{ readonly ok: boolean }>) => {
     const mine: Pending<T> = { value };

@@ -16,6 +16,7 @@ import { StepIntro } from '../StepIntro';
 import { AbsentParties } from './AbsentParties';
 import { useContentLang, useWorkshopData } from '../workshop-context';
 import { fixedLabel } from '../sections';
+import { useChosen } from '../use-chosen';
 
 function RoleChoice({ legend, selected, onToggle, name }: { legend: string; selected: readonly Role[]; onToggle: (role: Role, on: boolean) => void; name: string }) {
   return (
@@ -37,10 +38,15 @@ function RoleChoice({ legend, selected, onToggle, name }: { legend: string; sele
  * One person at the table. Read as a card (name, roles, what their role is about); "Wijzigen"
  * opens the fields. Someone added without a role opens ready to choose one.
  */
+/** The same roles in the same order. */
+const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.length === b.length && a.every((r, i) => r === b[i]);
+
 function ParticipantCard({ p, position }: { p: Participant; position: number }) {
   const { t } = useT();
   const contentLang = useContentLang();
   const [editing, setEditing] = useState(p.roles.length === 0);
+  // Two roles ticked in quick succession: the second is added to the first, not to what was stored before it.
+  const roles = useChosen(p.roles, sameRoles);
   const card = useRef<HTMLLIElement>(null);
   const name = p.name || t('workshop:participants.unnamed');
   const remove = async () => {
@@ -108,12 +114,15 @@ function ParticipantCard({ p, position }: { p: Participant; position: number }) 
       <RoleChoice
         legend={t('workshop:participants.rolesOf', { name })}
         name={`roles-${p.id}`}
-        selected={p.roles}
-        onToggle={(role, on) => void updateParticipant(p, { roles: on ? [...p.roles, role] : p.roles.filter((r) => r !== role) })}
+        selected={roles.shown}
+        onToggle={(role, on) => {
+          const next = on ? [...roles.shown, role] : roles.shown.filter((r) => r !== role);
+          roles.choose(next, () => updateParticipant(p, { roles: next }));
+        }}
       />
       <AutoTextField
         draftKey={`${p.workshopId}:participant:${p.id}:roleNote`}
-        label={p.roles.includes('other') ? t('workshop:participants.otherRole') : t('workshop:participants.roleNote')}
+        label={roles.shown.includes('other') ? t('workshop:participants.otherRole') : t('workshop:participants.roleNote')}
         stored={p.roleNote}
         save={(roleNote) => updateParticipant(p, { roleNote })}
       />
