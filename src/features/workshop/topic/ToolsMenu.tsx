@@ -5,7 +5,7 @@
 // it. Choosing an item closes the menu first, with focus on the button, so a dialog the item
 // opens returns there too.
 import type { ComponentChildren, VNode } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { navigate } from '../../../shell/router';
 
 export interface ToolItem {
@@ -37,7 +37,9 @@ export function ToolsMenu({ id, items, children, describedBy, class: cls, frame 
   const first = useRef<'first' | 'last'>('first');
   const entries = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])].filter((el) => el.getClientRects().length > 0);
 
-  useEffect(() => {
+  // Before the menu is painted: a key pressed right after opening it (Escape, an arrow) is the
+  // menu's, not the button's (with an ordinary effect it could reach the button first).
+  useLayoutEffect(() => {
     if (!open) return undefined;
     const all = entries();
     (first.current === 'last' ? all[all.length - 1] : all[0])?.focus();
@@ -93,7 +95,11 @@ export function ToolsMenu({ id, items, children, describedBy, class: cls, frame 
         aria-describedby={describedBy}
         onClick={() => (open ? setOpen(false) : show('first'))}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          if (e.key === 'Escape' && open) {
+            e.preventDefault();
+            e.stopPropagation();
+            close();
+          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();
             show(e.key === 'ArrowDown' ? 'first' : 'last');
           }
