@@ -5,7 +5,7 @@
 // the words measured once each on a canvas in the page's own font.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note } from '../../../domain/note';
-import { planPoster, type NoteShape, type NotesShape, type PosterPlan, type QuestionShape, type QuestionText } from './poster-layout';
+import { planPoster, textWidth, type NoteShape, type NotesShape, type PosterPlan, type QuestionShape, type QuestionText } from './poster-layout';
 
 const widths = new Map<string, number>();
 let canvas: CanvasRenderingContext2D | null | undefined;
@@ -61,7 +61,7 @@ function measureNote(text: string, kindWord: string, speaker: boolean): NoteShap
   const space = measure(' ', '400 32px');
   // The whole text's width as its words and spaces on one line: measuring each note's whole text
   // too (never the same twice) was most of the canvas's time when a board of hundreds opened.
-  return { text: words.reduce((a, w) => a + w, 0) + Math.max(0, words.length - 1) * space, words, space, kind, speaker };
+  return { text: textWidth({ words, space }), words, space, kind, speaker };
 }
 
 /** Whether two reports of a question's notes are the same: the same shapes (objects) in the same order. */
